@@ -1,0 +1,316 @@
+"""Build a document's :class:`~lawner.records.Record` from its entities: normalize each span,
+then link penalties to their article and officials to their title and organization."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from .normalize.codes import normalize_code
+from .normalize.dates import DateError, parse_date
+from .normalize.mci import mci_value
+from .normalize.numbers import parse_ordinal
+from .normalize.penalties import ParsedPenalty, parse_penalty
+from .records import ArticleRef, DateMention, LawRef, Official, Penalty, Record
+from .regexes import (
+    ARTICLE_HEADING_RE,
+    ARTICLE_NUMBER,
+    PART_NUMBER,
+    SOURCE_HEADING_RE,
+    THIS_CODE_RE,
+    load_data,
+)
+from .text import inside, lines, sentences
+
+_NUMBERS = re.compile(rf"(?<![\w-]){ARTICLE_NUMBER}")
+_ARTICLE_WORD = re.compile(r"\b(?:articles?|arts?\.?)\s*", re.IGNORECASE)
+_PART = re.compile(rf"\bparts?\s+(?P<n>{PART_NUMBER})\b|\((?P<p>\d{{1,2}})\)", re.IGNORECASE)
+_PARAGRAPH = re.compile(r"\b(?:sub-?)?(?:paragraph|clause|item|point)s?\s+(?P<n>\d{1,2})", re.IGNORECASE)
+# between an article and its code: " of the ", " of Kazakhstan's ", " of the RK "
+_ARTICLE_TO_CODE = re.compile(r"^\s*,?\s*(?:of|under|in)\s+(?:the\s+)?(?:Kazakhstan['’]s\s+|Kazakh\s+|new\s+|current\s+)?$", re.IGNORECASE)
+# between a title and its body: " of the ", " for the ", " at the "
+_TITLE_TO_ORG = re.compile(r"^\s*,?\s*(?:of|for|at|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_ORG_TO_TITLE = re.compile(r"^\s*(?:['’]s)?\s*$")
+_TITLE_TO_NAME = re.compile(r"^\s*,?\s*(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_OPEN_BRACKET = re.compile(r"\(\s*(?:about|approximately|around|roughly|some|or|~|≈)?\s*$", re.IGNORECASE)
+
+
+class _Layout:
+    """Sentence and line (paragraph) index of character offsets."""
+
+    def __init__(self, text: str) -> None:
+        self.sentences = sentences(text)
+        self.lines = lines(text)
+        self._sentence_starts = [s for s, _ in self.sentences]
+        self._line_starts = [s for s, _ in self.lines]
+
+    def sentence(self, offset: int) -> int:
+        return max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
+
+    def line(self, offset: int) -> int:
+        return max(bisect.bisect_right(self._line_starts, offset) - 1, 0)
+
+    def sentence_start(self, offset: int) -> int:
+        return self.sentences[self.sentence(offset)][0] if self.sentences else 0
+
+
+def document_id(text: str) -> str:
+    """A stable id for a text without one: the first 16 hex digits of its SHA-1."""
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def build_record(
+    doc: Doc,
+    *,
+    reference_date: str | dt.date | None = None,
+    doc_id: str | None = None,
+    default_code: str | None = None,
+) -> Record:
+    """The record of ``doc``: its entities, normalized and linked (see the README's schema)."""
+    if isinstance(reference_date, dt.date):
+        reference_date = reference_date.isoformat()
+    text = doc.text
+    boilerplate = [(s.start_char, s.end_char) for s in doc.spans.get("boilerplate", [])]
+    ents = [e for e in doc.ents if not inside(boilerplate, e.start_char, e.end_char)]
+    layout = _Layout(text)
+    record = Record(id=doc_id or document_id(text), reference_date=reference_date)
+    laws = [e for e in ents if e.label_ == "LAW"]
+    record.laws = [_law(e) for e in laws]
+    headings = _statute_headings(text)
+    code = default_code or (_main_code(record.laws) if headings else None)
+    articles = [e for e in ents if e.label_ == "ARTICLE"]
+    for ent in articles:
+        record.articles.extend(_articles(ent, text, laws, layout, code))
+    record.penalties = _penalties([e for e in ents if e.label_ == "PENALTY"], text, articles,
+                                  laws, layout, headings, reference_date)
+    for ent in (e for e in ents if e.label_ == "DATE"):
+        try:
+            value = parse_date(ent.text, reference_date)
+        except DateError:
+            continue
+        ent._.value = value
+        record.dates.append(DateMention(ent.text, ent.start_char, ent.end_char, _conf(ent), value))
+    record.officials = _officials(ents, text, layout)
+    record.warnings = _warnings(record, reference_date)
+    return record
+
+
+def _conf(ent: Span) -> float:
+    return round(float(ent._.confidence), 4) if ent._.confidence is not None else 1.0
+
+
+def _law(ent: Span) -> LawRef:
+    name = normalize_code(ent.text) or " ".join(ent.text.split())
+    ent._.value = name
+    return LawRef(ent.text, ent.start_char, ent.end_char, _conf(ent), name)
+
+
+def _main_code(laws: list[LawRef]) -> str | None:
+    names = Counter(law.name for law in laws)
+    return names.most_common(1)[0][0] if names else None
+
+
+def _statute_headings(text: str) -> list[tuple[int, str]]:
+    """(offset, number) of statute article headings: "Article 115-1. Stalking" lines and the
+    adilet export's "Original section/article: 115-1" block headers."""
+    found = [(m.start(), m.group("number")) for m in ARTICLE_HEADING_RE.finditer(text)]
+    found += [(m.start(), m.group("number")) for m in SOURCE_HEADING_RE.finditer(text)]
+    return sorted(found)
+
+
+def _code_for(ent: Span, text: str, laws: Sequence[Span], layout: _Layout, doc_code: str | None) -> str | None:
+    """The code an article belongs to: named right after it, "this Code", or the one in context."""
+    for law in laws:
+        if law.start_char >= ent.end_char and _ARTICLE_TO_CODE.match(text[ent.end_char : law.start_char]):
+            return normalize_code(law.text) or law.text
+    after = text[ent.end_char : ent.end_char + 25]
+    if THIS_CODE_RE.match(re.sub(r"^\s*,?\s*of\s+", "", after)):
+        return doc_code
+    line = layout.line(ent.start_char)
+    for law in sorted(laws, key=lambda s: -s.start_char):
+        if law.end_char <= ent.start_char and layout.line(law.start_char) >= line - 1:
+            return normalize_code(law.text) or law.text
+    return doc_code
+
+
+def _articles(ent: Span, text: str, laws: Sequence[Span], layout: _Layout, doc_code: str | None) -> list[ArticleRef]:
+    span_text = ent.text
+    word = _ARTICLE_WORD.search(span_text)
+    numbers = _NUMBERS.findall(span_text[word.end():] if word else span_text)
+    prefix = span_text[: word.start()] if word else ""
+    suffix_part = _PART.search(span_text[word.end():]) if word else None
+    part_m = _PART.search(prefix) or suffix_part
+    part = None
+    if part_m:
+        value = parse_ordinal(part_m.group("n") or part_m.group("p"))
+        part = str(value) if value is not None else None
+    paragraph_m = _PARAGRAPH.search(prefix)
+    code = _code_for(ent, text, laws, layout, doc_code)
+    if suffix_part:
+        numbers = [n for n in numbers if n != suffix_part.group("n") and n != suffix_part.group("p")][:1] or numbers
+    refs = [
+        ArticleRef(span_text, ent.start_char, ent.end_char, _conf(ent), number=n, part=part,
+                   paragraph=paragraph_m.group("n") if paragraph_m else None, code=code)
+        for n in numbers
+    ]
+    ent._.value = [r.to_dict() for r in refs]
+    return refs
+
+
+def _article_for(ent: Span, articles: Sequence[Span], laws: Sequence[Span], layout: _Layout,
+                 headings: list[tuple[int, str]]) -> str | None:
+    """The article a penalty belongs to.
+
+    Statutes: the article whose heading precedes it. News: an article named in the same
+    sentence (before it, else after it), else earlier in its paragraph, else in the paragraph
+    before, unless a code is named there without an article (the text moved to another law).
+    """
+    if headings:
+        i = bisect.bisect_right([h[0] for h in headings], ent.start_char) - 1
+        return headings[i][1] if i >= 0 else None
+    sentence = layout.sentence(ent.start_char)
+    line = layout.line(ent.start_char)
+    before = [a for a in articles if a.end_char <= ent.start_char]
+    same_sentence = [a for a in before if layout.sentence(a.start_char) == sentence]
+    after = [a for a in articles if a.start_char >= ent.end_char and layout.sentence(a.start_char) == sentence]
+    candidates = same_sentence[-1:] or after[:1] or [a for a in before if layout.line(a.start_char) == line][-1:]
+    if not candidates:
+        refs = sorted(
+            [(a.start_char, "ARTICLE", a) for a in before if layout.line(a.start_char) == line - 1]
+            + [(w.start_char, "LAW", w) for w in laws
+               if w.end_char <= ent.start_char and layout.line(w.start_char) == line - 1
+               and not any(0 <= w.start_char - a.end_char <= 30 for a in articles)],
+            key=lambda r: r[0],
+        )
+        if refs and refs[-1][1] == "ARTICLE":
+            candidates = [refs[-1][2]]
+    if not candidates:
+        return None
+    numbers = _NUMBERS.findall(_ARTICLE_WORD.split(candidates[0].text, maxsplit=1)[-1])
+    return numbers[0] if numbers else None
+
+
+def _penalties(ents: list[Span], text: str, articles: list[Span], laws: list[Span], layout: _Layout,
+               headings: list[tuple[int, str]], reference_date: str | None) -> list[Penalty]:
+    mci = mci_value(reference_date) if reference_date else None
+    out: list[Penalty] = []
+    previous: list[tuple[Span, ParsedPenalty]] = []
+    for ent in ents:
+        sentence_start = layout.sentence_start(ent.start_char)
+        before = text[sentence_start : ent.start_char]
+        # "(about $1,200)" right after a fine is its conversion, not a second penalty
+        if previous and _OPEN_BRACKET.search(text[previous[-1][0].end_char : ent.start_char]):
+            continue
+        parsed = parse_penalty(ent.text, before)
+        if parsed.same_as_previous:
+            _take_previous(parsed, [p for s, p in previous if s.start_char >= sentence_start - 400])
+        previous.append((ent, parsed))
+        article = _article_for(ent, articles, laws, layout, headings)
+        tiers = parsed.tiers or [None]
+        for tier in tiers:
+            amount = tier.amount if tier else parsed.amount
+            penalty = Penalty(
+                ent.text, ent.start_char, ent.end_char, _conf(ent), kind=parsed.kind,
+                amount=amount, amount_min=parsed.amount_min, unit=parsed.unit, bound=parsed.bound,
+                article=article, subject=tier.subject if tier else None,
+            )
+            if penalty.unit == "MCI" and mci is not None:
+                penalty.amount_kzt = None if amount is None else round(amount * mci, 2)
+                if parsed.amount_min is not None:
+                    penalty.amount_min_kzt = round(parsed.amount_min * mci, 2)
+            out.append(penalty)
+        ent._.value = [p.to_dict() for p in out if p.start == ent.start_char]
+    return out
+
+
+def _take_previous(parsed: ParsedPenalty, previous: list[ParsedPenalty]) -> None:
+    """"correctional labour in the same amount" takes the amount of the fine before it;
+    "imprisonment for the same term" the term of the penalty before it."""
+    money = parsed.kind in {"correctional_labor", "fine"}
+    for earlier in reversed(previous):
+        is_money = earlier.unit in {"MCI", "KZT", "USD", "percent"}
+        if earlier.amount is not None and is_money == money:
+            parsed.amount, parsed.amount_min = earlier.amount, earlier.amount_min
+            parsed.unit, parsed.bound = earlier.unit, earlier.bound
+            return
+
+
+def _organization_from_title(title: str) -> str | None:
+    """The body a title names: "Minister of Justice" -> "Ministry of Justice"."""
+    m = re.search(r"\bminister of (?:the )?(.+)$", title, re.IGNORECASE)
+    if m:
+        return f"Ministry of {m.group(1)}"
+    bodies = load_data("officials.json")["bodies"]
+    for pattern in bodies:
+        found = re.search(pattern, title)
+        if found:
+            return found.group(0)
+    return None
+
+
+def _officials(ents: list[Span], text: str, layout: _Layout) -> list[Official]:
+    """One entry per person; title and organization from the spans beside any mention."""
+    by_person: dict[str, Official] = {}
+    order: list[str] = []
+    for i, ent in enumerate(ents):
+        if ent.label_ != "OFFICIAL":
+            continue
+        title, org = _title_and_org(ents, i, text, layout)
+        name = " ".join(ent.text.split())
+        key = name.split()[-1].lower()
+        current = by_person.get(key)
+        if current is None:
+            current = Official(ent.text, ent.start_char, ent.end_char, _conf(ent), name=name)
+            by_person[key] = current
+            order.append(key)
+        elif len(name) > len(current.name):
+            current.text, current.start, current.end, current.name = ent.text, ent.start_char, ent.end_char, name
+        current.title = current.title or title
+        current.organization = current.organization or org
+        ent._.value = {"name": current.name, "title": title, "organization": org}
+    for official in by_person.values():
+        if official.organization is None and official.title:
+            official.organization = _organization_from_title(official.title)
+    return [by_person[k] for k in order]
+
+
+def _title_and_org(ents: list[Span], i: int, text: str, layout: _Layout) -> tuple[str | None, str | None]:
+    ent = ents[i]
+    sentence = layout.sentence(ent.start_char)
+    title_ent = None
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(ents) and ents[j].label_ == "TITLE" and layout.sentence(ents[j].start_char) == sentence:
+            gap = text[ents[j].end_char : ent.start_char] if j < i else text[ent.end_char : ents[j].start_char]
+            if _TITLE_TO_NAME.match(gap) or (j < i and gap.strip() in {"", ","}):
+                title_ent = ents[j]
+                break
+    org = None
+    anchor = title_ent or ent
+    k = ents.index(anchor)
+    for j in (k + 1, k - 1, k + 2):
+        if 0 <= j < len(ents) and ents[j].label_ == "ORG" and layout.sentence(ents[j].start_char) == sentence:
+            if j > k and _TITLE_TO_ORG.match(text[anchor.end_char : ents[j].start_char]):
+                org = ents[j]
+            elif j < k and _ORG_TO_TITLE.match(text[ents[j].end_char : anchor.start_char]):
+                org = ents[j]
+            if org is not None:
+                break
+    title = " ".join(title_ent.text.split()) if title_ent is not None else None
+    return title, (" ".join(org.text.split()) if org is not None else None)
+
+
+def _warnings(record: Record, reference_date: str | None) -> list[str]:
+    warnings = []
+    if reference_date is None and any(p.unit == "MCI" for p in record.penalties):
+        warnings.append("no reference date: amount_kzt of MCI penalties is not computed")
+    elif reference_date is not None and mci_value(reference_date) is None and any(p.unit == "MCI" for p in record.penalties):
+        warnings.append(f"no MCI value known for {reference_date}: amount_kzt is not computed")
+    if any(d.value.startswith("XXXX") for d in record.dates):
+        warnings.append("no reference date: dates without a year are written XXXX-MM-DD")
+    return warnings

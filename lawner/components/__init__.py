@@ -1,0 +1,5 @@
+"""lawner's spaCy components, one module per pipeline stage, in pipeline order:
+
+``sentences`` -> ``boilerplate`` -> ``ner`` (the learned head) -> ``articles`` -> ``penalties``
+-> ``dates`` -> ``officials`` -> ``record``.
+"""

@@ -1,0 +1,34 @@
+"""``lawner_articles``: ARTICLE and LAW spans ("Part 4 of Article 366", "Criminal Code")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..regexes import ARTICLE_HEADING_RE, ARTICLE_RE, LAW_RE
+from .base import Match, RuleComponent, choose
+
+
+class ArticleRules(RuleComponent):
+    labels = ("ARTICLE", "LAW")
+
+    def find(self, doc: Doc) -> Iterator[Match]:
+        text = doc.text
+        matches = [Match(m.start("span"), m.end("span"), "ARTICLE", "heading", 0.97)
+                   for m in ARTICLE_HEADING_RE.finditer(text)]
+        matches += [Match(m.start("span"), m.end("span"), "ARTICLE", "article", 0.95)
+                    for m in ARTICLE_RE.finditer(text)]
+        matches += [Match(m.start("span"), m.end("span"), "LAW", "law", 0.93)
+                    for m in LAW_RE.finditer(text)]
+        yield from choose(matches, ["heading", "article", "law"])
+
+
+@Language.factory(
+    "lawner_articles",
+    default_config={"overwrite_ents": False},
+    assigns=["doc.ents", "doc.spans"],
+)
+def make_articles(nlp: Language, name: str, overwrite_ents: bool) -> ArticleRules:
+    return ArticleRules(nlp, name, overwrite_ents=overwrite_ents)

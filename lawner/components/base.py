@@ -1,0 +1,105 @@
+"""What lawner's rule components share: how matches become spans in ``doc.ents``."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import ensure_path
+
+from .. import extensions  # noqa: F401  (registers the Span._ attributes)
+from ..text import inside
+
+RULES_KEY = "lawner_rules"
+BOILERPLATE_KEY = "boilerplate"
+
+
+@dataclass(frozen=True)
+class Match:
+    """A span a rule found: character offsets, label, the rule's name and its confidence."""
+
+    start: int
+    end: int
+    label: str
+    rule: str
+    confidence: float
+
+
+def choose(matches: Iterable[Match], priority: list[str]) -> list[Match]:
+    """Non-overlapping matches: earlier rules in ``priority`` first, then longer, then earlier."""
+    rank = {name: i for i, name in enumerate(priority)}
+    ordered = sorted(matches, key=lambda m: (rank.get(m.rule, len(rank)), m.start - m.end, m.start))
+    chosen: list[Match] = []
+    for m in ordered:
+        if all(m.end <= c.start or c.end <= m.start for c in chosen):
+            chosen.append(m)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def add_entities(doc: Doc, spans: list[Span], overwrite: bool) -> None:
+    """Put ``spans`` into ``doc.ents``; on overlap, existing entities win unless ``overwrite``."""
+    existing = list(doc.ents)
+    keep_new: list[Span] = []
+    taken = [] if overwrite else [(e.start, e.end) for e in existing]
+    for span in sorted(spans, key=lambda s: (s.start, -len(s))):
+        if all(span.end <= s or e <= span.start for s, e in taken):
+            keep_new.append(span)
+            taken.append((span.start, span.end))
+    if overwrite:
+        existing = [e for e in existing if all(e.end <= s.start or s.end <= e.start for s in keep_new)]
+    doc.ents = sorted(existing + keep_new, key=lambda s: s.start)
+
+
+class RuleComponent:
+    """Base for the rule components: ``find`` yields matches; ``__call__`` writes them.
+
+    Every match outside page boilerplate goes to ``doc.spans["lawner_rules"]`` (so the rules'
+    own output can be evaluated) and to ``doc.ents``, where existing entities (from the NER
+    head, when it runs first) win on overlap unless ``overwrite_ents`` is set.
+    """
+
+    labels: tuple[str, ...] = ()
+
+    def __init__(self, nlp: Language, name: str, *, overwrite_ents: bool = False) -> None:
+        self.name = name
+        self.overwrite_ents = overwrite_ents
+
+    def find(self, doc: Doc) -> Iterator[Match]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def __call__(self, doc: Doc) -> Doc:
+        skip = [(s.start_char, s.end_char) for s in doc.spans.get(BOILERPLATE_KEY, [])]
+        spans = []
+        for m in self.find(doc):
+            if inside(skip, m.start, m.end):
+                continue
+            span = doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")
+            if span is None or not span.text.strip():
+                continue
+            span._.confidence = m.confidence
+            span._.source = f"rules:{m.rule}"
+            spans.append(span)
+        group = list(doc.spans.get(RULES_KEY, [])) + spans
+        doc.spans[RULES_KEY] = sorted(group, key=lambda s: (s.start, s.end))
+        add_entities(doc, spans, self.overwrite_ents)
+        return doc
+
+    # serialization: components keep only their settings; vocabularies ship with the package
+    def _cfg(self) -> dict:
+        return {"overwrite_ents": self.overwrite_ents}
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "cfg.json").write_text(json.dumps(self._cfg(), indent=2), encoding="utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> RuleComponent:
+        cfg_path = ensure_path(path) / "cfg.json"
+        if cfg_path.exists():
+            for key, value in json.loads(cfg_path.read_text("utf-8")).items():
+                setattr(self, key, value)
+        return self

@@ -1,0 +1,31 @@
+"""``lawner_boilerplate``: marks page boilerplate (related-news lists, bylines, chrome).
+
+The ranges go to ``doc.spans["boilerplate"]``; the other components find nothing inside them.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..text import boilerplate
+from .base import BOILERPLATE_KEY
+
+
+class BoilerplateMarker:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for start, end in boilerplate(doc.text):
+            span = doc.char_span(start, end, label="BOILERPLATE", alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans[BOILERPLATE_KEY] = spans
+        return doc
+
+
+@Language.factory("lawner_boilerplate", assigns=["doc.spans"])
+def make_boilerplate(nlp: Language, name: str) -> BoilerplateMarker:
+    return BoilerplateMarker(name)

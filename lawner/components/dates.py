@@ -1,0 +1,32 @@
+"""``lawner_dates``: DATE spans ("August 20", "mid-July", "20.08.2025", "in 2023")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..regexes import DATE_RES
+from .base import Match, RuleComponent, choose
+
+
+class DateRules(RuleComponent):
+    labels = ("DATE",)
+
+    def find(self, doc: Doc) -> Iterator[Match]:
+        matches = [
+            Match(m.start("span"), m.end("span"), "DATE", name, 0.9 if name.startswith("bare") else 0.95)
+            for name, pattern in DATE_RES
+            for m in pattern.finditer(doc.text)
+        ]
+        yield from choose(matches, [name for name, _ in DATE_RES])
+
+
+@Language.factory(
+    "lawner_dates",
+    default_config={"overwrite_ents": False},
+    assigns=["doc.ents", "doc.spans"],
+)
+def make_dates(nlp: Language, name: str, overwrite_ents: bool) -> DateRules:
+    return DateRules(nlp, name, overwrite_ents=overwrite_ents)

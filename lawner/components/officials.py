@@ -1,0 +1,121 @@
+"""``lawner_officials``: OFFICIAL (a state official's name), TITLE (their position) and ORG
+(a state body) spans, from the titles and bodies in ``lawner/data/officials.json``."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..normalize.dates import MONTHS
+from ..regexes import alternation, load_data
+from ..text import sentences
+from .base import Match, RuleComponent, choose
+
+# capitalized words that start a title or name a place or body, never a person's name
+_STOP = (
+    "The|A|An|On|In|At|Of|For|And|But|He|She|They|It|This|That|These|Mr|Mrs|Ms|Kazakhstan|Kazakh|"
+    "Republic|Ministry|Minister|Ministers|Court|Office|Committee|Agency|Department|Service|Police|Akimat|"
+    "Mazhilis|Majilis|Senate|Parliament|Government|Affairs|Justice|Health|Education|Finance|"
+    "Internal|Foreign|Energy|Agriculture|Defence|Defense|Culture|Information|Ecology|Economy|"
+    "National|Emergency|Emergencies|Situations|Development|Protection|Social|Labour|Labor|"
+    "Population|Trade|Integration|Industry|Construction|Transport|Digital|Innovation|Science|"
+    "Higher|Sports|Tourism|Resources|Natural|Water|Security|Region|City|District|Almaty|Astana|"
+    "Shymkent|Karaganda|Aktobe|Atyrau|Mangystau|Pavlodar|Kostanay|Taraz|Turkistan|Zhambyl|"
+    "Abai|Ulytau|Zhetysu|Kyzylorda|Qyzylorda|Semey|Oral|Aktau|President|Prime|Deputy|Head|Chief|"
+    "Chairman|Chairwoman|Director|General|Prosecutor|Judge|Senator|Akim|Speaker|Supreme|"
+    "Constitutional|Article|Articles|Code|Law|Criminal|Administrative|Amanat|Party|Former|Acting|"
+    "First|Vice|Spokesman|Spokeswoman|Spokesperson|Press|Secretary|Anti|Corruption|Monitoring|"
+    "Financial|State|Revenue|Central|Election|Commission|Council|Presidential|Administration|"
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Orda|Kazinform|Tengrinews|"
+    + "|".join(m.capitalize() for m in MONTHS)
+)
+# a name word: "Azamat", "Kassym-Jomart", "Yeskarayev"; an initial: "N."
+_NAME_WORD = rf"(?!(?:{_STOP})\b)[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+NAME = rf"(?:[A-Z]\.\s?){{0,2}}{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
+# verbs of saying after an appositive official: "the head of the agency, Askhat Zhumagali, said"
+_SAYS = r"(?=\s*,|\s+(?:said|says|told|noted|stated|explained|added|announced|stressed|emphasi[sz]ed|reported|warned|signed|proposed))"
+# what a defendant's sentence says, so "former akim X was sentenced" is not an official entry
+_ACCUSED = re.compile(
+    r"\b(?:was|were|has been|had been|is|are|being)\s+(?:sentenced|detained|arrested|charged|convicted|"
+    r"found guilty|accused|suspected|jailed|put on trial|tried)\b",
+    re.IGNORECASE,
+)
+
+
+def _scoped(pattern: str) -> str:
+    """Keep ``[A-Z]`` case-sensitive inside a case-insensitive pattern."""
+    return pattern.replace("[A-Z]", "(?-i:[A-Z])")
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    data = load_data("officials.json")
+    title = "(?i:" + alternation([_scoped(t) for t in data["titles"]]) + ")"
+    body = alternation(data["bodies"])
+    not_official = alternation(data["not_officials"])
+    return {
+        # "Minister of Justice Azamat Yeskarayev", "Senator Olga Bulavkina", "judge Marat Seitkali"
+        "title_name": re.compile(rf"(?<![\w-])(?P<title>{title})\s+(?P<name>{NAME})\b"),
+        # "Aliya Nurpeisova, spokesperson for the Ministry of Internal Affairs"
+        "name_title": re.compile(
+            rf"(?<![\w-])(?P<name>{NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<title>{title})"
+            rf"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?P<org>{body}))?(?![\w-])"
+        ),
+        # "the head of the agency, Askhat Zhumagali, said"
+        "title_comma_name": re.compile(
+            rf"(?<![\w-])(?P<title>{title})(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<org>{body}))?,\s+(?P<name>{NAME}){_SAYS}"
+        ),
+        # "a spokesman for the Ministry of Internal Affairs" with no name: ORG only
+        "body": re.compile(rf"(?<![\w-])(?P<org>{body})(?![\w-])"),
+        "not_official": re.compile(rf"\b{not_official}\b", re.IGNORECASE),
+    }
+
+
+class OfficialRules(RuleComponent):
+    labels = ("OFFICIAL", "TITLE", "ORG")
+
+    def find(self, doc: Doc) -> Iterator[Match]:
+        text = doc.text
+        patterns = _patterns()
+        bounds = sentences(text)
+        matches: list[Match] = []
+        names: list[str] = []
+        for rule in ("title_name", "name_title", "title_comma_name"):
+            for m in patterns[rule].finditer(text):
+                sentence = next((text[s:e] for s, e in bounds if s <= m.start() < e), "")
+                if self._is_accused(m, text, sentence):
+                    continue
+                matches.append(Match(m.start("name"), m.end("name"), "OFFICIAL", rule, 0.85))
+                matches.append(Match(m.start("title"), m.end("title"), "TITLE", rule, 0.85))
+                if m.groupdict().get("org"):
+                    matches.append(Match(m.start("org"), m.end("org"), "ORG", rule, 0.85))
+                names.append(m.group("name"))
+        for m in patterns["body"].finditer(text):
+            matches.append(Match(m.start("org"), m.end("org"), "ORG", "body", 0.8))
+        # later mentions by surname alone: "Yeskarayev said"
+        for surname in {n.split()[-1] for n in names if len(n.split()) > 1}:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+                matches.append(Match(m.start(), m.end(), "OFFICIAL", "surname", 0.8))
+        yield from choose(matches, ["title_name", "name_title", "title_comma_name", "body", "surname"])
+
+    @staticmethod
+    def _is_accused(m: re.Match[str], text: str, sentence: str) -> bool:
+        """A defendant ("former akim X was sentenced"), not an official acting in office."""
+        after = text[m.end("name") : m.end("name") + 60]
+        if _ACCUSED.match(after.lstrip(", ")) or _ACCUSED.search(after.split(".")[0]):
+            return True
+        title = m.group("title").lower()
+        return "former" in title and bool(_ACCUSED.search(sentence))
+
+
+@Language.factory(
+    "lawner_officials",
+    default_config={"overwrite_ents": False},
+    assigns=["doc.ents", "doc.spans"],
+)
+def make_officials(nlp: Language, name: str, overwrite_ents: bool) -> OfficialRules:
+    return OfficialRules(nlp, name, overwrite_ents=overwrite_ents)

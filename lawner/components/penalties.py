@@ -1,0 +1,43 @@
+"""``lawner_penalties``: PENALTY spans ("a fine of up to 200 MCI", "up to ten years in prison")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..regexes import TIER_TAIL_RE, penalty_patterns
+from .base import Match, RuleComponent, choose
+
+# how much each pattern is trusted: the verb-only forms guess the kind
+CONFIDENCE = {"tiered_fine": 0.95, "kind_amount": 0.95, "kind_same": 0.93, "amount_kind": 0.93,
+              "verb_term": 0.8, "verb_days": 0.8, "verb_money": 0.85, "kind_only": 0.85,
+              "warning": 0.85}
+
+
+class PenaltyRules(RuleComponent):
+    labels = ("PENALTY",)
+
+    def find(self, doc: Doc) -> Iterator[Match]:
+        text = doc.text
+        matches = []
+        for name, pattern in penalty_patterns():
+            for m in pattern.finditer(text):
+                end = m.end("span")
+                if name == "kind_amount":
+                    # "fine of seventeen MCI for small business entities, twenty-five for ..."
+                    tail = TIER_TAIL_RE.match(text, end)
+                    if tail:
+                        end = tail.end()
+                matches.append(Match(m.start("span"), end, "PENALTY", name, CONFIDENCE[name]))
+        yield from choose(matches, [name for name, _ in penalty_patterns()])
+
+
+@Language.factory(
+    "lawner_penalties",
+    default_config={"overwrite_ents": False},
+    assigns=["doc.ents", "doc.spans"],
+)
+def make_penalties(nlp: Language, name: str, overwrite_ents: bool) -> PenaltyRules:
+    return PenaltyRules(nlp, name, overwrite_ents=overwrite_ents)

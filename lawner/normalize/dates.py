@@ -1,0 +1,127 @@
+"""Dates as news and statutes write them, to ISO 8601 strings.
+
+Values are full dates ``2025-08-20``, months ``2025-07``, years ``2023``, or, when the year
+is missing and there is no reference date to take it from, ``XXXX-08-20`` / ``XXXX-07``.
+
+>>> parse_date("August 20", reference_date="2025-08-21")
+'2025-08-20'
+>>> parse_date("mid-July", reference_date="2025-08-21")
+'2025-07'
+>>> parse_date("20.08.2025")
+'2025-08-20'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+
+# A month name, capitalized as in running text: "August", "Aug.", "Sept."
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+# a day of the month: "20", "20th", "1st"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# a four-digit year from 1900 to 2099
+YEAR = r"(?:19|20)\d{2}"
+# "mid-", "early", "late", "the end of" in front of a month or year
+MODIFIER = r"(?:mid-|mid\s|early\s|late\s|the\s+end\s+of\s|the\s+beginning\s+of\s)"
+
+DATE_PATTERNS = {
+    # "August 20", "August 20, 2025", "Aug. 20th 2025"
+    "month_day": rf"{MONTH}\s+{DAY}(?:,?\s+{YEAR})?(?![\d-])",
+    # "20 August", "20 August 2025", "20th of August, 2025"
+    "day_month": rf"{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?(?![\d-])",
+    # "20.08.2025", "20/08/2025", "20-08-2025"
+    "numeric_dmy": r"(?:[12]\d|3[01]|0?[1-9])(?P<sep>[./-])(?:1[0-2]|0?[1-9])(?P=sep)(?:19|20)\d{2}(?!\d)",
+    # "2025-08-20"
+    "iso": r"(?:19|20)\d{2}-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])(?!\d)",
+    # "July 2025", "early March 2024"
+    "month_year": rf"{MODIFIER}?{MONTH},?\s+{YEAR}(?![\w-])",
+    # "mid-July", "late December"
+    "modified_month": rf"{MODIFIER}{MONTH}(?![\w-])",
+    "modified_year": rf"{MODIFIER}{YEAR}(?![\w-])",
+}
+
+
+class DateError(ValueError):
+    """Raised for text that is not a date lawner understands."""
+
+
+def _as_date(value: dt.date | str | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(value)
+
+
+def _resolve_year(month: int, day: int | None, reference: dt.date | None) -> str:
+    """Year for a date written without one: the one that puts it nearest the reference date."""
+    if reference is None:
+        return "XXXX"
+    best_year, best_gap = reference.year, None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidate = dt.date(year, month, day or 15)
+        except ValueError:
+            continue
+        gap = abs((candidate - reference).days)
+        if best_gap is None or gap < best_gap:
+            best_year, best_gap = year, gap
+    return str(best_year)
+
+
+def _format(year: str, month: int | None, day: int | None) -> str:
+    if month is None:
+        return year
+    if day is None:
+        return f"{year}-{month:02d}"
+    return f"{year}-{month:02d}-{day:02d}"
+
+
+def parse_date(text: str, reference_date: dt.date | str | None = None) -> str:
+    """Normalize a date mention to ISO; raise :class:`DateError` when ``text`` is not a date.
+
+    A missing year is resolved from ``reference_date`` (the year that puts the date nearest
+    to it, so "December 28" read on 2026-01-05 is 2025-12-28); without one it is ``XXXX``.
+    """
+    reference = _as_date(reference_date)
+    clean = " ".join(text.replace("\u00a0", " ").split()).strip(" ,.")
+    lower = clean.lower()
+    m = re.fullmatch(r"((?:19|20)\d{2})-(\d{2})-(\d{2})", clean)
+    if m:
+        return _checked(m.group(1), int(m.group(2)), int(m.group(3)))
+    m = re.fullmatch(r"(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d{2})", clean)
+    if m:
+        return _checked(m.group(3), int(m.group(2)), int(m.group(1)))
+    lower = re.sub(r"^(?:mid-?|early|late|the end of|the beginning of)\s*", "", lower)
+    m = re.fullmatch(r"((?:19|20)\d{2})", lower)
+    if m:
+        return m.group(1)
+    year_m = re.search(r"\b((?:19|20)\d{2})$", lower)
+    year = year_m.group(1) if year_m else None
+    rest = lower[: year_m.start()].strip(" ,") if year_m else lower
+    words = re.findall(r"[a-z]+|\d+", rest)
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
+    days = [int(w) for w in re.findall(r"\d+", rest)]
+    if month is None:
+        raise DateError(f"not a date: {text!r}")
+    day = days[0] if days else None
+    if year is None:
+        year = _resolve_year(month, day, reference)
+    return _checked(year, month, day)
+
+
+def _checked(year: str, month: int, day: int | None) -> str:
+    if year != "XXXX":
+        try:
+            dt.date(int(year), month, day or 1)
+        except ValueError as exc:
+            raise DateError(f"no such date: {year}-{month}-{day}") from exc
+    elif not (1 <= month <= 12 and (day is None or 1 <= day <= 31)):
+        raise DateError(f"no such date: {month}-{day}")
+    return _format(year, month, day)

@@ -1,0 +1,109 @@
+"""Numbers written in digits or words, as statutes and news write them.
+
+>>> parse_number("one hundred and twenty")
+120
+>>> parse_number("2,000,000")
+2000000
+>>> parse_number("1.2 million")
+1200000
+"""
+
+from __future__ import annotations
+
+import re
+
+UNITS = {
+    "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "mln": 1_000_000,
+          "billion": 1_000_000_000, "bn": 1_000_000_000, "trillion": 1_000_000_000_000}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+# Word alternatives for regexes elsewhere: longest first so "fourteen" wins over "four".
+NUMBER_WORDS = sorted(set(UNITS) - {"a", "an"} | set(SCALES) - {"mln", "bn"}, key=len, reverse=True)
+_WORD_RE = "(?:" + "|".join(NUMBER_WORDS) + ")"
+# "two hundred", "one hundred and twenty", "forty-five", "one thousand two hundred", "five and a half"
+NUMBER_WORDS_PATTERN = (
+    rf"\b(?:{_WORD_RE}(?:(?:\s+and\s+|\s+|-){_WORD_RE})*(?:\s+and\s+a\s+half)?"
+    rf"|(?:a|one)\s+and\s+a\s+half|half\s+a)\b"
+)
+# "200", "2,000,000", "2 000 000", "1.5", "1,5" (decimal comma, Russian style, one or two digits)
+DIGITS_PATTERN = r"(?<![\d.,])(?:\d{1,3}(?:(?:,|\u00a0| )\d{3})+(?!\d)|\d+(?:[.,]\d{1,2}(?!\d))?)"
+# an amount in digits or words, with an optional scale word: "1.2 million", "5 mln", "two"
+NUMBER_PATTERN = rf"(?:{DIGITS_PATTERN}(?:\s*(?:million|mln|billion|bn|thousand)\b)?|{NUMBER_WORDS_PATTERN})"
+
+_DIGITS_FULL = re.compile(DIGITS_PATTERN + r"$")
+
+
+def _parse_digits(text: str) -> float | None:
+    text = text.replace("\u00a0", " ")
+    if not _DIGITS_FULL.match(text):
+        return None
+    if re.fullmatch(r"\d{1,3}(?:[, ]\d{3})+", text):
+        return float(text.replace(",", "").replace(" ", ""))
+    return float(text.replace(",", "."))
+
+
+def _parse_words(words: list[str]) -> float | None:
+    total, current, seen = 0.0, 0.0, False
+    for word in words:
+        if word == "and":
+            continue
+        if word in UNITS:
+            current += UNITS[word]
+            seen = True
+        elif word == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif word in SCALES:
+            total += (current or 1) * SCALES[word]
+            current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def parse_number(text: str) -> int | float | None:
+    """Parse a number written in digits, words or both; ``None`` if it is not a number.
+
+    Handles thousands separators ("2,000,000", "2 000 000"), decimals ("1.5", "1,5"),
+    scale words ("1.2 million", "5 mln"), words ("forty-five", "one hundred and twenty"),
+    and halves ("five and a half", "one and a half", "half a").
+    """
+    text = text.strip().lower()
+    if not text:
+        return None
+    half = 0.0
+    m = re.fullmatch(r"(.+?)\s+and\s+a\s+half", text)
+    if m:
+        text, half = m.group(1), 0.5
+    elif re.fullmatch(r"half(?:\s+an?)?", text):
+        return 0.5
+    value: float | None
+    m = re.fullmatch(rf"({DIGITS_PATTERN})\s*(million|mln|billion|bn|thousand)", text)
+    if m:
+        base = _parse_digits(m.group(1))
+        value = None if base is None else base * SCALES[m.group(2)]
+    else:
+        value = _parse_digits(text)
+        if value is None:
+            value = _parse_words(re.split(r"[\s-]+", text))
+    if value is None:
+        return None
+    value += half
+    return int(value) if float(value).is_integer() else round(value, 6)
+
+
+def parse_ordinal(text: str) -> int | None:
+    """Parse "one", "first", "2", "second" as used for parts of an article."""
+    text = text.strip().lower()
+    if text in ORDINALS:
+        return ORDINALS[text]
+    value = parse_number(text)
+    return int(value) if isinstance(value, int) else None

@@ -1,0 +1,216 @@
+"""Penalty phrases to kind, amount, unit and bound.
+
+>>> p = parse_penalty("fine of up to 200 MCI")
+>>> (p.kind, p.amount, p.unit, p.bound)
+('fine', 200, 'MCI', 'max')
+>>> p = parse_penalty("imprisonment for a term of three to eight years")
+>>> (p.kind, p.amount_min, p.amount, p.unit, p.bound)
+('imprisonment', 3, 8, 'years', 'range')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..regexes import (
+    BOUND_MAX,
+    BOUND_MIN,
+    FLAGS,
+    MONEY_UNITS,
+    SAME,
+    TERM_UNITS,
+    kind_patterns,
+    unit_patterns,
+    verb_words,
+)
+from .numbers import DIGITS_PATTERN, NUMBER_PATTERN, parse_number
+
+KINDS = (
+    "fine", "correctional_labor", "community_service", "restriction_of_freedom", "arrest",
+    "imprisonment", "life_imprisonment", "deprivation_of_right", "other",
+)
+BOUNDS = ("max", "min", "range", "exact")
+
+_NUM = re.compile(NUMBER_PATTERN, FLAGS)
+_RANGE = re.compile(
+    rf"(?:between\s+(?P<a>{NUMBER_PATTERN})\s+and\s+(?P<b>{NUMBER_PATTERN})"
+    rf"|(?:from\s+)?(?P<c>{NUMBER_PATTERN})\s*(?:to|-|–|—)\s*(?P<d>{NUMBER_PATTERN}))",
+    FLAGS,
+)
+_MAX = re.compile(BOUND_MAX, FLAGS)
+_MIN = re.compile(BOUND_MIN, FLAGS)
+_SAME = re.compile(SAME, FLAGS)
+_SIGNED = re.compile(rf"(?P<sign>\$|₸|KZT)\s?(?P<n>{DIGITS_PATTERN}(?:\s*(?:million|mln|billion|bn|thousand)\b)?)", FLAGS)
+_LIFE = re.compile(r"\b(?:for\s+life|lifelong|life-long|lifetime|permanent)\b", FLAGS)
+_TIER = re.compile(
+    rf"(?P<subject>(?:on|for)\s+[^;.\n\d]{{2,160}}?)\s*[-–—:,]?\s*(?:in\s+(?:the\s+)?amount\s+of\s+|of\s+)?(?P<n>{NUMBER_PATTERN})(?=\s*(?:,|and\b|monthly|MCI|tenge|KZT|percent|%|$))",
+    FLAGS,
+)
+_TIER_AFTER = re.compile(
+    rf"(?P<n>{NUMBER_PATTERN})\s+(?:(?:monthly|MCI|tenge|KZT)[\w\s]*?\s+)?(?P<subject>for\s+[^,;.\n\d]{{2,80}}?)(?=,|\s+and\b|$)",
+    FLAGS,
+)
+_UNIT_DEFAULT_KIND = {"MCI": "fine", "KZT": "fine", "USD": "fine", "percent": "fine",
+                      "hours": "community_service", "days": "arrest", "months": "imprisonment",
+                      "years": "imprisonment"}
+
+
+@dataclass
+class Tier:
+    """One tier of a tiered fine: "on officials – in the amount of thirty"."""
+
+    subject: str
+    amount: float
+
+
+@dataclass
+class ParsedPenalty:
+    """The normalized value of one PENALTY span (before linking and "same amount" resolution)."""
+
+    kind: str
+    amount: float | None = None
+    amount_min: float | None = None
+    unit: str | None = None
+    bound: str = "exact"
+    same_as_previous: bool = False
+    life: bool = False
+    tiers: list[Tier] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "amount": self.amount, "amount_min": self.amount_min,
+                "unit": self.unit, "bound": self.bound}
+
+
+def normalize_kind(text: str, before: str = "") -> str | None:
+    """The penalty kind named in ``text``, else the one its verb in ``before`` implies."""
+    for kind, pattern in kind_patterns():
+        if pattern.search(text):
+            return kind
+    tail = before[-60:]
+    if re.search(verb_words("fine") + r"[^.]*$", tail, FLAGS):
+        return "fine"
+    if re.search(r"\b(?:arrested|detained)\b[^.]*$", tail, FLAGS):
+        return "arrest"
+    if re.search(verb_words("imprisonment") + r"[^.]*$", tail, FLAGS):
+        return "imprisonment"
+    return None
+
+
+def normalize_unit(text: str) -> str | None:
+    """The unit of the first quantity in ``text``: MCI, KZT, USD, percent, hours, days, months, years."""
+    if _SIGNED.search(text):
+        sign = _SIGNED.search(text).group("sign")  # type: ignore[union-attr]
+        return "USD" if sign == "$" else "KZT"
+    best: tuple[int, str] | None = None
+    for unit, pattern in unit_patterns():
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), unit)
+    return best[1] if best else None
+
+
+def _number(text: str) -> float | None:
+    value = parse_number(text)
+    return None if value is None else value
+
+
+def _compound_term(text: str, unit: str | None) -> float | None:
+    """Extra months/years in "seven years and six months" (returned in ``unit``)."""
+    m = re.search(rf"\band\s+({NUMBER_PATTERN})\s+(months?|years?|days?)\b", text, FLAGS)
+    if not m or unit not in {"years", "months"}:
+        return None
+    extra = _number(m.group(1)) or 0
+    extra_unit = m.group(2).lower().rstrip("s") + "s"
+    if unit == "years" and extra_unit == "months":
+        return extra / 12
+    if unit == extra_unit:
+        return extra
+    return None
+
+
+def parse_penalty(text: str, before: str = "") -> ParsedPenalty:
+    """Normalize a PENALTY span's text; ``before`` is the text preceding it in its sentence.
+
+    The kind comes from the span ("fine", "deprivation of liberty"), else from the verb before
+    it ("sentenced to seven years" is imprisonment, "fined 100 MCI" a fine), else from the
+    unit. "up to"/"not more than" give bound ``max``, "at least" ``min``, "three to eight"
+    ``range`` (amount_min 3, amount 8), a single number ``exact``.
+    """
+    clean = " ".join(text.split())
+    unit = normalize_unit(clean)
+    kind = normalize_kind(clean, before) or _UNIT_DEFAULT_KIND.get(unit or "", "other")
+    parsed = ParsedPenalty(kind=kind, unit=unit)
+    if _SAME.search(clean):
+        parsed.same_as_previous = True
+        parsed.unit = None
+        return parsed
+    if kind == "life_imprisonment":
+        parsed.unit = None
+        return parsed
+    parsed.life = bool(_LIFE.search(clean)) and kind == "deprivation_of_right"
+    tiers = _parse_tiers(clean)
+    if len(tiers) >= 2:
+        parsed.tiers = tiers
+        parsed.amount = tiers[0].amount
+        return parsed
+    # the quantity sits in front of its unit: find the unit, then read the numbers before it
+    quantity_text = clean
+    signed = _SIGNED.search(clean)
+    if signed:
+        parsed.amount = _number(signed.group("n"))
+        head = clean[: signed.start()]
+        parsed.bound = "max" if _MAX.search(head[-20:]) else "min" if _MIN.search(head[-20:]) else "exact"
+        return parsed
+    if unit is not None:
+        for u, pattern in unit_patterns():
+            if u == unit:
+                m = pattern.search(clean)
+                if m:
+                    quantity_text = clean[: m.start()]
+                    break
+    range_m = None
+    for range_m in _RANGE.finditer(quantity_text):
+        pass
+    if range_m and range_m.end() >= len(quantity_text.rstrip(" -")) - 1:
+        low = _number(range_m.group("a") or range_m.group("c"))
+        high = _number(range_m.group("b") or range_m.group("d"))
+        if low is not None and high is not None and low < high:
+            parsed.amount_min, parsed.amount, parsed.bound = low, high, "range"
+    if parsed.amount is None:
+        numbers = list(_NUM.finditer(quantity_text))
+        if numbers and unit is not None:
+            last = numbers[-1]
+            parsed.amount = _number(last.group(0))
+            head = quantity_text[: last.start()]
+            if _MAX.search(head[-25:]):
+                parsed.bound = "max"
+            elif _MIN.search(head[-25:]):
+                parsed.bound = "min"
+    extra = _compound_term(clean, unit)
+    if extra and parsed.amount is not None:
+        parsed.amount = round(parsed.amount + extra, 4)
+    if parsed.amount is None:
+        parsed.unit = None if unit in TERM_UNITS | MONEY_UNITS and not parsed.amount else unit
+    elif re.search(r"\bweeks?\b", clean, FLAGS) and unit == "days":
+        parsed.amount *= 7
+        if parsed.amount_min is not None:
+            parsed.amount_min *= 7
+    return parsed
+
+
+def _parse_tiers(text: str) -> list[Tier]:
+    """Tiers of an administrative fine, in either order of subject and amount."""
+    tiers = [
+        Tier(" ".join(m.group("subject").split()).strip(" ,–—-"), _number(m.group("n")) or 0)
+        for m in _TIER.finditer(text)
+        if _number(m.group("n")) is not None
+    ]
+    if len(tiers) >= 2:
+        return tiers
+    tiers = [
+        Tier(" ".join(m.group("subject").split()), _number(m.group("n")) or 0)
+        for m in _TIER_AFTER.finditer(text)
+        if _number(m.group("n")) is not None
+    ]
+    return tiers if len(tiers) >= 2 else []

@@ -1,0 +1,59 @@
+"""``lawner.load()``: the spaCy pipeline that turns text into records."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from . import extensions  # noqa: F401
+from . import tokenizer  # noqa: F401  (registers lawner.tokenizer.v1)
+from .components import articles, boilerplate, dates, officials, penalties, record, sentences  # noqa: F401
+from .errors import Messages, ModelNotFoundError
+
+RULE_PIPES = ["lawner_articles", "lawner_penalties", "lawner_dates", "lawner_officials"]
+
+
+def default_model_path() -> Path:
+    """Where the shipped NER head lives: the package's ``models/ner`` folder."""
+    return Path(str(resources.files("lawner.models").joinpath("ner")))
+
+
+def blank() -> Language:
+    """An English ``Language`` with lawner's tokenizer and no components."""
+    return spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "lawner.tokenizer.v1"}}})
+
+
+def load(
+    path: str | Path | None = None,
+    *,
+    rules_only: bool = False,
+    model: str | Path | None = None,
+    default_code: str | None = None,
+) -> Language:
+    """The lawner pipeline.
+
+    - ``load()``: rules plus the shipped NER head (``lawner_ner``) from ``models/ner``.
+    - ``load(rules_only=True)``: rule components only, no model (fast, no torch at run time).
+    - ``load(model=DIR)``: rules plus the NER head saved in ``DIR`` (by ``lawner train``).
+    - ``load(PATH)``: a whole pipeline saved with ``nlp.to_disk(PATH)``.
+
+    ``default_code`` names the code that articles of statute text belong to when the text
+    says "this Code" and names no code itself.
+    """
+    if path is not None:
+        return spacy.load(path)
+    nlp = blank()
+    nlp.add_pipe("lawner_sentences")
+    nlp.add_pipe("lawner_boilerplate")
+    if not rules_only:
+        model_path = Path(model) if model is not None else default_model_path()
+        if not (model_path / "config.json").exists():
+            raise ModelNotFoundError(Messages.NO_MODEL.format(path=model_path))
+        nlp.add_pipe("lawner_ner", config={"model": str(model_path)})
+    for name in RULE_PIPES:
+        nlp.add_pipe(name)
+    nlp.add_pipe("lawner_record", config={"default_code": default_code})
+    return nlp

@@ -1,0 +1,119 @@
+"""Result types: one :class:`Record` per document, made of small dataclasses with ``to_dict``.
+
+The JSON shape is a contract, pinned by ``lawner/data/record.schema.json`` and the tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+
+@dataclass
+class Mention:
+    """A span of the document: its text and character offsets (end exclusive)."""
+
+    text: str
+    start: int
+    end: int
+    confidence: float | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]):
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass
+class ArticleRef(Mention):
+    """An article reference: "Part 4 of Article 366 of the Criminal Code"."""
+
+    number: str
+    part: str | None = None
+    paragraph: str | None = None
+    code: str | None = None
+
+
+@dataclass
+class Penalty(Mention):
+    """One punishment: kind, amount (or its upper bound), unit, bound, and its article."""
+
+    kind: str
+    amount: float | None = None
+    amount_min: float | None = None
+    unit: str | None = None
+    bound: str = "exact"
+    article: str | None = None
+    amount_kzt: float | None = None
+    amount_min_kzt: float | None = None
+    subject: str | None = None
+
+
+@dataclass
+class DateMention(Mention):
+    """A date, month or year: ``2025-08-20``, ``2025-07``, ``2023``, ``XXXX-08-20``."""
+
+    value: str
+
+
+@dataclass
+class Official(Mention):
+    """A state official: name, title and organization (each ``None`` when not stated)."""
+
+    name: str
+    title: str | None = None
+    organization: str | None = None
+
+
+@dataclass
+class LawRef(Mention):
+    """A code or law named in the text, with its canonical name."""
+
+    name: str
+
+
+@dataclass
+class Record:
+    """Everything lawner extracted from one document."""
+
+    id: str
+    articles: list[ArticleRef] = field(default_factory=list)
+    penalties: list[Penalty] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    officials: list[Official] = field(default_factory=list)
+    laws: list[LawRef] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    reference_date: str | None = None
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.id}
+        for name in ("articles", "penalties", "dates", "officials", "laws"):
+            out[name] = [item.to_dict() for item in getattr(self, name)]
+        out["warnings"] = list(self.warnings)
+        out["reference_date"] = self.reference_date
+        if self.error is not None:
+            out["error"] = self.error
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Record:
+        return cls(
+            id=data["id"],
+            articles=[ArticleRef.from_dict(a) for a in data.get("articles", [])],
+            penalties=[Penalty.from_dict(p) for p in data.get("penalties", [])],
+            dates=[DateMention.from_dict(d) for d in data.get("dates", [])],
+            officials=[Official.from_dict(o) for o in data.get("officials", [])],
+            laws=[LawRef.from_dict(w) for w in data.get("laws", [])],
+            warnings=list(data.get("warnings", [])),
+            reference_date=data.get("reference_date"),
+            error=data.get("error"),
+        )
+
+    @classmethod
+    def from_error(cls, doc_id: str, reason: str) -> Record:
+        """The record of a document that could not be read or processed."""
+        return cls(id=doc_id, error=reason)

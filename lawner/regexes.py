@@ -1,0 +1,210 @@
+"""Regular expressions for lawner's rule components, built from small named helpers.
+
+Vocabularies (penalty kinds, units, code names, titles) live in ``lawner/data/*.json``; this
+module only assembles them. Each helper's comment names the real phrasing it covers.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from importlib import resources
+
+from .normalize.codes import LAW_TITLE_PATTERN, code_pattern
+from .normalize.dates import DATE_PATTERNS, MONTH, YEAR
+from .normalize.numbers import DIGITS_PATTERN, NUMBER_PATTERN, NUMBER_WORDS_PATTERN
+
+FLAGS = re.IGNORECASE
+
+
+def load_data(name: str) -> dict:
+    """Read ``lawner/data/<name>`` (a JSON file shipped with the package)."""
+    return json.loads(resources.files("lawner").joinpath(f"data/{name}").read_text("utf-8"))
+
+
+def alternation(patterns: list[str] | tuple[str, ...]) -> str:
+    """``(?:a|b|c)`` with the longest alternatives first, so regex alternation prefers them."""
+    return "(?:" + "|".join(sorted(patterns, key=len, reverse=True)) + ")"
+
+
+# ---------------------------------------------------------------- penalties
+
+
+@functools.lru_cache(maxsize=1)
+def penalty_vocabulary() -> dict:
+    return load_data("penalties.json")
+
+
+def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """(kind, compiled pattern) in priority order: the first that matches a span names its kind."""
+    return _kind_patterns()
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    return [
+        (k["kind"], re.compile(r"\b" + alternation(k["patterns"]) + r"(?![\w-])", FLAGS))
+        for k in penalty_vocabulary()["kinds"]
+    ]
+
+
+def kind_words(kinds: set[str] | None = None, exclude: set[str] = frozenset()) -> str:
+    """Any penalty kind phrase: "fine", "correctional labour", "deprivation of liberty", ..."""
+    parts = [
+        p
+        for k in penalty_vocabulary()["kinds"]
+        if (kinds is None or k["kind"] in kinds) and k["kind"] not in exclude
+        for p in k["patterns"]
+    ]
+    return r"\b" + alternation(parts) + r"(?![\w-])"
+
+
+def unit_words(units: set[str]) -> str:
+    """Unit phrases: "monthly calculation indices", "MCI", "tenge", "hours", "years", ..."""
+    parts = [p for u in penalty_vocabulary()["units"] if u["unit"] in units for p in u["patterns"]]
+    return alternation(parts)
+
+
+def unit_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    return _unit_patterns()
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    return [
+        (u["unit"], re.compile(r"(?<![\w])" + alternation(u["patterns"]) + r"(?![\w])", FLAGS))
+        for u in penalty_vocabulary()["units"]
+    ]
+
+
+def verb_words(kind: str) -> str:
+    """Verbs that carry a kind: "sentenced to seven years", "fined 100 MCI"."""
+    return r"\b" + alternation(penalty_vocabulary()["verbs"][kind]) + r"\b"
+
+
+MONEY_UNITS = {"MCI", "KZT", "USD", "percent"}
+TERM_UNITS = {"hours", "days", "months", "years"}
+
+# "up to", "of up to", "not more than", "not exceeding", "a maximum of"
+BOUND_MAX = r"(?:of\s+)?(?:up\s+to|not\s+more\s+than|no\s+more\s+than|not\s+exceeding|a\s+maximum\s+of|maximum\s+of|at\s+most|as\s+much\s+as|as\s+many\s+as)"
+# "at least", "not less than", "a minimum of"
+BOUND_MIN = r"(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of|minimum\s+of)"
+# "three to eight", "from 3 to 8", "3-8", "between three and eight"
+RANGE = rf"(?:between\s+{NUMBER_PATTERN}\s+and\s+{NUMBER_PATTERN}|(?:from\s+)?{NUMBER_PATTERN}\s*(?:to|-|–|—)\s*{NUMBER_PATTERN})"
+# a number with its bound: "up to 200", "three to eight", "20"
+QUANTITY = rf"(?:(?:{BOUND_MAX}|{BOUND_MIN})\s+)?(?:{RANGE}|{NUMBER_PATTERN})"
+# money written with a sign in front: "$1,200", "₸500,000"
+SIGNED_MONEY = rf"(?:(?:{BOUND_MAX}|{BOUND_MIN})\s+)?(?:\$|₸|KZT\s?)\s?{DIGITS_PATTERN}(?:\s*(?:million|mln|billion|bn|thousand)\b)?"
+
+
+def amount(units: set[str]) -> str:
+    """A quantity with its unit: "up to 200 MCI", "five years and six months", "$1,200"."""
+    term = unit_words(TERM_UNITS)
+    base = rf"{QUANTITY}\s*-?\s*{unit_words(units)}(?![\w])"
+    compound = rf"(?:['’]s?)?(?:,?\s+and\s+{NUMBER_PATTERN}\s+{term}(?![\w]))?"
+    signed = rf"|{SIGNED_MONEY}" if units & {"USD", "KZT"} else ""
+    return rf"(?:{base}{compound}{signed})"
+
+
+# between a kind and its amount: "in the amount of", "for a term of", "worth", "of", "for"
+CONNECTOR = (
+    r"(?:\s+(?:term|sentence|penalty))?"
+    r"(?:\s+(?:on|for|against)\s+(?:individuals|citizens|officials|legal\s+entities|natural\s+persons|juridical\s+persons))?"
+    r"\s*,?\s*(?:(?:in\s+(?:the\s+)?(?:amount|size|sum)\s+of|amounting\s+to|worth|equal\s+to|equivalent\s+to"
+    r"|totall?ing|for\s+(?:a|the)\s+(?:term|period)(?:\s+of)?|for\s+a\s+total\s+of|with\s+a\s+term\s+of"
+    r"|of|for|at)\s+)?"
+)
+# "in the same amount", "for the same term", "of the same amount"
+SAME = r"(?:in|of|for|at)\s+the\s+same\s+(?:amount|size|term|period)"
+# a subject of a tiered fine: "on individuals", "for officials, small business entities or non-profit organizations"
+TIER_SUBJECT = r"(?:on|for)\s+(?:(?!\bin\s+(?:the\s+)?amount\b)[^;.\n\d(]){2,160}?"
+# one tier: "on officials – in the amount of thirty"
+TIER = rf"{TIER_SUBJECT}\s*[-–—:,]?\s*(?:in\s+(?:the\s+)?amount\s+of\s+|of\s+)?{NUMBER_PATTERN}"
+# tiers after the unit: "..., twenty-five for medium-sized business entities, and fifty for large business entities"
+TIER_TAIL = rf"\s+for\s+[^,;.\n\d]{{2,80}}?(?:,\s*(?:and\s+)?{NUMBER_PATTERN}\s+for\s+[^,;.\n\d]{{2,80}}?)+(?=[.;\n]|$)"
+
+
+@functools.lru_cache(maxsize=1)
+def penalty_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """(name, pattern) pairs; each pattern's ``span`` group (or whole match) is a PENALTY."""
+    all_units = MONEY_UNITS | TERM_UNITS
+    kind = kind_words()
+    money = unit_words(MONEY_UNITS)
+    fine = kind_words({"fine"})
+    standalone = kind_words({"life_imprisonment", "deprivation_of_right", "other"}, exclude=set())
+    patterns = {
+        # "fine on individuals in the amount of ten, on officials – in the amount of twenty MCI"
+        "tiered_fine": rf"(?P<span>{fine}\s+{TIER}(?:\s*,?\s*(?:and\s+)?{TIER})+\s+{money})",
+        # "fine of up to 200 MCI", "imprisonment for a term of eight to twelve years"
+        "kind_amount": rf"(?P<span>{kind}{CONNECTOR}{amount(all_units)})",
+        # "correctional labour in the same amount", "imprisonment for the same term"
+        "kind_same": rf"(?P<span>{kind}\s+{SAME})",
+        # "up to 200 hours of community service", "up to ten years in prison", "a 200 MCI fine"
+        "amount_kind": rf"(?P<span>{amount(all_units)}\s*(?:of\s+|in\s+|at\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:or|and|in|of)\b)[\w-]+\s+){{0,2}}?{kind})",
+        # "was sentenced to seven years", "faces up to 10 years", "the prosecutor asked for nine years"
+        "verb_term": rf"{verb_words('imprisonment')}\s+(?:him\s+|her\s+|them\s+)?(?:to\s+|for\s+|with\s+|by\s+)?(?P<span>{amount({'months', 'years'})})",
+        # "jailed for 10 days", "arrested for 15 days"
+        "verb_days": rf"\b(?:sentenced|jailed|arrested|detained)\s+(?:to\s+|for\s+)(?P<span>{amount({'days'})})",
+        # "fined 100 MCI", "ordered to pay 500,000 tenge"
+        "verb_money": rf"{verb_words('fine')}\s+(?:him\s+|her\s+|them\s+|the\s+\w+\s+)?(?:of\s+)?(?P<span>{amount(MONEY_UNITS)})",
+        # "life imprisonment", "with confiscation of property", "deprivation of the right to drive"
+        "kind_only": rf"(?P<span>{standalone}(?:\s+for\s+life)?)",
+        # "shall entail a warning", "punishable by a warning"
+        "warning": r"\b(?:entails?|entailed|punishable\s+by|punished\s+by|in\s+the\s+form\s+of)\s+(?:an?\s+)?(?P<span>warning)\b",
+    }
+    return [(name, re.compile(p, FLAGS)) for name, p in patterns.items()]
+
+
+TIER_TAIL_RE = re.compile(TIER_TAIL, FLAGS)
+
+# ---------------------------------------------------------------- articles and laws
+
+# an article number: "115-1", "366", "73-3", "251-2"
+ARTICLE_NUMBER = r"\d{1,4}(?:-\d{1,3})?(?![\d-])"
+# a part number in digits or words: "4", "two", "second"
+PART_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+# "paragraph 2) of", "subparagraph 3) of", "clause 4 of"
+PARAGRAPH_PREFIX = r"(?:(?:sub-?)?(?:paragraph|clause|item|point)s?\s+\d{1,2}\)?(?:\s*(?:,|and)\s*\d{1,2}\)?)*\s+of\s+)"
+# "Part 4 of", "part two of", "parts 1 and 2 of"
+PART_PREFIX = rf"(?:parts?\s+{PART_NUMBER}(?:\s*(?:,|and|or)\s*{PART_NUMBER})*\s+of\s+)"
+# "Article 115-1", "Art. 190", "Articles 337 and 339", "articles 190, 217 and 218"
+ARTICLE_CORE = rf"(?:articles?|arts?\.?)\s*{ARTICLE_NUMBER}(?:\s*(?:,|and|or|as\s+well\s+as)\s*(?:articles?\s+|arts?\.\s*)?{ARTICLE_NUMBER})*"
+# ", Part 4" or "(4)" after the number: "Article 366, Part 4", "Article 366 (4)"
+PART_SUFFIX = rf"(?:,?\s+parts?\s+{PART_NUMBER}\b|\s?\(\d{{1,2}}\))"
+
+ARTICLE_RE = re.compile(
+    rf"\b(?P<span>{PARAGRAPH_PREFIX}?{PART_PREFIX}?{ARTICLE_CORE}{PART_SUFFIX}?)", FLAGS
+)
+# a statute heading "Article 115-1. Stalking" at the start of a line
+ARTICLE_HEADING_RE = re.compile(rf"^[ \t]*(?P<span>Article\s+(?P<number>{ARTICLE_NUMBER}))\.", re.MULTILINE)
+# the adilet export's block header "Original section/article: 115-1." (no ARTICLE span; used for linking)
+SOURCE_HEADING_RE = re.compile(rf"Original section/article:\s*(?P<number>{ARTICLE_NUMBER})")
+# a code named by its full name: "Criminal Code", "Code on Administrative Offences"
+LAW_RE = re.compile(rf"(?P<span>{LAW_TITLE_PATTERN}|\b{code_pattern()}\b)")
+# "this Code", "the present Code": the statute's own code
+THIS_CODE_RE = re.compile(r"\b(?:this|the\s+present)\s+Code\b", FLAGS)
+
+# ---------------------------------------------------------------- dates
+
+# a year placed in time by a preposition: "in 2023", "since 2019", "from 2024 to 2026"
+BARE_YEAR = rf"\b(?:[Ii]n|[Ss]ince|[Ff]rom|by|until|till|before|after|during|throughout|of|to|and)\s+(?:the\s+year\s+)?(?P<span>{YEAR})(?![\w-]|\s*[-–/]\s*\d)"
+# a month placed in time by a preposition: "in July", "since March" (not "May be")
+BARE_MONTH = rf"\b(?:[Ii]n|[Ss]ince|[Ff]rom|by|until|till|before|after|during|of|to)\s+(?P<span>{MONTH})(?![\w-]|\s+\d)"
+DATE_RES = [
+    (name, re.compile(rf"(?<![\w])(?P<span>{pattern})")) for name, pattern in DATE_PATTERNS.items()
+] + [("bare_year", re.compile(BARE_YEAR)), ("bare_month", re.compile(BARE_MONTH))]
+
+__all__ = [
+    "ARTICLE_HEADING_RE",
+    "ARTICLE_RE",
+    "DATE_RES",
+    "LAW_RE",
+    "NUMBER_WORDS_PATTERN",
+    "SOURCE_HEADING_RE",
+    "THIS_CODE_RE",
+    "TIER_TAIL_RE",
+    "kind_patterns",
+    "penalty_patterns",
+    "unit_patterns",
+]

@@ -1,0 +1,105 @@
+"""Text segmentation used by the components and the record builder: lines, sentences, boilerplate.
+
+All functions are pure and work on character offsets into the text they are given.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .regexes import load_data
+
+# Words whose final dot does not end a sentence: "Art. 190", "No. 226-V", "Mr. Abenov"
+_ABBREVIATIONS = {
+    "art", "arts", "no", "nos", "para", "paras", "sub", "ch", "p", "pp", "mr", "mrs", "ms", "dr",
+    "st", "gen", "col", "lt", "maj", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "e.g", "i.e", "etc", "vs", "approx", "incl", "govt", "dept",
+}
+# a sentence end: [.!?] (with closing quotes or brackets) then space and a capital, digit or quote
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9А-ЯЁ])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line, without its line break and outer spaces."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        chunk = m.group(0)
+        stripped = chunk.strip()
+        if stripped:
+            start = m.start() + (len(chunk) - len(chunk.lstrip()))
+            spans.append((start, start + len(stripped)))
+    return spans
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; a line break always ends one ("Art." and initials do not)."""
+    spans = []
+    for line_start, line_end in lines(text):
+        start = line_start
+        line = text[line_start:line_end]
+        for m in _SENTENCE_END.finditer(line):
+            before = _WORD_BEFORE.search(line[: m.start()])
+            word = before.group(1).lower().rstrip(".") if before else ""
+            if m.group(0).startswith(".") and (word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", word)):
+                continue
+            end = line_start + m.end()
+            spans.append((start, end))
+            start = end
+            while start < line_end and text[start].isspace():
+                start += 1
+        if start < line_end:
+            spans.append((start, line_end))
+    return spans
+
+
+@functools.lru_cache(maxsize=1)
+def _boilerplate_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = load_data("boilerplate.json")
+
+    def whole_line(parts: list[str]) -> re.Pattern[str]:
+        return re.compile(r"^\s*[-•*]?\s*(?:" + "|".join(parts) + r")\s*[:：.]?\s*$", re.IGNORECASE)
+
+    return whole_line(data["list_headings"]), whole_line(data["bylines"]), whole_line(data["chrome"])
+
+
+def _looks_like_link_line(line: str) -> bool:
+    """A headline in a related-news list: short, no sentence-final dot after a long clause."""
+    words = line.split()
+    if not words:
+        return True
+    if len(words) > 30:
+        return False
+    return not (line.rstrip().endswith(".") and len(words) > 14)
+
+
+def boilerplate(text: str) -> list[tuple[int, int]]:
+    """(start, end) ranges of page boilerplate: related-news lists, bylines, page chrome.
+
+    A list starts at a heading line ("Latest news", "Read also", ...) and runs over the lines
+    that look like headlines; it ends at the first line of prose.
+    """
+    heading, byline, chrome = _boilerplate_patterns()
+    ranges: list[tuple[int, int]] = []
+    spans = lines(text)
+    i = 0
+    while i < len(spans):
+        start, end = spans[i]
+        line = text[start:end]
+        if heading.match(line):
+            j = i + 1
+            while j < len(spans) and _looks_like_link_line(text[spans[j][0] : spans[j][1]]):
+                j += 1
+            ranges.append((start, spans[j - 1][1]))
+            i = j
+            continue
+        if len(line.split()) <= 25 and (byline.match(line) or chrome.match(line)):
+            ranges.append((start, end))
+        i += 1
+    return ranges
+
+
+def inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps any of ``ranges``."""
+    return any(start < r_end and r_start < end for r_start, r_end in ranges)

@@ -1,0 +1,54 @@
+"""A spaCy tokenizer that keeps legal tokens whole: ``115-1``, ``2,000,000``, ``km/h``, ``Art.``."""
+
+from __future__ import annotations
+
+from spacy.lang.en import English
+from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, ALPHA_UPPER, CONCAT_QUOTES, HYPHENS, LIST_ELLIPSES, LIST_ICONS
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
+
+# Abbreviations whose dot belongs to them ("Art. 190", "No. 226-V", "Nos. 3 and 4")
+ABBREVIATIONS = ["Art.", "art.", "Arts.", "No.", "Nos.", "no.", "Para.", "para.", "Sub.", "Ch.",
+                 "p.", "pp.", "km/h", "Km/h", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.",
+                 "Nov.", "Dec.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Gen.", "Col.", "Lt.", "Maj."]
+
+# spaCy's English infixes, less the rule that splits hyphens between digits ("115-1")
+# and the one that splits "/" between letters ("km/h").
+INFIXES = (
+    LIST_ELLIPSES
+    + LIST_ICONS
+    + [
+        r"(?<=[0-9])[+\*^](?=[0-9-])",
+        rf"(?<=[{ALPHA_LOWER}{CONCAT_QUOTES}])\.(?=[{ALPHA_UPPER}{CONCAT_QUOTES}])",
+        rf"(?<=[{ALPHA}]),(?=[{ALPHA}])",
+        rf"(?<=[{ALPHA}0-9])(?:{HYPHENS})(?=[{ALPHA}])",
+        rf"(?<=[{ALPHA}])(?:{HYPHENS})(?=[0-9])",
+        rf"(?<=[{ALPHA}0-9])[:<>=](?=[{ALPHA}])",
+        # "Art.2" -> "Art." "2"
+        r"(?<=\bArt\.)(?=\d)",
+    ]
+)
+
+
+@registry.tokenizers("lawner.tokenizer.v1")
+def create_tokenizer():
+    """Registered as ``lawner.tokenizer.v1`` so saved pipelines rebuild it from their config."""
+
+    def make(nlp: English) -> Tokenizer:
+        defaults = English.Defaults
+        suffixes = list(defaults.suffixes or []) + [r"(?<=\d)\)$"]
+        tokenizer = Tokenizer(
+            nlp.vocab,
+            rules=dict(defaults.tokenizer_exceptions),
+            prefix_search=compile_prefix_regex(defaults.prefixes or []).search,
+            suffix_search=compile_suffix_regex(suffixes).search,
+            infix_finditer=compile_infix_regex(INFIXES).finditer,
+            token_match=defaults.token_match,
+            url_match=defaults.url_match,
+        )
+        for abbreviation in ABBREVIATIONS:
+            tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+        return tokenizer
+
+    return make

@@ -1,0 +1,1 @@
+"""lawner's shipped model files (installed as the ``lawner.models`` package)."""
