@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from .normalize.codes import normalize_code
-from .normalize.dates import DateError, parse_date
+from .normalize.dates import DateError, parse_date, tense_of
 from .normalize.mci import mci_value
 from .normalize.numbers import parse_ordinal
 from .normalize.penalties import ParsedPenalty, parse_penalty
@@ -38,6 +38,8 @@ _ARTICLE_TO_CODE = re.compile(r"^\s*,?\s*(?:of|under|in)\s+(?:the\s+)?(?:Kazakhs
 _TITLE_TO_ORG = re.compile(r"^\s*,?\s*(?:of|for|at|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _ORG_TO_TITLE = re.compile(r"^\s*(?:['’]s)?\s*$")
 _TITLE_TO_NAME = re.compile(r"^\s*,?\s*(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+# where the clause of a date starts: after a reporting verb, "that" or a comma
+_CLAUSE_START = re.compile(r"\b(?:said|says|told|noted|stated|added|announced|explained|reported|that)\b|,")
 _OPEN_BRACKET = re.compile(r"\(\s*(?:about|approximately|around|roughly|some|or|~|≈)?\s*$", re.IGNORECASE)
 
 
@@ -91,7 +93,12 @@ def build_record(
                                   laws, layout, headings, reference_date)
     for ent in (e for e in ents if e.label_ == "DATE"):
         try:
-            value = parse_date(ent.text, reference_date)
+            s_start, s_end = layout.sentences[layout.sentence(ent.start_char)] if layout.sentences else (0, len(text))
+            # the clause just before the date decides ("said the law would take effect on ..."),
+            # else the whole sentence
+            near = _CLAUSE_START.split(text[max(s_start, ent.start_char - 60) : ent.start_char])[-1]
+            tense = tense_of(near) or tense_of(text[s_start:s_end])
+            value = parse_date(ent.text, reference_date, tense)
         except DateError:
             continue
         ent._.value = value

@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from . import extensions  # noqa: F401
 from . import tokenizer  # noqa: F401  (registers lawner.tokenizer.v1)
-from .components import articles, boilerplate, dates, officials, penalties, record, sentences  # noqa: F401
+from .components import articles, boilerplate, dates, ner, officials, penalties, record, sentences  # noqa: F401
 from .errors import Messages, ModelNotFoundError
 
 RULE_PIPES = ["lawner_articles", "lawner_penalties", "lawner_dates", "lawner_officials"]

@@ -113,7 +113,7 @@ CONNECTOR = (
     r"(?:\s+(?:on|for|against)\s+(?:individuals|citizens|officials|legal\s+entities|natural\s+persons|juridical\s+persons))?"
     r"\s*,?\s*(?:(?:in\s+(?:the\s+)?(?:amount|size|sum)\s+of|amounting\s+to|worth|equal\s+to|equivalent\s+to"
     r"|totall?ing|for\s+(?:a|the)\s+(?:term|period)(?:\s+of)?|for\s+a\s+total\s+of|with\s+a\s+term\s+of"
-    r"|of|for|at)\s+)?"
+    r"|(?:is|are|will\s+be|would\s+be|could\s+be|can\s+be)(?:\s+set\s+at)?|amounts?\s+to|ranges?\s+from|of|for|at)\s+)?"
 )
 # "in the same amount", "for the same term", "of the same amount"
 SAME = r"(?:in|of|for|at)\s+the\s+same\s+(?:amount|size|term|period)"
@@ -147,7 +147,7 @@ def penalty_patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "jailed for 10 days", "arrested for 15 days"
         "verb_days": rf"\b(?:sentenced|jailed|arrested|detained)\s+(?:to\s+|for\s+)(?P<span>{amount({'days'})})",
         # "fined 100 MCI", "ordered to pay 500,000 tenge"
-        "verb_money": rf"{verb_words('fine')}\s+(?:him\s+|her\s+|them\s+|the\s+\w+\s+)?(?:of\s+)?(?P<span>{amount(MONEY_UNITS)})",
+        "verb_money": rf"{verb_words('fine')}\s+(?:(?!(?:for|and|or|by|with)\b)[\w'’-]+\s+){{0,4}}?(?:of\s+)?(?P<span>{amount(MONEY_UNITS)})",
         # "life imprisonment", "with confiscation of property", "deprivation of the right to drive"
         "kind_only": rf"(?P<span>{standalone}(?:\s+for\s+life)?)",
         # "shall entail a warning", "punishable by a warning"

@@ -25,6 +25,8 @@ INFIXES = (
         rf"(?<=[{ALPHA}0-9])(?:{HYPHENS})(?=[{ALPHA}])",
         rf"(?<=[{ALPHA}])(?:{HYPHENS})(?=[0-9])",
         rf"(?<=[{ALPHA}0-9])[:<>=](?=[{ALPHA}])",
+        # "2021-2022" -> "2021" "-" "2022" (a range of years, not an article number)
+        r"(?<=(?:19|20)\d\d)[-–](?=(?:19|20)\d\d(?!\d))",
         # "Art.2" -> "Art." "2"
         r"(?<=\bArt\.)(?=\d)",
     ]

@@ -59,20 +59,47 @@ def _as_date(value: dt.date | str | None) -> dt.date | None:
     return dt.date.fromisoformat(value)
 
 
-def _resolve_year(month: int, day: int | None, reference: dt.date | None) -> str:
-    """Year for a date written without one: the one that puts it nearest the reference date."""
+# words that put a sentence in the future or the past, for dates written without a year
+_FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|going to|expected|scheduled|planned|plans?|"
+                     r"from|starting|until|till|by)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:was|were|had|came|took|entered|signed|adopted|approved|passed|said|"
+                   r"reported|announced|ruled|sentenced|detained|opened|surfaced|held|last)\b", re.IGNORECASE)
+
+
+def tense_of(sentence: str) -> str | None:
+    """"future", "past" or ``None`` for the sentence a year-less date stands in."""
+    future, past = bool(_FUTURE.search(sentence)), bool(_PAST.search(sentence))
+    if future and not past:
+        return "future"
+    if past and not future:
+        return "past"
+    return None
+
+
+def _resolve_year(month: int, day: int | None, reference: dt.date | None, tense: str | None = None) -> str:
+    """Year for a date written without one: with ``tense`` "future" the next such date on or
+    after the reference date, with "past" the last one on or before it, else the nearest."""
     if reference is None:
         return "XXXX"
-    best_year, best_gap = reference.year, None
+    candidates = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
         try:
-            candidate = dt.date(year, month, day or 15)
+            candidates.append((dt.date(year, month, day or 15), year))
         except ValueError:
             continue
-        gap = abs((candidate - reference).days)
-        if best_gap is None or gap < best_gap:
-            best_year, best_gap = year, gap
-    return str(best_year)
+    if day is None:  # a month: it is "now" when the reference date falls in it
+        for candidate, year in candidates:
+            if (year, month) == (reference.year, reference.month):
+                return str(year)
+    if tense == "future":
+        later = [c for c in candidates if c[0] >= reference]
+        if later:
+            return str(min(later)[1])
+    if tense == "past":
+        earlier = [c for c in candidates if c[0] <= reference]
+        if earlier:
+            return str(max(earlier)[1])
+    return str(min(candidates, key=lambda c: abs((c[0] - reference).days))[1])
 
 
 def _format(year: str, month: int | None, day: int | None) -> str:
@@ -83,11 +110,12 @@ def _format(year: str, month: int | None, day: int | None) -> str:
     return f"{year}-{month:02d}-{day:02d}"
 
 
-def parse_date(text: str, reference_date: dt.date | str | None = None) -> str:
+def parse_date(text: str, reference_date: dt.date | str | None = None, tense: str | None = None) -> str:
     """Normalize a date mention to ISO; raise :class:`DateError` when ``text`` is not a date.
 
-    A missing year is resolved from ``reference_date`` (the year that puts the date nearest
-    to it, so "December 28" read on 2026-01-05 is 2025-12-28); without one it is ``XXXX``.
+    A missing year is resolved from ``reference_date``: the year that puts the date nearest
+    to it ("December 28" read on 2026-01-05 is 2025-12-28), or, with ``tense`` ("future" or
+    "past", see :func:`tense_of`), the next or the last such date. Without one it is ``XXXX``.
     """
     reference = _as_date(reference_date)
     clean = " ".join(text.replace("\u00a0", " ").split()).strip(" ,.")
@@ -112,7 +140,7 @@ def parse_date(text: str, reference_date: dt.date | str | None = None) -> str:
         raise DateError(f"not a date: {text!r}")
     day = days[0] if days else None
     if year is None:
-        year = _resolve_year(month, day, reference)
+        year = _resolve_year(month, day, reference, tense)
     return _checked(year, month, day)
 
 

@@ -1,0 +1,7 @@
+"""``python -m lawner ...`` is the same as ``lawner ...``."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

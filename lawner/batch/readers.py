@@ -1,0 +1,180 @@
+"""Where documents come from: .txt/.html files and folders, JSONL, CSV, Parquet, stdin.
+
+Every input yields :class:`Document` items in a fixed order, each with a stable ``id``. A
+document that cannot be read becomes a Document with ``error`` set (never an exception),
+so a batch job records it and goes on.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import Messages
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml"}
+TABLE_SUFFIXES = {".jsonl", ".ndjson", ".csv", ".tsv", ".parquet"}
+
+
+@dataclass
+class Document:
+    """One input document: its id, its text (``None`` when unreadable) and where it came from."""
+
+    id: str
+    text: str | None
+    source: str
+    error: str | None = None
+    html: bool = False
+
+
+def decode(data: bytes) -> str:
+    """Decode bytes: UTF-8 (with or without BOM), UTF-16 (with BOM), else cp1251 when the bytes
+    look like Cyrillic text; raise ``UnicodeDecodeError`` when none fits."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    if len(data) >= 2 and data.count(b"\x00") > len(data) // 4:
+        # UTF-16 without a BOM: every other byte of ASCII text is zero
+        for encoding in ("utf-16-le", "utf-16-be"):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+    text = data.decode("cp1251", errors="strict") if _looks_cp1251(data) else None
+    if text is None:
+        raise UnicodeDecodeError(utf8_error.encoding, utf8_error.object, utf8_error.start,
+                                 utf8_error.end, Messages.UNDECODABLE)
+    return text
+
+
+def _looks_cp1251(data: bytes) -> bool:
+    """Most high bytes fall in cp1251's Cyrillic letters (0xC0-0xFF, Ёё) and none is a control."""
+    high = [b for b in data if b >= 0x80]
+    if not high or b"\x00" in data:
+        return False
+    letters = sum(1 for b in high if b >= 0xC0 or b in (0xA8, 0xB8, 0xAB, 0xBB, 0x96, 0x97, 0xB9))
+    return letters / len(high) > 0.9 and 0x98 not in high
+
+
+def _read_text_file(path: Path, doc_id: str) -> Document:
+    html = path.suffix.lower() in {".html", ".htm", ".xhtml"}
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return Document(doc_id, None, str(path), f"unreadable file: {exc.strerror or exc}")
+    try:
+        return Document(doc_id, decode(data), str(path), html=html)
+    except UnicodeDecodeError:
+        return Document(doc_id, None, str(path), f"bad encoding: {Messages.UNDECODABLE}")
+
+
+def _rows_jsonl(path: Path, text_field: str, id_field: str) -> Iterator[Document]:
+    with open(path, "rb") as f:
+        for n, raw in enumerate(f, 1):
+            fallback = f"{path.name}:{n}"
+            if not raw.strip():
+                continue
+            try:
+                row = json.loads(decode(raw))
+            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                yield Document(fallback, None, str(path), f"bad JSON line: {exc}")
+                continue
+            yield _row(row, fallback, str(path), text_field, id_field)
+
+
+def _row(row: object, fallback: str, source: str, text_field: str, id_field: str) -> Document:
+    if not isinstance(row, dict):
+        return Document(fallback, None, source, "row is not an object")
+    doc_id = row.get(id_field)
+    doc_id = fallback if doc_id in (None, "") else str(doc_id)
+    text = row.get(text_field)
+    if not isinstance(text, str):
+        return Document(doc_id, None, source, f"no text in field {text_field!r}")
+    return Document(doc_id, text, source)
+
+
+def _rows_csv(path: Path, text_field: str, id_field: str) -> Iterator[Document]:
+    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    csv.field_size_limit(sys.maxsize)
+    try:
+        handle = open(path, encoding="utf-8-sig", newline="")
+        with handle as f:
+            for n, row in enumerate(csv.DictReader(f, delimiter=delimiter), 1):
+                yield _row(row, f"{path.name}:{n}", str(path), text_field, id_field)
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        yield Document(f"{path.name}", None, str(path), f"unreadable table: {exc}")
+
+
+def _rows_parquet(path: Path, text_field: str, id_field: str) -> Iterator[Document]:
+    import pyarrow.parquet as pq
+
+    table = pq.ParquetFile(path)
+    n = 0
+    for batch in table.iter_batches(batch_size=1024):
+        for row in batch.to_pylist():
+            n += 1
+            yield _row(row, f"{path.name}:{n}", str(path), text_field, id_field)
+
+
+def iter_documents(
+    inputs: list[str],
+    *,
+    text_field: str = "text",
+    id_field: str = "id",
+    pattern: str = "**/*",
+    stdin_format: str = "text",
+) -> Iterator[Document]:
+    """Documents from files, folders (recursive, ``pattern`` glob), tables and ``-`` (stdin).
+
+    Files ending .jsonl/.ndjson/.csv/.tsv/.parquet are tables: one document per row, the text
+    in ``text_field`` and the id in ``id_field`` (else ``FILE:ROW``). Other files are one
+    document each, their id the path as given (for folders, relative to the folder).
+    """
+    for spec in inputs:
+        if spec == "-":
+            data = sys.stdin.buffer.read()
+            if stdin_format == "jsonl":
+                for n, line in enumerate(data.splitlines(), 1):
+                    if line.strip():
+                        try:
+                            yield _row(json.loads(decode(line)), f"stdin:{n}", "stdin", text_field, id_field)
+                        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                            yield Document(f"stdin:{n}", None, "stdin", f"bad JSON line: {exc}")
+            else:
+                try:
+                    yield Document("stdin", decode(data), "stdin")
+                except UnicodeDecodeError:
+                    yield Document("stdin", None, "stdin", f"bad encoding: {Messages.UNDECODABLE}")
+            continue
+        path = Path(spec)
+        if path.is_dir():
+            files = sorted(p for p in path.glob(pattern) if p.is_file()
+                           and p.suffix.lower() in TEXT_SUFFIXES | TABLE_SUFFIXES)
+            for file in files:
+                yield from _file(file, str(file.relative_to(path)), text_field, id_field)
+        elif path.exists():
+            yield from _file(path, spec, text_field, id_field)
+        else:
+            yield Document(spec, None, spec, "no such file or folder")
+
+
+def _file(path: Path, doc_id: str, text_field: str, id_field: str) -> Iterator[Document]:
+    suffix = path.suffix.lower()
+    if suffix in {".jsonl", ".ndjson"}:
+        yield from _rows_jsonl(path, text_field, id_field)
+    elif suffix in {".csv", ".tsv"}:
+        yield from _rows_csv(path, text_field, id_field)
+    elif suffix == ".parquet":
+        yield from _rows_parquet(path, text_field, id_field)
+    else:
+        yield _read_text_file(path, doc_id)

@@ -1,0 +1,149 @@
+"""``lawner`` command line: a thin layer that parses arguments and calls library functions."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .errors import LawnerError
+
+
+def _pipeline(args: argparse.Namespace):
+    from .pipeline import load
+
+    return load(rules_only=args.rules_only, model=args.model, default_code=getattr(args, "code", None))
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .batch import iter_documents, open_writer
+    from .batch.job import Summary, process
+
+    nlp = _pipeline(args)
+    documents = iter_documents(args.inputs or ["-"], text_field=args.text_field, id_field=args.id_field,
+                               pattern=args.glob, stdin_format=args.stdin_format)
+    writer, target = open_writer(args.format, args.out)
+    summary = Summary()
+    try:
+        for record in process(nlp, documents, reference_date=args.reference_date,
+                              batch_size=args.batch_size, max_chars=args.max_chars):
+            writer.write(record)
+            summary.add(record)
+            if record.error:
+                print(f"lawner: {record.id}: {record.error}", file=sys.stderr)
+        writer.close()
+    except BaseException:
+        if target:
+            target.abort()
+        raise
+    if target:
+        target.commit()
+    print(f"lawner: {summary.line()}", file=sys.stderr)
+    return 1 if summary.errors else 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from .batch import iter_documents
+    from .clean import prepare
+    from .display import render
+    from .extract import check_reference_date, make_doc
+
+    document = next(iter_documents([args.input]))
+    if document.error:
+        raise LawnerError(f"{args.input}: {document.error}")
+    nlp = _pipeline(args)
+    prepared = prepare(document.text, html=document.html)
+    doc = nlp(make_doc(nlp, prepared.text, reference_date=check_reference_date(args.reference_date),
+                       doc_id=document.id))
+    page = render(doc, title=f"lawner: {document.id}")
+    Path(args.out).write_text(page, encoding="utf-8")
+    print(f"lawner: wrote {args.out}", file=sys.stderr)
+    return 0
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from .corpus import read
+    from .training import TrainSettings, train
+
+    examples = read(Path(args.corpus) / "train.jsonl")
+    if args.limit:
+        examples = examples[: args.limit]
+    settings = TrainSettings(epochs=args.epochs, seed=args.seed, learning_rate=args.learning_rate)
+    train(examples, args.out, settings, log=lambda line: print(line, file=sys.stderr))
+    print(f"lawner: saved the NER head to {args.out}", file=sys.stderr)
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import ablation
+
+    print(ablation(Path(args.corpus) / f"{args.split}.jsonl", model=args.model,
+                   reference_date=args.reference_date, only=args.only))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from .corpus import default_dir
+
+    parser = argparse.ArgumentParser(prog="lawner", description="Structured records from legal text.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def pipeline_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--rules-only", action="store_true", help="rule components only, no NER model")
+        p.add_argument("--model", help="folder of a trained NER head (default: the shipped one)")
+        p.add_argument("--reference-date", help="ISO date that resolves year-less dates and MCI values")
+
+    p = sub.add_parser("extract", help="extract records (JSON Lines on stdout by default)")
+    p.add_argument("inputs", nargs="*", help=".txt/.html files, folders, .jsonl/.csv/.parquet tables, or - for stdin")
+    pipeline_options(p)
+    p.add_argument("--format", choices=["jsonl", "json"], default="jsonl")
+    p.add_argument("--out", help="output file (written atomically); default stdout")
+    p.add_argument("--text-field", default="text", help="text column of JSONL/CSV/Parquet input")
+    p.add_argument("--id-field", default="id", help="id column of JSONL/CSV/Parquet input")
+    p.add_argument("--glob", default="**/*", help="files to take from folders (default **/*)")
+    p.add_argument("--stdin-format", choices=["text", "jsonl"], default="text")
+    p.add_argument("--batch-size", type=int, default=16)
+    p.add_argument("--max-chars", type=int, default=20_000_000, help="larger documents get an error record")
+    p.add_argument("--code", help="code of statute text that names none (e.g. 'Criminal Code')")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("show", help="write an HTML page with the entities and the record")
+    p.add_argument("input")
+    p.add_argument("--out", required=True)
+    pipeline_options(p)
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("train", help="train the NER head on the annotated corpus")
+    p.add_argument("--corpus", default=str(default_dir()))
+    p.add_argument("--out", default="models/ner")
+    p.add_argument("--epochs", type=int, default=8)
+    p.add_argument("--seed", type=int, default=13)
+    p.add_argument("--learning-rate", type=float, default=1e-3)
+    p.add_argument("--limit", type=int, help="train on the first N documents only")
+    p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("evaluate", help="entity P/R/F1 per label and record accuracy: rules, model, combined")
+    p.add_argument("--corpus", default=str(default_dir()))
+    p.add_argument("--split", default="test", choices=["train", "dev", "test"])
+    p.add_argument("--model", help="folder of a trained NER head (default: the shipped one)")
+    p.add_argument("--reference-date", default="2025-08-21")
+    p.add_argument("--only", choices=["rules", "model", "combined"], help="evaluate one setting only")
+    p.set_defaults(func=cmd_evaluate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except LawnerError as exc:
+        print(f"lawner: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("lawner: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""``lawner_ner``: the learned NER head as a spaCy component.
+
+It writes its spans to ``doc.spans["lawner_ner"]`` and to ``doc.ents`` (each with
+``span._.confidence`` and ``span._.source == "model"``). In :func:`lawner.load` it runs
+before the rule components, which then only fill the gaps it leaves (see the README's
+ablation for why). Text in page boilerplate is not labelled.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import ensure_path, minibatch
+
+from .. import extensions  # noqa: F401
+from ..ner_model import NerModel
+from ..text import inside, lines
+from .base import BOILERPLATE_KEY, add_entities
+
+NER_KEY = "lawner_ner"
+
+
+def chunks(text: str, size: int) -> list[tuple[int, int]]:
+    """Cut ``text`` into pieces of at most about ``size`` characters at line ends, so a
+    huge document is read piece by piece in bounded memory."""
+    out, start = [], 0
+    for _, line_end in lines(text):
+        if line_end - start >= size:
+            out.append((start, line_end))
+            start = line_end
+    if start < len(text):
+        out.append((start, len(text)))
+    # a single line longer than size is cut at a space
+    final = []
+    for s, e in out:
+        while e - s > 2 * size:
+            cut = text.rfind(" ", s + size // 2, s + size) if " " in text[s + size // 2 : s + size] else s + size
+            final.append((s, cut))
+            s = cut
+        final.append((s, e))
+    return final
+
+
+class NerComponent:
+    def __init__(self, name: str, model: str | None, labels: list[str] | None,
+                 overwrite_ents: bool, batch_size: int, quantize: bool, chunk_chars: int) -> None:
+        self.name = name
+        self.model_path = model
+        self.labels = labels
+        self.overwrite_ents = overwrite_ents
+        self.batch_size = batch_size
+        self.quantize = quantize
+        self.chunk_chars = chunk_chars
+        self._model: NerModel | None = NerModel.load(model, quantize=quantize) if model else None
+
+    @property
+    def model(self) -> NerModel:
+        if self._model is None:
+            raise ValueError("lawner_ner has no model: pass config={'model': DIR} or from_disk")
+        return self._model
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int | None = None) -> Iterator[Doc]:
+        for batch in minibatch(docs, size=batch_size or self.batch_size):
+            pieces = [(i, s, e) for i, doc in enumerate(batch) for s, e in chunks(doc.text, self.chunk_chars)]
+            predicted = self.model.predict([batch[i].text[s:e] for i, s, e in pieces], self.batch_size)
+            found: dict[int, list] = {i: [] for i in range(len(batch))}
+            for (i, offset, _), spans in zip(pieces, predicted):
+                found[i].extend((sp.start + offset, sp.end + offset, sp.label, sp.confidence) for sp in spans)
+            for i, doc in enumerate(batch):
+                self._annotate(doc, found[i])
+                yield doc
+
+    def _annotate(self, doc: Doc, found: list) -> None:
+        skip = [(s.start_char, s.end_char) for s in doc.spans.get(BOILERPLATE_KEY, [])]
+        spans = []
+        for start, end, label, confidence in found:
+            if self.labels and label not in self.labels:
+                continue
+            while start < end and doc.text[start].isspace():
+                start += 1
+            if inside(skip, start, end):
+                continue
+            span = doc.char_span(start, end, label=label, alignment_mode="expand")
+            if span is None:
+                continue
+            span._.confidence = round(confidence, 4)
+            span._.source = "model"
+            spans.append(span)
+        doc.spans[NER_KEY] = spans
+        add_entities(doc, spans, self.overwrite_ents)
+
+    # ------------------------------------------------------------ serialization
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        if self.model_path and Path(self.model_path).resolve() != (path / "model").resolve():
+            shutil.copytree(self.model_path, path / "model", dirs_exist_ok=True)
+        cfg = {"labels": self.labels, "overwrite_ents": self.overwrite_ents,
+               "batch_size": self.batch_size, "quantize": self.quantize, "chunk_chars": self.chunk_chars}
+        (path / "cfg.json").write_text(json.dumps(cfg, indent=2), "utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> NerComponent:
+        path = ensure_path(path)
+        cfg = json.loads((path / "cfg.json").read_text("utf-8"))
+        for key, value in cfg.items():
+            setattr(self, key, value)
+        self.model_path = str(path / "model")
+        self._model = NerModel.load(self.model_path, quantize=self.quantize)
+        return self
+
+
+@Language.factory(
+    "lawner_ner",
+    default_config={"model": None, "labels": None, "overwrite_ents": False, "batch_size": 8,
+                    "quantize": False, "chunk_chars": 50_000},
+    assigns=["doc.ents", "doc.spans"],
+)
+def make_ner(nlp: Language, name: str, model: str | None, labels: list[str] | None,
+             overwrite_ents: bool, batch_size: int, quantize: bool, chunk_chars: int) -> NerComponent:
+    return NerComponent(name, model, labels, overwrite_ents, batch_size, quantize, chunk_chars)

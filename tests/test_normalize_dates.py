@@ -1,0 +1,52 @@
+import pytest
+
+from lawner.normalize.dates import DateError, parse_date
+
+REF = "2025-08-21"
+DATES = [
+    ("August 20", REF, "2025-08-20"),
+    ("July 16", REF, "2025-07-16"),
+    ("Aug. 20th, 2025", REF, "2025-08-20"),
+    ("20 August 2025", None, "2025-08-20"),
+    ("1 January 2026", None, "2026-01-01"),
+    ("20.08.2025", None, "2025-08-20"),
+    ("07.11.2014", None, "2014-11-07"),
+    ("2025-08-20", None, "2025-08-20"),
+    ("mid-July", REF, "2025-07"),
+    ("early March 2024", None, "2024-03"),
+    ("July 2025", None, "2025-07"),
+    ("late 2023", None, "2023"),
+    ("2023", None, "2023"),
+    ("August 20", None, "XXXX-08-20"),
+    ("mid-July", None, "XXXX-07"),
+    # a year-less date takes the year that puts it nearest the reference date
+    ("December 28", "2026-01-05", "2025-12-28"),
+    ("January 3", "2025-12-20", "2026-01-03"),
+]
+
+
+@pytest.mark.parametrize("text,ref,expected", DATES, ids=[f"{t}@{r}" for t, r, _ in DATES])
+def test_parse_date(text, ref, expected):
+    assert parse_date(text, ref) == expected
+
+
+@pytest.mark.parametrize("text", ["the past five years", "31.02.2025", "Monday", "ten days"])
+def test_not_a_date(text):
+    with pytest.raises(DateError):
+        parse_date(text, REF)
+
+
+TENSES = [
+    ("January 1", "2025-03-20", "The changes will take effect on January 1.", "2026-01-01"),
+    ("January 1", "2025-03-20", "The changes took effect on January 1.", "2025-01-01"),
+    ("August 20", "2025-08-21", "A new article came into force on August 20.", "2025-08-20"),
+    ("September 1", "2025-08-21", "The ban will apply from September 1.", "2025-09-01"),
+    ("December", "2025-12-10", "It was adopted in December.", "2025-12"),
+]
+
+
+@pytest.mark.parametrize("text,ref,sentence,expected", TENSES, ids=[t[2][:40] for t in TENSES])
+def test_year_from_tense(text, ref, sentence, expected):
+    from lawner.normalize.dates import tense_of
+
+    assert parse_date(text, ref, tense_of(sentence)) == expected
