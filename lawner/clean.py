@@ -29,6 +29,11 @@ class Prepared:
     text: str
     warnings: list[str] = field(default_factory=list)
 
+    @property
+    def changed(self) -> bool:
+        """Whether lawner reads another text than it was given (offsets refer to ``text``)."""
+        return bool(self.warnings)
+
 
 class _ArticleText(HTMLParser):
     """Collects the text of an HTML page, without scripts, navigation and link lists; inside
@@ -91,12 +96,48 @@ def html_to_text(html: str) -> str:
     return "\n".join(line for line in out_lines if line).strip()
 
 
+# a word broken at a line end: "puni-\nshed"
+_HYPHENATED = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
+# a page header or footer line: "Page 3 of 12", "- 3 -", "3"
+_PAGE_MARK = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d{1,4})\s*$", re.IGNORECASE)
+
+
+def fix_layout(text: str) -> tuple[str, list[str]]:
+    """Undo PDF-to-text damage: words hyphenated at line ends, hard-wrapped lines, page
+    headers and footers repeated on every page. Text without such damage comes back as is."""
+    notes = []
+    raw_lines = text.split("\n")
+    counts: dict[str, int] = {}
+    for line in raw_lines:
+        key = line.strip()
+        if key:
+            counts[key] = counts.get(key, 0) + 1
+    repeated = {k for k, n in counts.items() if n >= 3 and len(k) < 120 and not k.endswith((".", ";", ":"))
+                and len(raw_lines) >= 30}
+    kept = [line for line in raw_lines if line.strip() not in repeated and not _PAGE_MARK.match(line)]
+    if len(kept) < len(raw_lines):
+        notes.append(f"layout: removed {len(raw_lines) - len(kept)} repeated page header/footer lines")
+    text = "\n".join(kept)
+    joined, n = _HYPHENATED.subn("", text)
+    if n:
+        notes.append(f"layout: joined {n} words hyphenated at line ends")
+        text = joined
+    # hard-wrapped prose: most lines end mid-sentence and the next one goes on in lower case
+    body = [line for line in text.split("\n") if line.strip()]
+    mid = sum(1 for a, b in zip(body, body[1:]) if a.rstrip()[-1:].isalnum() and b.lstrip()[:1].islower())
+    if len(body) >= 4 and mid / (len(body) - 1) > 0.3:
+        text = re.sub(r"(?<=[\w,;])[ \t]*\n[ \t]*(?=[a-z(])", " ", text)
+        notes.append("layout: joined hard-wrapped lines")
+    return text, notes
+
+
 def looks_like_html(text: str) -> bool:
     return bool(_LOOKS_HTML.search(text[:2000]))
 
 
-def prepare(text: str, *, html: bool | None = None, max_chars: int = 20_000_000) -> Prepared:
-    """The text lawner reads for ``text``: HTML reduced to its article text; raises
+def prepare(text: str, *, html: bool | None = None, max_chars: int = 20_000_000, fix: bool = True) -> Prepared:
+    """The text lawner reads for ``text``: HTML reduced to its article text, PDF layout damage
+    undone (:func:`fix_layout`); ``Prepared.changed`` tells whether it differs from ``text``. Raises
     :class:`InputError` for binary data or a document over ``max_chars``."""
     if not isinstance(text, str):
         raise InputError(Messages.NOT_TEXT.format(type=type(text).__name__))
@@ -108,4 +149,7 @@ def prepare(text: str, *, html: bool | None = None, max_chars: int = 20_000_000)
     if html or (html is None and looks_like_html(text)):
         text = html_to_text(text)
         warnings.append("html: offsets refer to the article text extracted from the page")
+    if fix:
+        text, notes = fix_layout(text)
+        warnings.extend(notes)
     return Prepared(text, warnings)

@@ -1,0 +1,46 @@
+"""Which paragraphs are not English: Russian or Kazakh (Cyrillic), other scripts, or Latin
+text without English function words. lawner marks them and does not guess at them."""
+
+from __future__ import annotations
+
+import re
+
+from .text import lines
+
+_KAZAKH = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+_ENGLISH = {
+    "the", "of", "and", "to", "in", "a", "is", "for", "on", "by", "with", "that", "was", "be",
+    "as", "or", "are", "at", "from", "it", "an", "this", "will", "has", "have", "not", "which",
+    "shall", "under", "up", "its", "their", "his", "her", "were", "been", "said", "also",
+}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def language_of(line: str) -> str | None:
+    """"en", "kk", "ru" or "other" for a paragraph; ``None`` when it has too few letters to tell."""
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) < 12:
+        return None
+    cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
+    latin = sum(1 for c in letters if c.isascii())
+    if cyrillic / len(letters) > 0.5:
+        return "kk" if any(c in _KAZAKH for c in letters) else "ru"
+    if latin / len(letters) < 0.5:
+        return "other"
+    words = [w.lower() for w in _WORD.findall(line)]
+    if len(words) >= 8 and sum(w in _ENGLISH for w in words) / len(words) < 0.08:
+        return "other"
+    return "en"
+
+
+def non_english(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, language) of the paragraphs (lines) that are not English."""
+    out = []
+    for start, end in lines(text):
+        language = language_of(text[start:end])
+        if language not in (None, "en"):
+            if out and out[-1][2] == language and not text[out[-1][1] : start].strip():
+                out[-1] = (out[-1][0], end, language)
+            else:
+                out.append((start, end, language))
+    return out
