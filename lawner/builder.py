@@ -78,8 +78,8 @@ def build_record(
     if isinstance(reference_date, dt.date):
         reference_date = reference_date.isoformat()
     text = doc.text
-    boilerplate = [(s.start_char, s.end_char) for s in doc.spans.get("boilerplate", [])]
-    ents = [e for e in doc.ents if not inside(boilerplate, e.start_char, e.end_char)]
+    skip = [(s.start_char, s.end_char) for key in ("boilerplate", "non_english") for s in doc.spans.get(key, [])]
+    ents = [e for e in doc.ents if not inside(skip, e.start_char, e.end_char)]
     layout = _Layout(text)
     record = Record(id=doc_id or document_id(text), reference_date=reference_date)
     laws = [e for e in ents if e.label_ == "LAW"]
@@ -104,7 +104,9 @@ def build_record(
         ent._.value = value
         record.dates.append(DateMention(ent.text, ent.start_char, ent.end_char, _conf(ent), value))
     record.officials = _officials(ents, text, layout)
-    record.warnings = _warnings(record, reference_date)
+    record.warnings = list(doc._.warnings or []) + _warnings(record, reference_date)
+    for span in doc.spans.get("non_english", []):
+        record.warnings.append(f"non-English paragraph ({span.label_}) at {span.start_char}-{span.end_char}: not extracted")
     return record
 
 
@@ -208,6 +210,7 @@ def _penalties(ents: list[Span], text: str, articles: list[Span], laws: list[Spa
     mci = mci_value(reference_date) if reference_date else None
     out: list[Penalty] = []
     previous: list[tuple[Span, ParsedPenalty]] = []
+    article_starts = [a.start_char for a in articles]
     for ent in ents:
         sentence_start = layout.sentence_start(ent.start_char)
         before = text[sentence_start : ent.start_char]
@@ -216,10 +219,14 @@ def _penalties(ents: list[Span], text: str, articles: list[Span], laws: list[Spa
             continue
         parsed = parse_penalty(ent.text, before)
         if parsed.same_as_previous:
-            _take_previous(parsed, [p for s, p in previous if s.start_char >= sentence_start - 400])
+            _take_previous(parsed, [p for s, p in previous[-6:] if s.start_char >= sentence_start - 400])
         previous.append((ent, parsed))
-        article = _article_for(ent, articles, laws, layout, headings)
+        # only the articles and codes near the penalty matter for linking
+        lo = bisect.bisect_left(article_starts, layout.lines[max(layout.line(ent.start_char) - 1, 0)][0]) if layout.lines else 0
+        hi = bisect.bisect_right(article_starts, ent.end_char + 2000)
+        article = _article_for(ent, articles[lo:hi], laws, layout, headings)
         tiers = parsed.tiers or [None]
+        first = len(out)
         for tier in tiers:
             amount = tier.amount if tier else parsed.amount
             penalty = Penalty(
@@ -232,7 +239,7 @@ def _penalties(ents: list[Span], text: str, articles: list[Span], laws: list[Spa
                 if parsed.amount_min is not None:
                     penalty.amount_min_kzt = round(parsed.amount_min * mci, 2)
             out.append(penalty)
-        ent._.value = [p.to_dict() for p in out if p.start == ent.start_char]
+        ent._.value = [p.to_dict() for p in out[first:]]
     return out
 
 

@@ -103,29 +103,34 @@ _PAGE_MARK = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d{1,4})
 
 
 def fix_layout(text: str) -> tuple[str, list[str]]:
-    """Undo PDF-to-text damage: words hyphenated at line ends, hard-wrapped lines, page
-    headers and footers repeated on every page. Text without such damage comes back as is."""
+    """Undo PDF-to-text damage: page headers and footers repeated on every page, words
+    hyphenated at line ends, hard-wrapped lines. Only where the damage shows: headers go
+    only from text with page marks ("Page 3 of 12", form feeds), and hyphens and line
+    breaks are joined only in hard-wrapped text. Other text comes back as it is."""
     notes = []
     raw_lines = text.split("\n")
-    counts: dict[str, int] = {}
-    for line in raw_lines:
-        key = line.strip()
-        if key:
-            counts[key] = counts.get(key, 0) + 1
-    repeated = {k for k, n in counts.items() if n >= 3 and len(k) < 120 and not k.endswith((".", ";", ":"))
-                and len(raw_lines) >= 30}
-    kept = [line for line in raw_lines if line.strip() not in repeated and not _PAGE_MARK.match(line)]
-    if len(kept) < len(raw_lines):
-        notes.append(f"layout: removed {len(raw_lines) - len(kept)} repeated page header/footer lines")
-    text = "\n".join(kept)
-    joined, n = _HYPHENATED.subn("", text)
-    if n:
-        notes.append(f"layout: joined {n} words hyphenated at line ends")
-        text = joined
+    pages = sum(1 for line in raw_lines if _PAGE_MARK.match(line) and line.strip()) + text.count("\f")
+    if pages >= 2:
+        counts: dict[str, int] = {}
+        for line in raw_lines:
+            key = line.strip()
+            if key:
+                counts[key] = counts.get(key, 0) + 1
+        repeated = {k for k, n in counts.items() if n >= min(3, pages) and len(k) < 120
+                    and not k.endswith((".", ";", ":"))}
+        kept = [line.replace("\f", "") for line in raw_lines
+                if line.strip() not in repeated and not (_PAGE_MARK.match(line) and line.strip())]
+        if len(kept) < len(raw_lines):
+            notes.append(f"layout: removed {len(raw_lines) - len(kept)} page header, footer and number lines")
+            text = "\n".join(kept)
     # hard-wrapped prose: most lines end mid-sentence and the next one goes on in lower case
     body = [line for line in text.split("\n") if line.strip()]
     mid = sum(1 for a, b in zip(body, body[1:]) if a.rstrip()[-1:].isalnum() and b.lstrip()[:1].islower())
-    if len(body) >= 4 and mid / (len(body) - 1) > 0.3:
+    hyphens = sum(1 for a, b in zip(body, body[1:]) if a.rstrip().endswith("-") and b.lstrip()[:1].islower())
+    if len(body) >= 4 and (mid + hyphens) / (len(body) - 1) > 0.3:
+        text, n = _HYPHENATED.subn("", text)
+        if n:
+            notes.append(f"layout: joined {n} words hyphenated at line ends")
         text = re.sub(r"(?<=[\w,;])[ \t]*\n[ \t]*(?=[a-z(])", " ", text)
         notes.append("layout: joined hard-wrapped lines")
     return text, notes

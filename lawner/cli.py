@@ -16,29 +16,21 @@ def _pipeline(args: argparse.Namespace):
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from .batch import iter_documents, open_writer
-    from .batch.job import Summary, process
+    from .batch.runner import JobSettings, PipelineSettings, run_job
+    from .extract import check_reference_date
 
-    nlp = _pipeline(args)
-    documents = iter_documents(args.inputs or ["-"], text_field=args.text_field, id_field=args.id_field,
-                               pattern=args.glob, stdin_format=args.stdin_format)
-    writer, target = open_writer(args.format, args.out)
-    summary = Summary()
-    try:
-        for record in process(nlp, documents, reference_date=args.reference_date,
-                              batch_size=args.batch_size, max_chars=args.max_chars):
-            writer.write(record)
-            summary.add(record)
-            if record.error:
-                print(f"lawner: {record.id}: {record.error}", file=sys.stderr)
-        writer.close()
-    except BaseException:
-        if target:
-            target.abort()
-        raise
-    if target:
-        target.commit()
-    print(f"lawner: {summary.line()}", file=sys.stderr)
+    job = JobSettings(
+        inputs=args.inputs or ["-"], out=args.out, fmt=args.format,
+        reference_date=check_reference_date(args.reference_date), workers=args.workers,
+        dask=args.dask, batch_size=args.batch_size, max_chars=args.max_chars,
+        text_field=args.text_field, id_field=args.id_field, glob=args.glob,
+        stdin_format=args.stdin_format, progress=args.progress,
+        pipeline=PipelineSettings(rules_only=args.rules_only, model=args.model,
+                                  default_code=args.code, quantize=args.int8),
+    )
+    summary = run_job(job)
+    rate = f", {summary.documents / summary.seconds:.1f} documents/s" if summary.seconds else ""
+    print(f"lawner: {summary.line()}{rate}", file=sys.stderr)
     return 1 if summary.errors else 0
 
 
@@ -96,8 +88,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="extract records (JSON Lines on stdout by default)")
     p.add_argument("inputs", nargs="*", help=".txt/.html files, folders, .jsonl/.csv/.parquet tables, or - for stdin")
     pipeline_options(p)
-    p.add_argument("--format", choices=["jsonl", "json"], default="jsonl")
-    p.add_argument("--out", help="output file (written atomically); default stdout")
+    p.add_argument("--format", choices=["jsonl", "json", "csv", "parquet"], default="jsonl",
+                   help="jsonl (default) or json: one file; csv or parquet: a folder of tables")
+    p.add_argument("--out", help="output file or folder (written atomically, resumable); default stdout")
+    p.add_argument("--workers", type=int, default=1, help="processes on this machine (default 1)")
+    p.add_argument("--dask", metavar="SCHEDULER", help="run on a Dask cluster: tcp://HOST:8786, or 'local'")
+    p.add_argument("--int8", action="store_true", help="int8 (torch dynamic quantization) NER head")
+    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="progress bar (default: when stderr is a terminal)")
     p.add_argument("--text-field", default="text", help="text column of JSONL/CSV/Parquet input")
     p.add_argument("--id-field", default="id", help="id column of JSONL/CSV/Parquet input")
     p.add_argument("--glob", default="**/*", help="files to take from folders (default **/*)")
@@ -116,7 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("train", help="train the NER head on the annotated corpus")
     p.add_argument("--corpus", default=str(default_dir()))
     p.add_argument("--out", default="models/ner")
-    p.add_argument("--epochs", type=int, default=8)
+    p.add_argument("--epochs", type=int, default=12)
     p.add_argument("--seed", type=int, default=13)
     p.add_argument("--learning-rate", type=float, default=1e-3)
     p.add_argument("--limit", type=int, help="train on the first N documents only")

@@ -90,7 +90,7 @@ def gold_record(nlp: Language, example: Example, reference_date: str | None):
     from .builder import build_record
 
     doc = nlp.make_doc(example.text)
-    for name in ("lawner_sentences", "lawner_boilerplate"):
+    for name in ("lawner_sentences", "lawner_boilerplate", "lawner_language"):
         if name in nlp.pipe_names:
             doc = nlp.get_pipe(name)(doc)
     ents = [doc.char_span(s, e, label=lab, alignment_mode="expand") for s, e, lab in example.spans]
@@ -125,7 +125,7 @@ def pipelines(model: str | None) -> dict[str, Language]:
 
     model_path = str(model or default_model_path())
     model_only = blank()
-    for name in ("lawner_sentences", "lawner_boilerplate"):
+    for name in ("lawner_sentences", "lawner_boilerplate", "lawner_language"):
         model_only.add_pipe(name)
     model_only.add_pipe("lawner_ner", config={"model": model_path})
     model_only.add_pipe("lawner_record")

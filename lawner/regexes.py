@@ -102,7 +102,8 @@ def amount(units: set[str]) -> str:
     """A quantity with its unit: "up to 200 MCI", "five years and six months", "$1,200"."""
     term = unit_words(TERM_UNITS)
     base = rf"{QUANTITY}\s*-?\s*{unit_words(units)}(?![\w])"
-    compound = rf"(?:['’]s?)?(?:,?\s+and\s+{NUMBER_PATTERN}\s+{term}(?![\w]))?"
+    # "seven years and six months" (a smaller unit after a larger one, never "eight years and nine years")
+    compound = rf"(?:['’]s?)?(?:(?<=years)\s+and\s+{NUMBER_PATTERN}\s+months?(?![\w])|(?<=year)\s+and\s+{NUMBER_PATTERN}\s+months?(?![\w]))?"
     signed = rf"|{SIGNED_MONEY}" if units & {"USD", "KZT"} else ""
     return rf"(?:{base}{compound}{signed})"
 
@@ -132,7 +133,8 @@ def penalty_patterns() -> list[tuple[str, re.Pattern[str]]]:
     kind = kind_words()
     money = unit_words(MONEY_UNITS)
     fine = kind_words({"fine"})
-    standalone = kind_words({"life_imprisonment", "deprivation_of_right", "other"}, exclude=set())
+    # kinds complete without a size; "probation" and "suspended sentence" need one
+    standalone = rf"(?!(?:probation|suspended\s+sentence)\b){kind_words({'life_imprisonment', 'deprivation_of_right', 'other'})}"
     patterns = {
         # "fine on individuals in the amount of ten, on officials – in the amount of twenty MCI"
         "tiered_fine": rf"(?P<span>{fine}\s+{TIER}(?:\s*,?\s*(?:and\s+)?{TIER})+\s+{money})",
@@ -144,6 +146,8 @@ def penalty_patterns() -> list[tuple[str, re.Pattern[str]]]:
         "amount_kind": rf"(?P<span>{amount(all_units)}\s*(?:of\s+|in\s+|at\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:or|and|in|of)\b)[\w-]+\s+){{0,2}}?{kind})",
         # "was sentenced to seven years", "faces up to 10 years", "the prosecutor asked for nine years"
         "verb_term": rf"{verb_words('imprisonment')}\s+(?:him\s+|her\s+|them\s+)?(?:to\s+|for\s+|with\s+|by\s+)?(?P<span>{amount({'months', 'years'})})",
+        # "sentenced the former official to seven years"
+        "sentenced_to": rf"\bsentenced\s+(?:[\w'’-]+\s+){{1,6}}?to\s+(?P<span>{amount({'months', 'years'})})",
         # "jailed for 10 days", "arrested for 15 days"
         "verb_days": rf"\b(?:sentenced|jailed|arrested|detained)\s+(?:to\s+|for\s+)(?P<span>{amount({'days'})})",
         # "fined 100 MCI", "ordered to pay 500,000 tenge"
@@ -169,12 +173,12 @@ PARAGRAPH_PREFIX = r"(?:(?:sub-?)?(?:paragraph|clause|item|point)s?\s+\d{1,2}\)?
 # "Part 4 of", "part two of", "parts 1 and 2 of"
 PART_PREFIX = rf"(?:parts?\s+{PART_NUMBER}(?:\s*(?:,|and|or)\s*{PART_NUMBER})*\s+of\s+)"
 # "Article 115-1", "Art. 190", "Articles 337 and 339", "articles 190, 217 and 218"
-ARTICLE_CORE = rf"(?:articles?|arts?\.?)\s*{ARTICLE_NUMBER}(?:\s*(?:,|and|or|as\s+well\s+as)\s*(?:articles?\s+|arts?\.\s*)?{ARTICLE_NUMBER})*"
+ARTICLE_CORE = rf"(?:articles?|arts?\.?)\s*{ARTICLE_NUMBER}(?:\s*(?:,|and|or|as\s+well\s+as)\s*{ARTICLE_NUMBER})*"
 # ", Part 4" or "(4)" after the number: "Article 366, Part 4", "Article 366 (4)"
 PART_SUFFIX = rf"(?:,?\s+parts?\s+{PART_NUMBER}\b|\s?\(\d{{1,2}}\))"
 
 ARTICLE_RE = re.compile(
-    rf"\b(?P<span>{PARAGRAPH_PREFIX}?{PART_PREFIX}?{ARTICLE_CORE}{PART_SUFFIX}?)", FLAGS
+    rf"\b(?P<span>{PARAGRAPH_PREFIX}*{PART_PREFIX}?{ARTICLE_CORE}{PART_SUFFIX}?)", FLAGS
 )
 # a statute heading "Article 115-1. Stalking" at the start of a line
 ARTICLE_HEADING_RE = re.compile(rf"^[ \t]*(?P<span>Article\s+(?P<number>{ARTICLE_NUMBER}))\.", re.MULTILINE)
@@ -189,11 +193,14 @@ THIS_CODE_RE = re.compile(r"\b(?:this|the\s+present)\s+Code\b", FLAGS)
 
 # a year placed in time by a preposition: "in 2023", "since 2019", "from 2024 to 2026"
 BARE_YEAR = rf"\b(?:[Ii]n|[Ss]ince|[Ff]rom|by|until|till|before|after|during|throughout|of|to|and)\s+(?:the\s+year\s+)?(?P<span>{YEAR})(?![\w-]|\s*[-–/]\s*\d)"
+# the next years of a list: "in 2019, 2020 and 2021"
+YEAR_LIST = rf"(?:(?<=\d{{4}}, )|(?<=\d{{4}} and )|(?<=\d{{4}} or ))(?P<span>{YEAR})(?![\w-])"
 # a month placed in time by a preposition: "in July", "since March" (not "May be")
 BARE_MONTH = rf"\b(?:[Ii]n|[Ss]ince|[Ff]rom|by|until|till|before|after|during|of|to)\s+(?P<span>{MONTH})(?![\w-]|\s+\d)"
 DATE_RES = [
     (name, re.compile(rf"(?<![\w])(?P<span>{pattern})")) for name, pattern in DATE_PATTERNS.items()
-] + [("bare_year", re.compile(BARE_YEAR)), ("bare_month", re.compile(BARE_MONTH))]
+] + [("bare_year", re.compile(BARE_YEAR)), ("year_list", re.compile(YEAR_LIST)),
+      ("bare_month", re.compile(BARE_MONTH))]
 
 __all__ = [
     "ARTICLE_HEADING_RE",

@@ -1,6 +1,6 @@
 """Batch extraction: read many documents, run the pipeline, write records (``lawner extract``)."""
 
 from .readers import Document, decode, iter_documents
-from .writers import open_writer
+from .runner import JobSettings, PipelineSettings, run_job
 
-__all__ = ["Document", "decode", "iter_documents", "open_writer"]
+__all__ = ["Document", "JobSettings", "PipelineSettings", "decode", "iter_documents", "run_job"]

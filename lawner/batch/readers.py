@@ -126,6 +126,18 @@ def _rows_parquet(path: Path, text_field: str, id_field: str) -> Iterator[Docume
             yield _row(row, f"{path.name}:{n}", str(path), text_field, id_field)
 
 
+def _rows_hf_dataset(path: Path, text_field: str, id_field: str) -> Iterator[Document]:
+    """Rows of a Hugging Face dataset saved with ``save_to_disk`` (every split, in order)."""
+    from datasets import DatasetDict, load_from_disk
+
+    data = load_from_disk(str(path))
+    splits = list(data.items()) if isinstance(data, DatasetDict) else [("", data)]
+    for split, dataset in splits:
+        prefix = f"{path.name}/{split}" if split else path.name
+        for n, row in enumerate(dataset, 1):
+            yield _row(row, f"{prefix}:{n}", str(path), text_field, id_field)
+
+
 def iter_documents(
     inputs: list[str],
     *,
@@ -134,7 +146,8 @@ def iter_documents(
     pattern: str = "**/*",
     stdin_format: str = "text",
 ) -> Iterator[Document]:
-    """Documents from files, folders (recursive, ``pattern`` glob), tables and ``-`` (stdin).
+    """Documents from files, folders (recursive, ``pattern`` glob), tables, Hugging Face
+    datasets saved to disk (``Dataset.save_to_disk``) and ``-`` (stdin).
 
     Files ending .jsonl/.ndjson/.csv/.tsv/.parquet are tables: one document per row, the text
     in ``text_field`` and the id in ``id_field`` (else ``FILE:ROW``). Other files are one
@@ -157,7 +170,9 @@ def iter_documents(
                     yield Document("stdin", None, "stdin", f"bad encoding: {Messages.UNDECODABLE}")
             continue
         path = Path(spec)
-        if path.is_dir():
+        if path.is_dir() and ((path / "state.json").exists() or (path / "dataset_dict.json").exists()):
+            yield from _rows_hf_dataset(path, text_field, id_field)
+        elif path.is_dir():
             files = sorted(p for p in path.glob(pattern) if p.is_file()
                            and p.suffix.lower() in TEXT_SUFFIXES | TABLE_SUFFIXES)
             for file in files:

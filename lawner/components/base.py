@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -16,6 +17,13 @@ from ..text import inside
 
 RULES_KEY = "lawner_rules"
 BOILERPLATE_KEY = "boilerplate"
+NON_ENGLISH_KEY = "non_english"
+
+
+def skipped_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges no component labels: page boilerplate and non-English paragraphs."""
+    return [(s.start_char, s.end_char) for key in (BOILERPLATE_KEY, NON_ENGLISH_KEY)
+            for s in doc.spans.get(key, [])]
 
 
 @dataclass(frozen=True)
@@ -29,13 +37,32 @@ class Match:
     confidence: float
 
 
+class _Intervals:
+    """Non-overlapping [start, end) intervals, sorted; overlap test and insert in O(log n)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # intervals starting before ``end``
+        return i > 0 and self.ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
 def choose(matches: Iterable[Match], priority: list[str]) -> list[Match]:
     """Non-overlapping matches: earlier rules in ``priority`` first, then longer, then earlier."""
     rank = {name: i for i, name in enumerate(priority)}
     ordered = sorted(matches, key=lambda m: (rank.get(m.rule, len(rank)), m.start - m.end, m.start))
+    taken = _Intervals()
     chosen: list[Match] = []
     for m in ordered:
-        if all(m.end <= c.start or c.end <= m.start for c in chosen):
+        if not taken.overlaps(m.start, m.end):
+            taken.add(m.start, m.end)
             chosen.append(m)
     return sorted(chosen, key=lambda m: m.start)
 
@@ -43,14 +70,17 @@ def choose(matches: Iterable[Match], priority: list[str]) -> list[Match]:
 def add_entities(doc: Doc, spans: list[Span], overwrite: bool) -> None:
     """Put ``spans`` into ``doc.ents``; on overlap, existing entities win unless ``overwrite``."""
     existing = list(doc.ents)
+    taken = _Intervals()
+    if not overwrite:
+        for e in existing:
+            taken.add(e.start, e.end)
     keep_new: list[Span] = []
-    taken = [] if overwrite else [(e.start, e.end) for e in existing]
     for span in sorted(spans, key=lambda s: (s.start, -len(s))):
-        if all(span.end <= s or e <= span.start for s, e in taken):
+        if not taken.overlaps(span.start, span.end):
+            taken.add(span.start, span.end)
             keep_new.append(span)
-            taken.append((span.start, span.end))
     if overwrite:
-        existing = [e for e in existing if all(e.end <= s.start or s.end <= e.start for s in keep_new)]
+        existing = [e for e in existing if not taken.overlaps(e.start, e.end)]
     doc.ents = sorted(existing + keep_new, key=lambda s: s.start)
 
 
@@ -72,7 +102,7 @@ class RuleComponent:
         raise NotImplementedError
 
     def __call__(self, doc: Doc) -> Doc:
-        skip = [(s.start_char, s.end_char) for s in doc.spans.get(BOILERPLATE_KEY, [])]
+        skip = skipped_ranges(doc)
         spans = []
         for m in self.find(doc):
             if inside(skip, m.start, m.end):

@@ -16,7 +16,7 @@ class DateRules(RuleComponent):
 
     def find(self, doc: Doc) -> Iterator[Match]:
         matches = [
-            Match(m.start("span"), m.end("span"), "DATE", name, 0.9 if name.startswith("bare") else 0.95)
+            Match(m.start("span"), m.end("span"), "DATE", name, 0.9 if name.startswith(("bare", "year_list")) else 0.95)
             for name, pattern in DATE_RES
             for m in pattern.finditer(doc.text)
         ]

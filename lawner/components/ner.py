@@ -20,7 +20,7 @@ from spacy.util import ensure_path, minibatch
 from .. import extensions  # noqa: F401
 from ..ner_model import NerModel
 from ..text import inside, lines
-from .base import BOILERPLATE_KEY, add_entities
+from .base import add_entities, skipped_ranges
 
 NER_KEY = "lawner_ner"
 
@@ -48,20 +48,24 @@ def chunks(text: str, size: int) -> list[tuple[int, int]]:
 
 class NerComponent:
     def __init__(self, name: str, model: str | None, labels: list[str] | None,
-                 overwrite_ents: bool, batch_size: int, quantize: bool, chunk_chars: int) -> None:
+                 overwrite_ents: bool, batch_size: int, quantize: bool, chunk_chars: int,
+                 min_confidence: float = 0.0) -> None:
         self.name = name
+        self.min_confidence = min_confidence
         self.model_path = model
         self.labels = labels
         self.overwrite_ents = overwrite_ents
         self.batch_size = batch_size
         self.quantize = quantize
         self.chunk_chars = chunk_chars
-        self._model: NerModel | None = NerModel.load(model, quantize=quantize) if model else None
+        self._model: NerModel | None = None  # loaded on first use, or by from_disk
 
     @property
     def model(self) -> NerModel:
         if self._model is None:
-            raise ValueError("lawner_ner has no model: pass config={'model': DIR} or from_disk")
+            if not self.model_path:
+                raise ValueError("lawner_ner has no model: pass config={'model': DIR} or from_disk")
+            self._model = NerModel.load(self.model_path, quantize=self.quantize)
         return self._model
 
     def __call__(self, doc: Doc) -> Doc:
@@ -79,10 +83,10 @@ class NerComponent:
                 yield doc
 
     def _annotate(self, doc: Doc, found: list) -> None:
-        skip = [(s.start_char, s.end_char) for s in doc.spans.get(BOILERPLATE_KEY, [])]
+        skip = skipped_ranges(doc)
         spans = []
         for start, end, label, confidence in found:
-            if self.labels and label not in self.labels:
+            if (self.labels and label not in self.labels) or confidence < self.min_confidence:
                 continue
             while start < end and doc.text[start].isspace():
                 start += 1
@@ -103,7 +107,7 @@ class NerComponent:
         path.mkdir(parents=True, exist_ok=True)
         if self.model_path and Path(self.model_path).resolve() != (path / "model").resolve():
             shutil.copytree(self.model_path, path / "model", dirs_exist_ok=True)
-        cfg = {"labels": self.labels, "overwrite_ents": self.overwrite_ents,
+        cfg = {"labels": self.labels, "overwrite_ents": self.overwrite_ents, "min_confidence": self.min_confidence,
                "batch_size": self.batch_size, "quantize": self.quantize, "chunk_chars": self.chunk_chars}
         (path / "cfg.json").write_text(json.dumps(cfg, indent=2), "utf-8")
 
@@ -113,16 +117,17 @@ class NerComponent:
         for key, value in cfg.items():
             setattr(self, key, value)
         self.model_path = str(path / "model")
-        self._model = NerModel.load(self.model_path, quantize=self.quantize)
+        self._model = None
         return self
 
 
 @Language.factory(
     "lawner_ner",
     default_config={"model": None, "labels": None, "overwrite_ents": False, "batch_size": 8,
-                    "quantize": False, "chunk_chars": 50_000},
+                    "quantize": False, "chunk_chars": 50_000, "min_confidence": 0.0},
     assigns=["doc.ents", "doc.spans"],
 )
 def make_ner(nlp: Language, name: str, model: str | None, labels: list[str] | None,
-             overwrite_ents: bool, batch_size: int, quantize: bool, chunk_chars: int) -> NerComponent:
-    return NerComponent(name, model, labels, overwrite_ents, batch_size, quantize, chunk_chars)
+             overwrite_ents: bool, batch_size: int, quantize: bool, chunk_chars: int,
+             min_confidence: float) -> NerComponent:
+    return NerComponent(name, model, labels, overwrite_ents, batch_size, quantize, chunk_chars, min_confidence)

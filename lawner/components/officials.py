@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -35,7 +36,14 @@ _STOP = (
 )
 # a name word: "Azamat", "Kassym-Jomart", "Yeskarayev"; an initial: "N."
 _NAME_WORD = rf"(?!(?:{_STOP})\b)[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
-NAME = rf"(?:[A-Z]\.\s?){{0,2}}{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
+# a name never runs over a line break ("N. Baisalov\nRules")
+NAME = rf"(?:[A-Z]\.[ \t]?){{0,2}}{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
+# foreign states' officials are not annotated: "Uzbek President Shavkat Mirziyoyev"
+_FOREIGN = re.compile(
+    r"\b(?:Uzbek(?:istan)?|Kyrgyz(?:stan)?|Tajik(?:istan)?|Turkmen(?:istan)?|Russian?|Chinese|China|"
+    r"Turkish|Turkey|Azerbaijani?|Georgian?|Belarus(?:ian)?|Ukrainian?|American|U\.?S\.?|French|German|"
+    r"British|Iranian?|Afghan(?:istan)?|Pakistani?|Mongolian?|Korean?|Japanese|Indian?)\b"
+)
 # verbs of saying after an appositive official: "the head of the agency, Askhat Zhumagali, said"
 _SAYS = r"(?=\s*,|\s+(?:said|says|told|noted|stated|explained|added|announced|stressed|emphasi[sz]ed|reported|warned|signed|proposed))"
 # what a defendant's sentence says, so "former akim X was sentenced" is not an official entry
@@ -46,16 +54,19 @@ _ACCUSED = re.compile(
 )
 
 
+_DETERMINER = r"(?!(?:The|A|An|This|That|Its|Their)\b)"
+
+
 def _scoped(pattern: str) -> str:
-    """Keep ``[A-Z]`` case-sensitive inside a case-insensitive pattern."""
-    return pattern.replace("[A-Z]", "(?-i:[A-Z])")
+    """Keep ``[A-Z]`` case-sensitive inside a case-insensitive pattern (and never "The")."""
+    return pattern.replace("[A-Z]", f"{_DETERMINER}(?-i:[A-Z])")
 
 
 @functools.lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     data = load_data("officials.json")
     title = "(?i:" + alternation([_scoped(t) for t in data["titles"]]) + ")"
-    body = alternation(data["bodies"])
+    body = alternation([b.replace("(?:[A-Z]", f"(?:{_DETERMINER}[A-Z]") for b in data["bodies"]])
     not_official = alternation(data["not_officials"])
     return {
         # "Minister of Justice Azamat Yeskarayev", "Senator Olga Bulavkina", "judge Marat Seitkali"
@@ -82,11 +93,13 @@ class OfficialRules(RuleComponent):
         text = doc.text
         patterns = _patterns()
         bounds = sentences(text)
+        starts = [s for s, _ in bounds]
         matches: list[Match] = []
         names: list[str] = []
         for rule in ("title_name", "name_title", "title_comma_name"):
             for m in patterns[rule].finditer(text):
-                sentence = next((text[s:e] for s, e in bounds if s <= m.start() < e), "")
+                i = bisect.bisect_right(starts, m.start()) - 1
+                sentence = text[bounds[i][0] : bounds[i][1]] if i >= 0 else ""
                 if self._is_accused(m, text, sentence):
                     continue
                 matches.append(Match(m.start("name"), m.end("name"), "OFFICIAL", rule, 0.85))
@@ -109,7 +122,11 @@ class OfficialRules(RuleComponent):
         if _ACCUSED.match(after.lstrip(", ")) or _ACCUSED.search(after.split(".")[0]):
             return True
         title = m.group("title").lower()
-        return "former" in title and bool(_ACCUSED.search(sentence))
+        if "former" in title and _ACCUSED.search(sentence):
+            return True
+        # a foreign state's official: "Uzbek President Shavkat Mirziyoyev", "President of Uzbekistan"
+        around = text[max(0, m.start() - 25) : m.end() + 30]
+        return bool(_FOREIGN.search(around))
 
 
 @Language.factory(

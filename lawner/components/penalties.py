@@ -12,7 +12,7 @@ from .base import Match, RuleComponent, choose
 
 # how much each pattern is trusted: the verb-only forms guess the kind
 CONFIDENCE = {"tiered_fine": 0.95, "kind_amount": 0.95, "kind_same": 0.93, "amount_kind": 0.93,
-              "verb_term": 0.8, "verb_days": 0.8, "verb_money": 0.85, "kind_only": 0.85,
+              "verb_term": 0.8, "sentenced_to": 0.8, "verb_days": 0.8, "verb_money": 0.85, "kind_only": 0.85,
               "warning": 0.85}
 
 

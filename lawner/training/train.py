@@ -20,16 +20,16 @@ from ..ner_model import NerConfig, NerModel
 
 @dataclass
 class TrainSettings:
-    epochs: int = 8
-    batch_size: int = 16
+    epochs: int = 12
+    batch_size: int = 8
     learning_rate: float = 1e-3
-    warmup: float = 0.06
+    warmup: float = 0.1
     weight_decay: float = 0.01
     seed: int = 13
     max_length: int = 256
     stride: int = 64
-    lora_r: int = 8
-    lora_alpha: int = 16
+    lora_r: int = 16
+    lora_alpha: int = 32
 
 
 def encode(model: NerModel, examples: list[Example]) -> list[tuple[list[int], list[int], list[int]]]:
@@ -81,6 +81,7 @@ def train(
                        lora_r=settings.lora_r, lora_alpha=settings.lora_alpha)
     model = NerModel.new(config, seed=settings.seed)
     rows = encode(model, examples)
+    torch.set_num_threads(max(1, torch.get_num_threads()))
     steps = (len(rows) + settings.batch_size - 1) // settings.batch_size * settings.epochs
     params = [p for p in model.model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(params, lr=settings.learning_rate, weight_decay=settings.weight_decay)
@@ -88,12 +89,14 @@ def train(
     log(f"training on {len(examples)} documents, {len(rows)} windows, {steps} steps")
     started = time.time()
     model.model.train()
-    order = list(range(len(rows)))
+    # batches of windows of similar length (little padding), in a new random order each epoch
+    by_length = sorted(range(len(rows)), key=lambda i: sum(rows[i][1]))
+    batches = [by_length[b : b + settings.batch_size] for b in range(0, len(by_length), settings.batch_size)]
     for epoch in range(settings.epochs):
-        random.shuffle(order)
+        random.shuffle(batches)
         total = 0.0
-        for b in range(0, len(order), settings.batch_size):
-            batch = [rows[i] for i in order[b : b + settings.batch_size]]
+        for indices in batches:
+            batch = [rows[i] for i in indices]
             width = max(sum(r[1]) for r in batch)
             ids = torch.tensor([r[0][:width] for r in batch])
             mask = torch.tensor([r[1][:width] for r in batch])

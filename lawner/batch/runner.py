@@ -1,0 +1,277 @@
+"""``lawner extract`` as a batch job: resumable, on one process, N processes, or a Dask cluster.
+
+Records are appended to a journal (``OUT.lawner-journal.jsonl``) in input order and flushed
+to disk batch by batch. A job that is killed and started again with the same command reads
+the journal, checks it against the inputs, skips the documents already done and goes on; at
+the end the journal becomes the output (renamed, or converted to JSON/CSV/Parquet), so the
+output file appears whole, with every document exactly once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from ..errors import LawnerError
+from ..records import Record
+from .job import Summary
+from .readers import Document, iter_documents
+
+
+@dataclass(frozen=True)
+class PipelineSettings:
+    """How each worker builds its pipeline (passed to worker processes and Dask workers)."""
+
+    rules_only: bool = False
+    model: str | None = None
+    default_code: str | None = None
+    quantize: bool = False
+
+
+@dataclass
+class JobSettings:
+    inputs: list[str]
+    out: str | None = None
+    fmt: str = "jsonl"
+    reference_date: str | None = None
+    workers: int = 1
+    dask: str | None = None
+    batch_size: int = 16
+    chunk_size: int = 64
+    max_chars: int = 20_000_000
+    text_field: str = "text"
+    id_field: str = "id"
+    glob: str = "**/*"
+    stdin_format: str = "text"
+    progress: bool | None = None
+    pipeline: PipelineSettings = field(default_factory=PipelineSettings)
+
+
+# ---------------------------------------------------------------- per-process pipeline cache
+
+_PIPELINES: dict[PipelineSettings, object] = {}
+
+
+def pipeline_for(settings: PipelineSettings):
+    """The pipeline for ``settings``, loaded once per process (worker or Dask worker)."""
+    if settings not in _PIPELINES:
+        from ..pipeline import load
+
+        _PIPELINES[settings] = load(rules_only=settings.rules_only, model=settings.model,
+                                    default_code=settings.default_code, quantize=settings.quantize)
+    return _PIPELINES[settings]
+
+
+def work_chunk(chunk: list[Document], settings: PipelineSettings, reference_date: str | None,
+               batch_size: int, max_chars: int) -> list[dict]:
+    """Records (as dicts) of a chunk of documents; runs in workers."""
+    from .job import run_documents
+
+    nlp = pipeline_for(settings)
+    return [r.to_dict() for r in run_documents(nlp, chunk, reference_date=reference_date,
+                                               batch_size=batch_size, max_chars=max_chars)]
+
+
+def _init_worker() -> None:
+    import torch
+
+    torch.set_num_threads(1)  # one core per worker process
+
+
+# ---------------------------------------------------------------- engines
+
+def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    it = iter(documents)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def _local(job: JobSettings, documents: Iterable[Document]) -> Iterator[dict]:
+    for chunk in _chunks(documents, job.chunk_size):
+        yield from work_chunk(chunk, job.pipeline, job.reference_date, job.batch_size, job.max_chars)
+
+
+def _processes(job: JobSettings, documents: Iterable[Document]) -> Iterator[dict]:
+    import multiprocessing as mp
+    from functools import partial
+
+    task = partial(work_chunk, settings=job.pipeline, reference_date=job.reference_date,
+                   batch_size=job.batch_size, max_chars=job.max_chars)
+    with mp.get_context("spawn").Pool(job.workers, initializer=_init_worker) as pool:
+        for records in pool.imap(task, _chunks(documents, job.chunk_size)):
+            yield from records
+
+
+def _dask(job: JobSettings, documents: Iterable[Document]) -> Iterator[dict]:
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as exc:  # pragma: no cover - depends on the extra
+        raise LawnerError("--dask needs the dask extra: pip install 'lawner[dask]'") from exc
+    cluster = None
+    if job.dask == "local":
+        cluster = LocalCluster(n_workers=max(job.workers, 1), threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+    else:
+        client = Client(job.dask)
+    try:
+        window = 2 * max(len(client.scheduler_info().get("workers", {})), 1)
+        pending = []
+        for chunk in _chunks(documents, job.chunk_size):
+            pending.append(client.submit(work_chunk, chunk, job.pipeline, job.reference_date,
+                                         job.batch_size, job.max_chars, pure=False))
+            while len(pending) >= window:
+                yield from pending.pop(0).result()
+        for future in pending:
+            yield from future.result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+# ---------------------------------------------------------------- journal
+
+def journal_path(out: str) -> Path:
+    return Path(f"{out}.lawner-journal.jsonl")
+
+
+def read_journal(path: Path) -> list[str]:
+    """Ids of the complete records in a journal; a torn last line (a kill mid-write) is cut off."""
+    if not path.exists():
+        return []
+    data = path.read_bytes()
+    end = data.rfind(b"\n") + 1
+    if end < len(data):
+        with open(path, "r+b") as f:
+            f.truncate(end)
+    ids = []
+    for line in data[:end].splitlines():
+        ids.append(json.loads(line)["id"])
+    return ids
+
+
+def _skip_done(documents: Iterator[Document], done: list[str]) -> Iterator[Document]:
+    for n, expected in enumerate(done):
+        document = next(documents, None)
+        if document is None or document.id != expected:
+            raise LawnerError(
+                f"the journal {expected!r} (record {n + 1}) does not match the inputs "
+                f"({document.id if document else 'no more documents'!r}): remove it to start over"
+            )
+    yield from documents
+
+
+# ---------------------------------------------------------------- the job
+
+def count_documents(inputs: list[str], glob: str) -> int | None:
+    """How many documents the inputs hold, when that is cheap to know (for the ETA)."""
+    total = 0
+    for spec in inputs:
+        path = Path(spec)
+        if spec == "-" or not path.exists():
+            return None
+        files = sorted(p for p in path.glob(glob) if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            suffix = file.suffix.lower()
+            if suffix in {".jsonl", ".ndjson"}:
+                with open(file, "rb") as f:
+                    total += sum(1 for line in f if line.strip())
+            elif suffix in {".csv", ".tsv", ".parquet"} or (file.is_dir()):
+                return None
+            else:
+                total += 1
+    return total
+
+
+def run_job(job: JobSettings, stderr=sys.stderr) -> Summary:
+    """Run a batch job; returns its summary. Output goes to ``job.out`` or stdout."""
+    if not job.out and job.fmt != "jsonl":
+        raise LawnerError(f"--format {job.fmt} needs --out")
+    documents = iter(iter_documents(job.inputs, text_field=job.text_field, id_field=job.id_field,
+                                    pattern=job.glob, stdin_format=job.stdin_format))
+    summary = Summary()
+    done: list[str] = []
+    journal = None
+    if job.out:
+        if job.fmt in {"csv", "parquet"} and Path(job.out).suffix:
+            raise LawnerError(f"--format {job.fmt} writes a folder of tables: give --out a folder name")
+        path = journal_path(job.out)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        done = read_journal(path)
+        if done:
+            print(f"lawner: resuming after {len(done)} documents already in {path}", file=stderr)
+        documents = _skip_done(documents, done)
+        journal = open(path, "a", encoding="utf-8")
+    engine = _dask if job.dask else _processes if job.workers > 1 else _local
+    show = job.progress if job.progress is not None else stderr.isatty()
+    bar = _progress(show, count_documents(job.inputs, job.glob) if show else None, len(done), stderr)
+    started = time.time()
+    try:
+        for record in engine(job, documents):
+            line = json.dumps(record, ensure_ascii=False)
+            summary.add(Record.from_dict(record))
+            if record.get("error"):
+                print(f"lawner: {record['id']}: {record['error']}", file=stderr)
+            if journal is not None:
+                journal.write(line + "\n")
+                if summary.documents % job.chunk_size == 0:
+                    journal.flush()
+                    os.fsync(journal.fileno())
+            else:
+                sys.stdout.write(line + "\n")
+            if bar is not None:
+                bar.update(1)
+    finally:
+        if journal is not None:
+            journal.flush()
+            os.fsync(journal.fileno())
+            journal.close()
+        if bar is not None:
+            bar.close()
+    if job.out:
+        _finish(job)
+    summary.seconds = time.time() - started
+    return summary
+
+
+def _progress(show: bool, total: int | None, initial: int, stream):
+    if not show:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, initial=initial, unit="doc", file=stream, dynamic_ncols=True, smoothing=0.1)
+
+
+def _finish(job: JobSettings) -> None:
+    """Turn the finished journal into the requested output, atomically."""
+    path = journal_path(job.out)
+    if job.fmt == "jsonl":
+        os.replace(path, job.out)
+        return
+
+    def records() -> Iterator[dict]:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                yield json.loads(line)
+
+    if job.fmt == "json":
+        from .writers import AtomicFile
+
+        target = AtomicFile(job.out)
+        target.stream.write("[\n" + ",\n".join(json.dumps(r, ensure_ascii=False) for r in records()) + "\n]\n")
+        target.commit()
+    else:
+        from .tables import write_tables
+
+        write_tables(records(), job.out, job.fmt)
+    path.unlink()
+
+
+__all__ = ["JobSettings", "PipelineSettings", "asdict", "run_job"]

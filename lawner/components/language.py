@@ -1,0 +1,29 @@
+"""``lawner_language``: marks non-English paragraphs (Russian, Kazakh, other) in
+``doc.spans["non_english"]``; no component labels text inside them."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..language import non_english
+from .base import NON_ENGLISH_KEY
+
+
+class LanguageMarker:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for start, end, language in non_english(doc.text):
+            span = doc.char_span(start, end, label=language, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans[NON_ENGLISH_KEY] = spans
+        return doc
+
+
+@Language.factory("lawner_language", assigns=["doc.spans"])
+def make_language(nlp: Language, name: str) -> LanguageMarker:
+    return LanguageMarker(name)
