@@ -26,7 +26,7 @@ from .regexes import (
     THIS_CODE_RE,
     load_data,
 )
-from .text import inside, lines, sentences
+from .text import doc_text, inside, lines, sentences
 
 _NUMBERS = re.compile(rf"(?<![\w-]){ARTICLE_NUMBER}")
 _ARTICLE_WORD = re.compile(r"\b(?:articles?|arts?\.?)\s*", re.IGNORECASE)
@@ -77,7 +77,7 @@ def build_record(
     """The record of ``doc``: its entities, normalized and linked (see the README's schema)."""
     if isinstance(reference_date, dt.date):
         reference_date = reference_date.isoformat()
-    text = doc.text
+    text = doc_text(doc)
     skip = [(s.start_char, s.end_char) for key in ("boilerplate", "non_english") for s in doc.spans.get(key, [])]
     ents = [e for e in doc.ents if not inside(skip, e.start_char, e.end_char)]
     layout = _Layout(text)

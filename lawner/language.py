@@ -16,16 +16,26 @@ _ENGLISH = {
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_KAZAKH_RE = re.compile("[" + "".join(sorted(_KAZAKH)) + "]")
+
+
 def language_of(line: str) -> str | None:
     """"en", "kk", "ru" or "other" for a paragraph; ``None`` when it has too few letters to tell."""
-    letters = [c for c in line if c.isalpha()]
-    if len(letters) < 12:
-        return None
-    cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
-    latin = sum(1 for c in letters if c.isascii())
-    if cyrillic / len(letters) > 0.5:
-        return "kk" if any(c in _KAZAKH for c in letters) else "ru"
-    if latin / len(letters) < 0.5:
+    latin = len(_LATIN.findall(line))
+    if latin > 0.9 * len(line) - line.count(" ") - 20 and latin >= 12:
+        letters = latin  # plain ASCII prose: skip the slower counts
+        cyrillic = 0
+    else:
+        letters = len(_LETTER.findall(line))
+        if letters < 12:
+            return None
+        cyrillic = len(_CYRILLIC.findall(line))
+    if cyrillic / letters > 0.5:
+        return "kk" if _KAZAKH_RE.search(line) else "ru"
+    if latin / letters < 0.5:
         return "other"
     words = [w.lower() for w in _WORD.findall(line)]
     if len(words) >= 8 and sum(w in _ENGLISH for w in words) / len(words) < 0.08:

@@ -15,6 +15,7 @@ from .components import (  # noqa: F401  (registers the factories)
 )
 from .errors import Messages, ModelNotFoundError
 
+MIN_CONFIDENCE = 0.9
 RULE_PIPES = ["lawner_articles", "lawner_penalties", "lawner_dates", "lawner_officials"]
 
 
@@ -57,7 +58,10 @@ def load(
         model_path = Path(model) if model is not None else default_model_path()
         if not (model_path / "config.json").exists():
             raise ModelNotFoundError(Messages.NO_MODEL.format(path=model_path))
-        nlp.add_pipe("lawner_ner", config={"model": str(model_path), "quantize": quantize})
+        # the head runs first and its spans win; below this confidence they are dropped and
+        # the rules fill the gaps (chosen on the dev split, see the README's ablation)
+        nlp.add_pipe("lawner_ner", config={"model": str(model_path), "quantize": quantize,
+                                           "min_confidence": MIN_CONFIDENCE})
     for name in RULE_PIPES:
         nlp.add_pipe(name)
     nlp.add_pipe("lawner_record", config={"default_code": default_code})

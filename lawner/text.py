@@ -21,6 +21,14 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
+def doc_text(doc) -> str:
+    """``doc.text``, computed once per Doc (spaCy rebuilds it from the tokens on every access)."""
+    text = doc.user_data.get("lawner.text")
+    if text is None:
+        text = doc.user_data["lawner.text"] = doc.text
+    return text
+
+
 def lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank line, without its line break and outer spaces."""
     spans = []

@@ -14,8 +14,7 @@ from .base import Match, RuleComponent, choose
 class ArticleRules(RuleComponent):
     labels = ("ARTICLE", "LAW")
 
-    def find(self, doc: Doc) -> Iterator[Match]:
-        text = doc.text
+    def find(self, doc: Doc, text: str) -> Iterator[Match]:
         matches = [Match(m.start("span"), m.end("span"), "ARTICLE", "heading", 0.97)
                    for m in ARTICLE_HEADING_RE.finditer(text)]
         matches += [Match(m.start("span"), m.end("span"), "ARTICLE", "article", 0.95)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +14,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
 from .. import extensions  # noqa: F401  (registers the Span._ attributes)
-from ..text import inside
+from ..text import doc_text, inside
 
 RULES_KEY = "lawner_rules"
 BOILERPLATE_KEY = "boilerplate"
@@ -84,6 +85,28 @@ def add_entities(doc: Doc, spans: list[Span], overwrite: bool) -> None:
     doc.ents = sorted(existing + keep_new, key=lambda s: s.start)
 
 
+def windows(text: str, anchor: re.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
+    """Merged ``[start, end)`` windows around each match of a cheap ``anchor`` pattern.
+
+    The full patterns, with their large alternations, then run only inside these windows:
+    most of a news article holds no penalty, date or title, and is skipped.
+    """
+    out: list[tuple[int, int]] = []
+    for m in anchor.finditer(text):
+        start, end = max(0, m.start() - before), min(len(text), m.end() + after)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def find_in_windows(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer`` restricted to ``spans`` (lookbehinds still see the text before)."""
+    for start, end in spans:
+        yield from pattern.finditer(text, start, end)
+
+
 class RuleComponent:
     """Base for the rule components: ``find`` yields matches; ``__call__`` writes them.
 
@@ -98,13 +121,13 @@ class RuleComponent:
         self.name = name
         self.overwrite_ents = overwrite_ents
 
-    def find(self, doc: Doc) -> Iterator[Match]:  # pragma: no cover - abstract
+    def find(self, doc: Doc, text: str) -> Iterator[Match]:  # pragma: no cover - abstract
         raise NotImplementedError
 
     def __call__(self, doc: Doc) -> Doc:
         skip = skipped_ranges(doc)
         spans = []
-        for m in self.find(doc):
+        for m in self.find(doc, doc_text(doc)):  # Doc.text is rebuilt on each access: read it once
             if inside(skip, m.start, m.end):
                 continue
             span = doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..text import boilerplate
+from ..text import boilerplate, doc_text
 from .base import BOILERPLATE_KEY
 
 
@@ -18,7 +18,7 @@ class BoilerplateMarker:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for start, end in boilerplate(doc.text):
+        for start, end in boilerplate(doc_text(doc)):
             span = doc.char_span(start, end, label="BOILERPLATE", alignment_mode="expand")
             if span is not None:
                 spans.append(span)

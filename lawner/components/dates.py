@@ -7,18 +7,24 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+import re
+
 from ..regexes import DATE_RES
-from .base import Match, RuleComponent, choose
+from .base import Match, RuleComponent, choose, find_in_windows, windows
+
+# a month name or a number that could be a year or a day: dates are looked for only near one
+ANCHOR = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d")
 
 
 class DateRules(RuleComponent):
     labels = ("DATE",)
 
-    def find(self, doc: Doc) -> Iterator[Match]:
+    def find(self, doc: Doc, text: str) -> Iterator[Match]:
+        spans = windows(text, ANCHOR, 40, 40)
         matches = [
             Match(m.start("span"), m.end("span"), "DATE", name, 0.9 if name.startswith(("bare", "year_list")) else 0.95)
             for name, pattern in DATE_RES
-            for m in pattern.finditer(doc.text)
+            for m in find_in_windows(pattern, text, spans)
         ]
         yield from choose(matches, [name for name, _ in DATE_RES])
 

@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..language import non_english
+from ..text import doc_text
 from .base import NON_ENGLISH_KEY
 
 
@@ -16,7 +17,7 @@ class LanguageMarker:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for start, end, language in non_english(doc.text):
+        for start, end, language in non_english(doc_text(doc)):
             span = doc.char_span(start, end, label=language, alignment_mode="expand")
             if span is not None:
                 spans.append(span)

@@ -19,7 +19,7 @@ from spacy.util import ensure_path, minibatch
 
 from .. import extensions  # noqa: F401
 from ..ner_model import NerModel
-from ..text import inside, lines
+from ..text import doc_text, inside, lines
 from .base import add_entities, skipped_ranges
 
 NER_KEY = "lawner_ner"
@@ -73,8 +73,8 @@ class NerComponent:
 
     def pipe(self, docs: Iterable[Doc], batch_size: int | None = None) -> Iterator[Doc]:
         for batch in minibatch(docs, size=batch_size or self.batch_size):
-            pieces = [(i, s, e) for i, doc in enumerate(batch) for s, e in chunks(doc.text, self.chunk_chars)]
-            predicted = self.model.predict([batch[i].text[s:e] for i, s, e in pieces], self.batch_size)
+            pieces = [(i, s, e) for i, doc in enumerate(batch) for s, e in chunks(doc_text(doc), self.chunk_chars)]
+            predicted = self.model.predict([doc_text(batch[i])[s:e] for i, s, e in pieces], self.batch_size)
             found: dict[int, list] = {i: [] for i in range(len(batch))}
             for (i, offset, _), spans in zip(pieces, predicted):
                 found[i].extend((sp.start + offset, sp.end + offset, sp.label, sp.confidence) for sp in spans)
@@ -88,7 +88,7 @@ class NerComponent:
         for start, end, label, confidence in found:
             if (self.labels and label not in self.labels) or confidence < self.min_confidence:
                 continue
-            while start < end and doc.text[start].isspace():
+            while start < end and doc_text(doc)[start].isspace():
                 start += 1
             if inside(skip, start, end):
                 continue

@@ -14,7 +14,16 @@ from spacy.tokens import Doc
 from ..normalize.dates import MONTHS
 from ..regexes import alternation, load_data
 from ..text import sentences
-from .base import Match, RuleComponent, choose
+from .base import Match, RuleComponent, choose, find_in_windows, windows
+
+# words without which no title or state body can match
+ANCHOR = re.compile(
+    r"(?i:president|minister|akim|judge|prosecutor|senator|deputy|head\b|chief|director|chair|"
+    r"spokes|press secretary|ombuds|commissioner|investigator|police|speaker|\bMP\b|lawmaker|"
+    r"parliament|secretary|representative|governor|court|ministry|office|agency|committee|department|"
+    r"mazhilis|majilis|senate|akimat|maslikhat|service|government|bank|commission|council|chamber|"
+    r"administration|\bKNB\b)"
+)
 
 # capitalized words that start a title or name a place or body, never a person's name
 _STOP = (
@@ -89,15 +98,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 class OfficialRules(RuleComponent):
     labels = ("OFFICIAL", "TITLE", "ORG")
 
-    def find(self, doc: Doc) -> Iterator[Match]:
-        text = doc.text
+    def find(self, doc: Doc, text: str) -> Iterator[Match]:
         patterns = _patterns()
+        spans = windows(text, ANCHOR, 160, 200)
         bounds = sentences(text)
         starts = [s for s, _ in bounds]
         matches: list[Match] = []
         names: list[str] = []
         for rule in ("title_name", "name_title", "title_comma_name"):
-            for m in patterns[rule].finditer(text):
+            for m in find_in_windows(patterns[rule], text, spans):
                 i = bisect.bisect_right(starts, m.start()) - 1
                 sentence = text[bounds[i][0] : bounds[i][1]] if i >= 0 else ""
                 if self._is_accused(m, text, sentence):
@@ -107,7 +116,7 @@ class OfficialRules(RuleComponent):
                 if m.groupdict().get("org"):
                     matches.append(Match(m.start("org"), m.end("org"), "ORG", rule, 0.85))
                 names.append(m.group("name"))
-        for m in patterns["body"].finditer(text):
+        for m in find_in_windows(patterns["body"], text, spans):
             matches.append(Match(m.start("org"), m.end("org"), "ORG", "body", 0.8))
         # later mentions by surname alone: "Yeskarayev said"
         for surname in {n.split()[-1] for n in names if len(n.split()) > 1}:

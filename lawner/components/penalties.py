@@ -7,8 +7,17 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+import re
+
 from ..regexes import TIER_TAIL_RE, penalty_patterns
-from .base import Match, RuleComponent, choose
+from .base import Match, RuleComponent, choose, find_in_windows, windows
+
+# words without which no penalty pattern can match: the patterns run only near them
+ANCHOR = re.compile(
+    r"(?i:fine|punish|prison|jail|arrest|detention|labou?r|works?\b|service|liberty|freedom|right|"
+    r"life|sentence|MCI|MRP|monthly|tenge|KZT|\$|₸|dollar|warning|confiscat|expuls|deport|suspen|"
+    r"ban\b|probation|colony|disqualif|demolition|entail)"
+)
 
 # how much each pattern is trusted: the verb-only forms guess the kind
 CONFIDENCE = {"tiered_fine": 0.95, "kind_amount": 0.95, "kind_same": 0.93, "amount_kind": 0.93,
@@ -19,11 +28,11 @@ CONFIDENCE = {"tiered_fine": 0.95, "kind_amount": 0.95, "kind_same": 0.93, "amou
 class PenaltyRules(RuleComponent):
     labels = ("PENALTY",)
 
-    def find(self, doc: Doc) -> Iterator[Match]:
-        text = doc.text
+    def find(self, doc: Doc, text: str) -> Iterator[Match]:
+        spans = windows(text, ANCHOR, 350, 450)
         matches = []
         for name, pattern in penalty_patterns():
-            for m in pattern.finditer(text):
+            for m in find_in_windows(pattern, text, spans):
                 end = m.end("span")
                 if name == "kind_amount":
                     # "fine of seventeen MCI for small business entities, twenty-five for ..."

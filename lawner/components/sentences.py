@@ -7,7 +7,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..text import sentences
+from ..text import doc_text, sentences
 
 
 class SentenceSplitter:
@@ -17,7 +17,7 @@ class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        starts = {start for start, _ in sentences(doc.text)}
+        starts = {start for start, _ in sentences(doc_text(doc))}
         # all at once: Token.is_sent_start's setter rescans the doc on every call (quadratic)
         values = numpy.array([1 if i == 0 or t.idx in starts else -1 for i, t in enumerate(doc)],
                              dtype="int64").astype("uint64").reshape(-1, 1)  # spaCy's own layout
