@@ -218,6 +218,8 @@ def _penalties(ents: list[Span], text: str, articles: list[Span], laws: list[Spa
         if previous and _OPEN_BRACKET.search(text[previous[-1][0].end_char : ent.start_char]):
             continue
         parsed = parse_penalty(ent.text, before)
+        if parsed.kind == "none":
+            continue
         if parsed.same_as_previous:
             _take_previous(parsed, [p for s, p in previous[-6:] if s.start_char >= sentence_start - 400])
         previous.append((ent, parsed))

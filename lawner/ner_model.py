@@ -168,6 +168,7 @@ class NerModel:
                 for i, enc in enumerate(encoded)]
 
     def _decode(self, text: str, enc: dict, window_probs: list[np.ndarray]) -> list[PredictedSpan]:
+        self._text = text
         # average each word piece's probabilities over the windows that hold it
         pieces: dict[tuple[int, int], list[np.ndarray]] = {}
         for w, p in enumerate(window_probs):
@@ -194,7 +195,9 @@ class NerModel:
             prefix, label = (tag[:1], tag[2:]) if tag != "O" else ("O", "")
             # a B right after a span of the same label, with no O piece between, continues it:
             # gold spans never touch ("three years of | restriction of liberty" is one penalty)
-            if current and label == current[2] and (prefix == "I" or not text[current[1] : s].strip()):
+            if current and label == current[2] and (
+                prefix == "I" or (not text[current[1] : s].strip() and text[current[1] - 1 : current[1]].isalnum())
+            ):
                 current[1] = e
                 current[3].append(conf)
             else:
@@ -203,8 +206,12 @@ class NerModel:
                 current = [s, e, label, [conf]] if tag != "O" else []
         if current:
             spans.append(self._close(current))
-        return [sp for sp in spans if sp.label]
+        return [sp for sp in spans if sp.label and sp.end > sp.start]
 
-    @staticmethod
-    def _close(current: list) -> PredictedSpan:
-        return PredictedSpan(current[0], current[1], current[2], float(np.mean(current[3])))
+    def _close(self, current: list) -> PredictedSpan:
+        start, end = current[0], current[1]
+        text = self._text
+        # a span never ends on punctuation ("200 MCI," -> "200 MCI"); brackets and "Art." keep theirs
+        while end > start and text[end - 1] in ",;:–—-" or (end > start and text[end - 1] == "." and not text[start:end].endswith("Art.")):
+            end -= 1
+        return PredictedSpan(start, end, current[2], float(np.mean(current[3])))

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from spacy.util import ensure_path, minibatch
 
 from .. import extensions  # noqa: F401
+from ..corpus import LABELS
 from ..ner_model import NerModel
 from ..text import doc_text, inside, lines
 from .base import add_entities, skipped_ranges
@@ -53,12 +54,17 @@ class NerComponent:
         self.name = name
         self.min_confidence = min_confidence
         self.model_path = model
-        self.labels = labels
+        self.label_filter = labels
         self.overwrite_ents = overwrite_ents
         self.batch_size = batch_size
         self.quantize = quantize
         self.chunk_chars = chunk_chars
         self._model: NerModel | None = None  # loaded on first use, or by from_disk
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The labels this component writes."""
+        return tuple(self.label_filter or LABELS)
 
     @property
     def model(self) -> NerModel:
@@ -86,7 +92,7 @@ class NerComponent:
         skip = skipped_ranges(doc)
         spans = []
         for start, end, label, confidence in found:
-            if (self.labels and label not in self.labels) or confidence < self.min_confidence:
+            if label not in self.labels or confidence < self.min_confidence:
                 continue
             while start < end and doc_text(doc)[start].isspace():
                 start += 1
@@ -107,7 +113,7 @@ class NerComponent:
         path.mkdir(parents=True, exist_ok=True)
         if self.model_path and Path(self.model_path).resolve() != (path / "model").resolve():
             shutil.copytree(self.model_path, path / "model", dirs_exist_ok=True)
-        cfg = {"labels": self.labels, "overwrite_ents": self.overwrite_ents, "min_confidence": self.min_confidence,
+        cfg = {"label_filter": self.label_filter, "overwrite_ents": self.overwrite_ents, "min_confidence": self.min_confidence,
                "batch_size": self.batch_size, "quantize": self.quantize, "chunk_chars": self.chunk_chars}
         (path / "cfg.json").write_text(json.dumps(cfg, indent=2), "utf-8")
 

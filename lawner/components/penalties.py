@@ -43,6 +43,28 @@ class PenaltyRules(RuleComponent):
         yield from choose(matches, [name for name, _ in penalty_patterns()])
 
 
+    def __call__(self, doc: Doc) -> Doc:
+        """As every rule component, plus: a PENALTY from the head that holds two or more whole
+        penalties the rules found ("a fine of up to 200 MCI, up to 200 hours of community
+        service") is split into them."""
+        doc = super().__call__(doc)
+        found = [s for s in doc.spans.get("lawner_rules", []) if s.label_ == "PENALTY"]
+        ents, changed = [], False
+        for ent in doc.ents:
+            inner = [s for s in found if ent.start <= s.start and s.end <= ent.end]
+            if ent.label_ == "PENALTY" and ent._.source == "model" and len(inner) >= 2 and \
+                    not any(s._.source == "rules:tiered_fine" for s in inner):
+                for s in inner:
+                    s._.confidence = min(float(ent._.confidence or 1.0), float(s._.confidence or 1.0))
+                ents.extend(inner)
+                changed = True
+            else:
+                ents.append(ent)
+        if changed:
+            doc.ents = ents
+        return doc
+
+
 @Language.factory(
     "lawner_penalties",
     default_config={"overwrite_ents": False},

@@ -66,7 +66,10 @@ class Tier:
 
 @dataclass
 class ParsedPenalty:
-    """The normalized value of one PENALTY span (before linking and "same amount" resolution)."""
+    """The normalized value of one PENALTY span (before linking and "same amount" resolution).
+
+    ``kind`` is ``"none"`` when the text names no penalty at all; such spans make no entry.
+    """
 
     kind: str
     amount: float | None = None
@@ -139,7 +142,9 @@ def parse_penalty(text: str, before: str = "") -> ParsedPenalty:
     """
     clean = " ".join(text.split())
     unit = normalize_unit(clean)
-    kind = normalize_kind(clean, before) or _UNIT_DEFAULT_KIND.get(unit or "", "other")
+    kind = normalize_kind(clean, before) or _UNIT_DEFAULT_KIND.get(unit or "")
+    if kind is None:  # no kind word, no verb, no unit: not a penalty ("restriction of movement")
+        return ParsedPenalty(kind="none")
     parsed = ParsedPenalty(kind=kind, unit=unit)
     if _SAME.search(clean):
         parsed.same_as_previous = True
