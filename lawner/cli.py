@@ -70,7 +70,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate import ablation
 
     print(ablation(Path(args.corpus) / f"{args.split}.jsonl", model=args.model,
-                   reference_date=args.reference_date, only=args.only))
+                   reference_date=args.reference_date, only=args.only, quantize=args.int8))
     return 0
 
 
@@ -126,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", help="folder of a trained NER head (default: the shipped one)")
     p.add_argument("--reference-date", default="2025-08-21")
     p.add_argument("--only", choices=["rules", "model", "combined"], help="evaluate one setting only")
+    p.add_argument("--int8", action="store_true", help="the NER head with torch dynamic int8 quantization")
     p.set_defaults(func=cmd_evaluate)
     return parser
 
