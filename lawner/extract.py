@@ -21,7 +21,7 @@ from .clean import prepare
 from .errors import InputError, Messages
 from .pipeline import load
 from .records import Record
-from .text import lines
+from .text import pieces
 
 DEFAULT_MAX_CHARS = 20_000_000
 # documents longer than this are read in segments cut at line ends (bounded memory)
@@ -70,20 +70,6 @@ def make_doc(nlp: Language, text: str, *, reference_date: str | None = None,
     doc._.reference_date = reference_date
     doc._.doc_id = doc_id
     return doc
-
-
-def segments(text: str, size: int = SEGMENT_CHARS) -> list[tuple[int, int]]:
-    """Cut ``text`` at line ends into pieces of about ``size`` characters (one piece if short)."""
-    if len(text) <= size:
-        return [(0, len(text))]
-    out, start = [], 0
-    for _, end in lines(text):
-        if end - start >= size:
-            out.append((start, end))
-            start = end
-    if start < len(text):
-        out.append((start, len(text)))
-    return out
 
 
 def _merge(records: list[Record], offsets: list[int], doc_id: str) -> Record:
@@ -148,7 +134,7 @@ def _process_buffer(nlp: Language, items: list[Item], ref: str | None, batch_siz
             continue
         if prepared.changed:
             changed[i] = prepared.text
-        for start, end in segments(prepared.text):
+        for start, end in pieces(prepared.text, SEGMENT_CHARS):
             doc = make_doc(nlp, prepared.text[start:end], reference_date=ref,
                            doc_id=doc_id or document_id(prepared.text), max_chars=max_chars)
             doc._.warnings = prepared.warnings

@@ -41,6 +41,30 @@ def lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def pieces(text: str, size: int) -> list[tuple[int, int]]:
+    """Cut ``text`` into ``(start, end)`` pieces of about ``size`` characters at line ends (one
+    piece when it is short); a single line longer than twice ``size`` is cut at a space. Huge
+    documents are read piece by piece this way, in bounded memory."""
+    if len(text) <= size:
+        return [(0, len(text))]
+    cut, start = [], 0
+    for _, line_end in lines(text):
+        if line_end - start >= size:
+            cut.append((start, line_end))
+            start = line_end
+    if start < len(text):
+        cut.append((start, len(text)))
+    out = []
+    for s, e in cut:
+        while e - s > 2 * size:
+            space = text.rfind(" ", s + size // 2, s + size)
+            split = space if space > s else s + size
+            out.append((s, split))
+            s = split
+        out.append((s, e))
+    return out
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; a line break always ends one ("Art." and initials do not)."""
     spans = []

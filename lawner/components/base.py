@@ -38,6 +38,17 @@ class Match:
     confidence: float
 
 
+def mark_ranges(doc: Doc, key: str, ranges: Iterable[tuple[int, int, str]]) -> Doc:
+    """Store character ``(start, end, label)`` ranges as ``doc.spans[key]`` (token-aligned)."""
+    spans = []
+    for start, end, label in ranges:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.spans[key] = spans
+    return doc
+
+
 class _Intervals:
     """Non-overlapping [start, end) intervals, sorted; overlap test and insert in O(log n)."""
 

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..text import boilerplate, doc_text
-from .base import BOILERPLATE_KEY
+from .base import BOILERPLATE_KEY, mark_ranges
 
 
 class BoilerplateMarker:
@@ -17,13 +17,8 @@ class BoilerplateMarker:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
-        for start, end in boilerplate(doc_text(doc)):
-            span = doc.char_span(start, end, label="BOILERPLATE", alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
-        doc.spans[BOILERPLATE_KEY] = spans
-        return doc
+        ranges = ((start, end, "BOILERPLATE") for start, end in boilerplate(doc_text(doc)))
+        return mark_ranges(doc, BOILERPLATE_KEY, ranges)
 
 
 @Language.factory("lawner_boilerplate", assigns=["doc.spans"])

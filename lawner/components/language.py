@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ..language import non_english
 from ..text import doc_text
-from .base import NON_ENGLISH_KEY
+from .base import NON_ENGLISH_KEY, mark_ranges
 
 
 class LanguageMarker:
@@ -16,13 +16,7 @@ class LanguageMarker:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
-        for start, end, language in non_english(doc_text(doc)):
-            span = doc.char_span(start, end, label=language, alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
-        doc.spans[NON_ENGLISH_KEY] = spans
-        return doc
+        return mark_ranges(doc, NON_ENGLISH_KEY, non_english(doc_text(doc)))
 
 
 @Language.factory("lawner_language", assigns=["doc.spans"])

@@ -20,31 +20,10 @@ from spacy.util import ensure_path, minibatch
 from .. import extensions  # noqa: F401
 from ..corpus import LABELS
 from ..ner_model import NerModel
-from ..text import doc_text, inside, lines
+from ..text import doc_text, inside, pieces
 from .base import add_entities, skipped_ranges
 
 NER_KEY = "lawner_ner"
-
-
-def chunks(text: str, size: int) -> list[tuple[int, int]]:
-    """Cut ``text`` into pieces of at most about ``size`` characters at line ends, so a
-    huge document is read piece by piece in bounded memory."""
-    out, start = [], 0
-    for _, line_end in lines(text):
-        if line_end - start >= size:
-            out.append((start, line_end))
-            start = line_end
-    if start < len(text):
-        out.append((start, len(text)))
-    # a single line longer than size is cut at a space
-    final = []
-    for s, e in out:
-        while e - s > 2 * size:
-            cut = text.rfind(" ", s + size // 2, s + size) if " " in text[s + size // 2 : s + size] else s + size
-            final.append((s, cut))
-            s = cut
-        final.append((s, e))
-    return final
 
 
 class NerComponent:
@@ -79,10 +58,10 @@ class NerComponent:
 
     def pipe(self, docs: Iterable[Doc], batch_size: int | None = None) -> Iterator[Doc]:
         for batch in minibatch(docs, size=batch_size or self.batch_size):
-            pieces = [(i, s, e) for i, doc in enumerate(batch) for s, e in chunks(doc_text(doc), self.chunk_chars)]
-            predicted = self.model.predict([doc_text(batch[i])[s:e] for i, s, e in pieces], self.batch_size)
+            parts = [(i, s, e) for i, doc in enumerate(batch) for s, e in pieces(doc_text(doc), self.chunk_chars)]
+            predicted = self.model.predict([doc_text(batch[i])[s:e] for i, s, e in parts], self.batch_size)
             found: dict[int, list] = {i: [] for i in range(len(batch))}
-            for (i, offset, _), spans in zip(pieces, predicted):
+            for (i, offset, _), spans in zip(parts, predicted):
                 found[i].extend((sp.start + offset, sp.end + offset, sp.label, sp.confidence) for sp in spans)
             for i, doc in enumerate(batch):
                 self._annotate(doc, found[i])
