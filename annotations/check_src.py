@@ -1,37 +1,27 @@
-"""Check the inline marks of annotations/src/*.md files (used while writing documents).
+"""Check an annotations/src/*.md file while writing it: marks, labels, ids, span boundaries.
 
 Usage: python annotations/check_src.py annotations/src/FILE.md
+(The same parser and checks as ``python -m lawner.corpus build`` and tests/test_corpus.py.)
 """
 
 import re
 import sys
+from collections import Counter
 
-LABELS = {"ARTICLE", "LAW", "PENALTY", "DATE", "OFFICIAL", "TITLE", "ORG"}
-HEADER = re.compile(r"^### (\S+) (\S+)\s*$")
-MARK = re.compile(r"\[\[([^\[\]|]+)\|([A-Z]+)\]\]")
+from lawner.corpus import parse_source, validate
+from lawner.pipeline import blank
 
 
 def main(path: str) -> int:
-    docs, spans, errors, ids = 0, 0, [], set()
-    for n, line in enumerate(open(path, encoding="utf-8"), 1):
-        m = HEADER.match(line)
-        if m:
-            docs += 1
-            if m.group(1) in ids:
-                errors.append(f"{n}: duplicate id {m.group(1)}")
-            ids.add(m.group(1))
-            continue
-        for mark in MARK.finditer(line):
-            spans += 1
-            text, label = mark.groups()
-            if label not in LABELS:
-                errors.append(f"{n}: unknown label {label}")
-            if text != text.strip():
-                errors.append(f"{n}: span has outer whitespace: {text!r}")
-        rest = MARK.sub("", line)
-        if "[[" in rest or "]]" in rest or "|" in rest:
-            errors.append(f"{n}: broken mark: {line.strip()[:120]}")
-    print(f"{docs} documents, {spans} spans, {len(errors)} errors")
+    text = open(path, encoding="utf-8").read()
+    examples = list(parse_source(text))
+    nlp = blank()
+    errors = [p for e in examples for p in validate(e, nlp.make_doc)]
+    ids = Counter(e.id for e in examples)
+    errors += [f"duplicate id {i}" for i, n in ids.items() if n > 1]
+    leftover = [e.id for e in examples if re.search(r"\[\[|\]\]|\|", e.text)]
+    errors += [f"{i}: broken mark" for i in leftover]
+    print(f"{len(examples)} documents, {sum(len(e.spans) for e in examples)} spans, {len(errors)} errors")
     print("\n".join(errors[:50]))
     return 1 if errors else 0
 
