@@ -66,8 +66,14 @@ def _child(config: str, path: str) -> dict:
 
         model = NerModel.load(default_model_path()).model
         tokenizer = AutoTokenizer.from_pretrained(base_model_path(), model_max_length=256)
-        ner = pipeline("token-classification", model=model, tokenizer=tokenizer,
-                       aggregation_strategy="simple", stride=64, device=-1)
+        ner = pipeline(
+            "token-classification",
+            model=model,
+            tokenizer=tokenizer,
+            aggregation_strategy="simple",
+            stride=64,
+            device=-1,
+        )
         start = time.perf_counter()
         for i in range(0, len(docs), 8):
             ner(docs[i : i + 8], batch_size=8)
@@ -82,13 +88,21 @@ def _child(config: str, path: str) -> dict:
         if errors:  # an error record is fast and wrong: never time it
             raise SystemExit(f"{config}: {errors} error records")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"config": config, "docs": len(docs), "words": words, "seconds": seconds,
-            "words_per_s": words / seconds, "docs_per_s": len(docs) / seconds, "peak_rss_mb": rss}
+    return {
+        "config": config,
+        "docs": len(docs),
+        "words": words,
+        "seconds": seconds,
+        "words_per_s": words / seconds,
+        "docs_per_s": len(docs) / seconds,
+        "peak_rss_mb": rss,
+    }
 
 
 def run_child(config: str, path: str) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--child", config, path], capture_output=True,
-                         text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", config, path], capture_output=True, text=True, check=True
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -99,14 +113,37 @@ def run_workers(path: str, workers: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out.jsonl"
         start = time.perf_counter()
-        done = subprocess.run([sys.executable, "-m", "lawner", "extract", path, "--out", str(out), "--int8",
-                               "--workers", str(workers), "--no-progress"], cwd=ROOT, capture_output=True, text=True)
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "lawner",
+                "extract",
+                path,
+                "--out",
+                str(out),
+                "--int8",
+                "--workers",
+                str(workers),
+                "--no-progress",
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
         if done.returncode != 0:
             raise SystemExit(f"--workers {workers} failed:\n{done.stderr[-2000:]}")
         seconds = time.perf_counter() - start
     rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"config": f"workers{workers}", "docs": len(docs), "words": words, "seconds": seconds,
-            "words_per_s": words / seconds, "docs_per_s": len(docs) / seconds, "peak_rss_mb": rss}
+    return {
+        "config": f"workers{workers}",
+        "docs": len(docs),
+        "words": words,
+        "seconds": seconds,
+        "words_per_s": words / seconds,
+        "docs_per_s": len(docs) / seconds,
+        "peak_rss_mb": rss,
+    }
 
 
 def write(docs: list[str], path: Path) -> None:
@@ -120,10 +157,15 @@ def main() -> int:
     parser.add_argument("--words", type=int, default=1_000_000)
     parser.add_argument("--child", nargs=2, metavar=("CONFIG", "PATH"))
     parser.add_argument("--skip-growth", action="store_true")
-    parser.add_argument("--growth-model-words", type=int, default=1_000_000,
-                        help="largest size at which the int8 pipeline is timed for cost growth")
-    parser.add_argument("--big-config", default="int8", choices=["rules", "int8"],
-                        help="pipeline for the single 5 MB document")
+    parser.add_argument(
+        "--growth-model-words",
+        type=int,
+        default=1_000_000,
+        help="largest size at which the int8 pipeline is timed for cost growth",
+    )
+    parser.add_argument(
+        "--big-config", default="int8", choices=["rules", "int8"], help="pipeline for the single 5 MB document"
+    )
     args = parser.parse_args()
     if args.child:
         print(json.dumps(_child(*args.child)))
@@ -137,14 +179,22 @@ def main() -> int:
         by = {r["config"]: r for r in rows}
         print(f"Corpus: {rows[0]['docs']} documents, {rows[0]['words']} words; {os.cpu_count()} cores\n")
         print("| configuration | words/s | documents/s | peak RSS (MB) |\n| --- | --- | --- | --- |")
-        names = {"rules": "lawner rules only", "fp32": "lawner full pipeline, fp32",
-                 "int8": "lawner full pipeline, int8", "transformers": "transformers pipeline (same model, fp32)",
-                 "workers1": "lawner extract --int8 --workers 1", "workers2": "lawner extract --int8 --workers 2"}
+        names = {
+            "rules": "lawner rules only",
+            "fp32": "lawner full pipeline, fp32",
+            "int8": "lawner full pipeline, int8",
+            "transformers": "transformers pipeline (same model, fp32)",
+            "workers1": "lawner extract --int8 --workers 1",
+            "workers2": "lawner extract --int8 --workers 2",
+        }
         for r in rows:
-            print(f"| {names[r['config']]} | {r['words_per_s']:,.0f} | {r['docs_per_s']:,.1f} | {r['peak_rss_mb']:,.0f} |", flush=True)
-        print(f"\nfull fp32 / transformers: {by['fp32']['words_per_s'] / by['transformers']['words_per_s']:.2f}x; "
-              f"int8 / transformers: {by['int8']['words_per_s'] / by['transformers']['words_per_s']:.2f}x; "
-              f"--workers 2 / --workers 1: {by['workers2']['words_per_s'] / by['workers1']['words_per_s']:.2f}x")
+            cells = f"{r['words_per_s']:,.0f} | {r['docs_per_s']:,.1f} | {r['peak_rss_mb']:,.0f}"
+            print(f"| {names[r['config']]} | {cells} |", flush=True)
+        print(
+            f"\nfull fp32 / transformers: {by['fp32']['words_per_s'] / by['transformers']['words_per_s']:.2f}x; "
+            f"int8 / transformers: {by['int8']['words_per_s'] / by['transformers']['words_per_s']:.2f}x; "
+            f"--workers 2 / --workers 1: {by['workers2']['words_per_s'] / by['workers1']['words_per_s']:.2f}x"
+        )
         if not args.skip_growth:
             print("\n| words | rules words/s | int8 words/s |\n| --- | --- | --- |")
             for words in (10_000, 100_000, 1_000_000):
@@ -162,8 +212,10 @@ def main() -> int:
                 text += d + "\n"
             write([text], big)
             m = run_child(args.big_config, str(big))
-            print(f"\nOne {len(text) / 1e6:.1f} MB document ({m['words']:,} words), {args.big_config} pipeline: "
-                  f"{m['seconds']:.0f} s, {m['words_per_s']:,.0f} words/s, peak RSS {m['peak_rss_mb']:,.0f} MB")
+            print(
+                f"\nOne {len(text) / 1e6:.1f} MB document ({m['words']:,} words), {args.big_config} pipeline: "
+                f"{m['seconds']:.0f} s, {m['words_per_s']:,.0f} words/s, peak RSS {m['peak_rss_mb']:,.0f} MB"
+            )
     return 0
 
 

@@ -21,6 +21,17 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0+unknown"
 
 __all__ = [
-    "ArticleRef", "DateMention", "InputError", "LawRef", "LawnerError", "ModelNotFoundError",
-    "Official", "Penalty", "Record", "extract", "extract_many", "load", "__version__",
+    "ArticleRef",
+    "DateMention",
+    "InputError",
+    "LawRef",
+    "LawnerError",
+    "ModelNotFoundError",
+    "Official",
+    "Penalty",
+    "Record",
+    "extract",
+    "extract_many",
+    "load",
+    "__version__",
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections import Counter
@@ -33,7 +34,9 @@ _ARTICLE_WORD = re.compile(r"\b(?:articles?|arts?\.?)\s*", re.IGNORECASE)
 _PART = re.compile(rf"\bparts?\s+(?P<n>{PART_NUMBER})\b|\((?P<p>\d{{1,2}})\)", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"\b(?:sub-?)?(?:paragraph|clause|item|point)s?\s+(?P<n>\d{1,2})", re.IGNORECASE)
 # between an article and its code: " of the ", " of Kazakhstan's ", " of the RK "
-_ARTICLE_TO_CODE = re.compile(r"^\s*,?\s*(?:of|under|in)\s+(?:the\s+)?(?:Kazakhstan['’]s\s+|Kazakh\s+|new\s+|current\s+)?$", re.IGNORECASE)
+_ARTICLE_TO_CODE = re.compile(
+    r"^\s*,?\s*(?:of|under|in)\s+(?:the\s+)?(?:Kazakhstan['’]s\s+|Kazakh\s+|new\s+|current\s+)?$", re.IGNORECASE
+)
 # between a title and its body: " of the ", " for the ", " at the "
 _TITLE_TO_ORG = re.compile(r"^\s*,?\s*(?:of|for|at|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _ORG_TO_TITLE = re.compile(r"^\s*(?:['’]s)?\s*$")
@@ -89,8 +92,9 @@ def build_record(
     articles = [e for e in ents if e.label_ == "ARTICLE"]
     for ent in articles:
         record.articles.extend(_articles(ent, text, laws, layout, code))
-    record.penalties = _penalties([e for e in ents if e.label_ == "PENALTY"], text, articles,
-                                  laws, layout, headings, reference_date)
+    record.penalties = _penalties(
+        [e for e in ents if e.label_ == "PENALTY"], text, articles, laws, layout, headings, reference_date
+    )
     for ent in (e for e in ents if e.label_ == "DATE"):
         try:
             s_start, s_end = layout.sentences[layout.sentence(ent.start_char)] if layout.sentences else (0, len(text))
@@ -106,7 +110,9 @@ def build_record(
     record.officials = _officials(ents, text, layout)
     record.warnings = list(doc._.warnings or []) + _warnings(record, reference_date)
     for span in doc.spans.get("non_english", []):
-        record.warnings.append(f"non-English paragraph ({span.label_}) at {span.start_char}-{span.end_char}: not extracted")
+        record.warnings.append(
+            f"non-English paragraph ({span.label_}) at {span.start_char}-{span.end_char}: not extracted"
+        )
     return record
 
 
@@ -151,9 +157,9 @@ def _code_for(ent: Span, text: str, laws: Sequence[Span], layout: _Layout, doc_c
 def _articles(ent: Span, text: str, laws: Sequence[Span], layout: _Layout, doc_code: str | None) -> list[ArticleRef]:
     span_text = ent.text
     word = _ARTICLE_WORD.search(span_text)
-    numbers = _NUMBERS.findall(span_text[word.end():] if word else span_text)
+    numbers = _NUMBERS.findall(span_text[word.end() :] if word else span_text)
     prefix = span_text[: word.start()] if word else ""
-    suffix_part = _PART.search(span_text[word.end():]) if word else None
+    suffix_part = _PART.search(span_text[word.end() :]) if word else None
     part_m = _PART.search(prefix) or suffix_part
     part = None
     if part_m:
@@ -164,16 +170,25 @@ def _articles(ent: Span, text: str, laws: Sequence[Span], layout: _Layout, doc_c
     if suffix_part:
         numbers = [n for n in numbers if n != suffix_part.group("n") and n != suffix_part.group("p")][:1] or numbers
     refs = [
-        ArticleRef(span_text, ent.start_char, ent.end_char, _conf(ent), number=n, part=part,
-                   paragraph=paragraph_m.group("n") if paragraph_m else None, code=code)
+        ArticleRef(
+            span_text,
+            ent.start_char,
+            ent.end_char,
+            _conf(ent),
+            number=n,
+            part=part,
+            paragraph=paragraph_m.group("n") if paragraph_m else None,
+            code=code,
+        )
         for n in numbers
     ]
     ent._.value = [r.to_dict() for r in refs]
     return refs
 
 
-def _article_for(ent: Span, articles: Sequence[Span], laws: Sequence[Span], layout: _Layout,
-                 headings: list[tuple[int, str]]) -> str | None:
+def _article_for(
+    ent: Span, articles: Sequence[Span], laws: Sequence[Span], layout: _Layout, headings: list[tuple[int, str]]
+) -> str | None:
     """The article a penalty belongs to.
 
     Statutes: the article whose heading precedes it. News: an article named in the same
@@ -192,9 +207,13 @@ def _article_for(ent: Span, articles: Sequence[Span], laws: Sequence[Span], layo
     if not candidates:
         refs = sorted(
             [(a.start_char, "ARTICLE", a) for a in before if layout.line(a.start_char) == line - 1]
-            + [(w.start_char, "LAW", w) for w in laws
-               if w.end_char <= ent.start_char and layout.line(w.start_char) == line - 1
-               and not any(0 <= w.start_char - a.end_char <= 30 for a in articles)],
+            + [
+                (w.start_char, "LAW", w)
+                for w in laws
+                if w.end_char <= ent.start_char
+                and layout.line(w.start_char) == line - 1
+                and not any(0 <= w.start_char - a.end_char <= 30 for a in articles)
+            ],
             key=lambda r: r[0],
         )
         if refs and refs[-1][1] == "ARTICLE":
@@ -205,8 +224,15 @@ def _article_for(ent: Span, articles: Sequence[Span], laws: Sequence[Span], layo
     return numbers[0] if numbers else None
 
 
-def _penalties(ents: list[Span], text: str, articles: list[Span], laws: list[Span], layout: _Layout,
-               headings: list[tuple[int, str]], reference_date: str | None) -> list[Penalty]:
+def _penalties(
+    ents: list[Span],
+    text: str,
+    articles: list[Span],
+    laws: list[Span],
+    layout: _Layout,
+    headings: list[tuple[int, str]],
+    reference_date: str | None,
+) -> list[Penalty]:
     mci = mci_value(reference_date) if reference_date else None
     out: list[Penalty] = []
     previous: list[tuple[Span, ParsedPenalty]] = []
@@ -224,7 +250,11 @@ def _penalties(ents: list[Span], text: str, articles: list[Span], laws: list[Spa
             _take_previous(parsed, [p for s, p in previous[-6:] if s.start_char >= sentence_start - 400])
         previous.append((ent, parsed))
         # only the articles and codes near the penalty matter for linking
-        lo = bisect.bisect_left(article_starts, layout.lines[max(layout.line(ent.start_char) - 1, 0)][0]) if layout.lines else 0
+        lo = (
+            bisect.bisect_left(article_starts, layout.lines[max(layout.line(ent.start_char) - 1, 0)][0])
+            if layout.lines
+            else 0
+        )
         hi = bisect.bisect_right(article_starts, ent.end_char + 2000)
         article = _article_for(ent, articles[lo:hi], laws, layout, headings)
         tiers = parsed.tiers or [None]
@@ -232,9 +262,17 @@ def _penalties(ents: list[Span], text: str, articles: list[Span], laws: list[Spa
         for tier in tiers:
             amount = tier.amount if tier else parsed.amount
             penalty = Penalty(
-                ent.text, ent.start_char, ent.end_char, _conf(ent), kind=parsed.kind,
-                amount=amount, amount_min=parsed.amount_min, unit=parsed.unit, bound=parsed.bound,
-                article=article, subject=tier.subject if tier else None,
+                ent.text,
+                ent.start_char,
+                ent.end_char,
+                _conf(ent),
+                kind=parsed.kind,
+                amount=amount,
+                amount_min=parsed.amount_min,
+                unit=parsed.unit,
+                bound=parsed.bound,
+                article=article,
+                subject=tier.subject if tier else None,
             )
             if penalty.unit == "MCI" and mci is not None:
                 penalty.amount_kzt = None if amount is None else round(amount * mci, 2)
@@ -246,7 +284,7 @@ def _penalties(ents: list[Span], text: str, articles: list[Span], laws: list[Spa
 
 
 def _take_previous(parsed: ParsedPenalty, previous: list[ParsedPenalty]) -> None:
-    """"correctional labour in the same amount" takes the amount of the fine before it;
+    """ "correctional labour in the same amount" takes the amount of the fine before it;
     "imprisonment for the same term" the term of the penalty before it."""
     money = parsed.kind in {"correctional_labor", "fine"}
     for earlier in reversed(previous):
@@ -262,12 +300,16 @@ def _organization_from_title(title: str) -> str | None:
     m = re.search(r"\bminister of (?:the )?(.+)$", title, re.IGNORECASE)
     if m:
         return f"Ministry of {m.group(1)}"
-    bodies = load_data("officials.json")["bodies"]
-    for pattern in bodies:
-        found = re.search(pattern, title)
+    for pattern in _bodies():
+        found = pattern.search(title)
         if found:
             return found.group(0)
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _bodies() -> list[re.Pattern[str]]:
+    return [re.compile(p) for p in load_data("officials.json")["bodies"]]
 
 
 def _officials(ents: list[Span], text: str, layout: _Layout) -> list[Official]:
@@ -325,7 +367,11 @@ def _warnings(record: Record, reference_date: str | None) -> list[str]:
     warnings = []
     if reference_date is None and any(p.unit == "MCI" for p in record.penalties):
         warnings.append("no reference date: amount_kzt of MCI penalties is not computed")
-    elif reference_date is not None and mci_value(reference_date) is None and any(p.unit == "MCI" for p in record.penalties):
+    elif (
+        reference_date is not None
+        and mci_value(reference_date) is None
+        and any(p.unit == "MCI" for p in record.penalties)
+    ):
         warnings.append(f"no MCI value known for {reference_date}: amount_kzt is not computed")
     if any(d.value.startswith("XXXX") for d in record.dates):
         warnings.append("no reference date: dates without a year are written XXXX-MM-DD")

@@ -13,15 +13,56 @@ from html.parser import HTMLParser
 from .errors import InputError, Messages
 
 # elements whose text is never article text
-_DROP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button",
-         "svg", "iframe", "template", "select", "menu"}
+_DROP = {
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "button",
+    "svg",
+    "iframe",
+    "template",
+    "select",
+    "menu",
+}
 # elements that end a line of text
-_BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-          "section", "article", "main", "blockquote", "pre", "dd", "dt", "figure", "figcaption", "hr"}
+_BLOCK = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "main",
+    "blockquote",
+    "pre",
+    "dd",
+    "dt",
+    "figure",
+    "figcaption",
+    "hr",
+}
 _LOOKS_HTML = re.compile(r"<(?:!doctype\s+html|html|body|head|div|p|article)\b", re.IGNORECASE)
-_CHROME_CLASS = re.compile(r"(?:^|[\s_-])(?:nav|menu|sidebar|footer|header|related|share|social|"
-                           r"cookie|banner|advert|ads?|comments?|breadcrumbs?|tags?|subscribe|popular|"
-                           r"latest|read-?more|recommend)(?:$|[\s_-])", re.IGNORECASE)
+_CHROME_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:nav|menu|sidebar|footer|header|related|share|social|"
+    r"cookie|banner|advert|ads?|comments?|breadcrumbs?|tags?|subscribe|popular|"
+    r"latest|read-?more|recommend)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -116,17 +157,23 @@ def fix_layout(text: str) -> tuple[str, list[str]]:
             key = line.strip()
             if key:
                 counts[key] = counts.get(key, 0) + 1
-        repeated = {k for k, n in counts.items() if n >= min(3, pages) and len(k) < 120
-                    and not k.endswith((".", ";", ":"))}
-        kept = [line.replace("\f", "") for line in raw_lines
-                if line.strip() not in repeated and not (_PAGE_MARK.match(line) and line.strip())]
+        repeated = {
+            k for k, n in counts.items() if n >= min(3, pages) and len(k) < 120 and not k.endswith((".", ";", ":"))
+        }
+        kept = [
+            line.replace("\f", "")
+            for line in raw_lines
+            if line.strip() not in repeated and not (_PAGE_MARK.match(line) and line.strip())
+        ]
         if len(kept) < len(raw_lines):
             notes.append(f"layout: removed {len(raw_lines) - len(kept)} page header, footer and number lines")
             text = "\n".join(kept)
     # hard-wrapped prose: most lines end mid-sentence and the next one goes on in lower case
     body = [line for line in text.split("\n") if line.strip()]
-    mid = sum(1 for a, b in zip(body, body[1:]) if a.rstrip()[-1:].isalnum() and b.lstrip()[:1].islower())
-    hyphens = sum(1 for a, b in zip(body, body[1:]) if a.rstrip().endswith("-") and b.lstrip()[:1].islower())
+    mid = sum(1 for a, b in zip(body, body[1:], strict=False) if a.rstrip()[-1:].isalnum() and b.lstrip()[:1].islower())
+    hyphens = sum(
+        1 for a, b in zip(body, body[1:], strict=False) if a.rstrip().endswith("-") and b.lstrip()[:1].islower()
+    )
     if len(body) >= 4 and (mid + hyphens) / (len(body) - 1) > 0.3:
         text, n = _HYPHENATED.subn("", text)
         if n:

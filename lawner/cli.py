@@ -20,13 +20,22 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from .extract import check_reference_date
 
     job = JobSettings(
-        inputs=args.inputs or ["-"], out=args.out, fmt=args.format,
-        reference_date=check_reference_date(args.reference_date), workers=args.workers,
-        dask=args.dask, batch_size=args.batch_size, max_chars=args.max_chars,
-        text_field=args.text_field, id_field=args.id_field, glob=args.glob,
-        stdin_format=args.stdin_format, progress=args.progress,
-        pipeline=PipelineSettings(rules_only=args.rules_only, model=args.model,
-                                  default_code=args.code, quantize=args.int8),
+        inputs=args.inputs or ["-"],
+        out=args.out,
+        fmt=args.format,
+        reference_date=check_reference_date(args.reference_date),
+        workers=args.workers,
+        dask=args.dask,
+        batch_size=args.batch_size,
+        max_chars=args.max_chars,
+        text_field=args.text_field,
+        id_field=args.id_field,
+        glob=args.glob,
+        stdin_format=args.stdin_format,
+        progress=args.progress,
+        pipeline=PipelineSettings(
+            rules_only=args.rules_only, model=args.model, default_code=args.code, quantize=args.int8
+        ),
     )
     summary = run_job(job)
     rate = f", {summary.documents / summary.seconds:.1f} documents/s" if summary.seconds else ""
@@ -45,8 +54,9 @@ def cmd_show(args: argparse.Namespace) -> int:
         raise LawnerError(f"{args.input}: {document.error}")
     nlp = _pipeline(args)
     prepared = prepare(document.text, html=document.html)
-    doc = nlp(make_doc(nlp, prepared.text, reference_date=check_reference_date(args.reference_date),
-                       doc_id=document.id))
+    doc = nlp(
+        make_doc(nlp, prepared.text, reference_date=check_reference_date(args.reference_date), doc_id=document.id)
+    )
     page = render(doc, title=f"lawner: {document.id}")
     Path(args.out).write_text(page, encoding="utf-8")
     print(f"lawner: wrote {args.out}", file=sys.stderr)
@@ -69,8 +79,15 @@ def cmd_train(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate import ablation
 
-    print(ablation(Path(args.corpus) / f"{args.split}.jsonl", model=args.model,
-                   reference_date=args.reference_date, only=args.only, quantize=args.int8))
+    print(
+        ablation(
+            Path(args.corpus) / f"{args.split}.jsonl",
+            model=args.model,
+            reference_date=args.reference_date,
+            only=args.only,
+            quantize=args.int8,
+        )
+    )
     return 0
 
 
@@ -88,14 +105,22 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="extract records (JSON Lines on stdout by default)")
     p.add_argument("inputs", nargs="*", help=".txt/.html files, folders, .jsonl/.csv/.parquet tables, or - for stdin")
     pipeline_options(p)
-    p.add_argument("--format", choices=["jsonl", "json", "csv", "parquet"], default="jsonl",
-                   help="jsonl (default) or json: one file; csv or parquet: a folder of tables")
+    p.add_argument(
+        "--format",
+        choices=["jsonl", "json", "csv", "parquet"],
+        default="jsonl",
+        help="jsonl (default) or json: one file; csv or parquet: a folder of tables",
+    )
     p.add_argument("--out", help="output file or folder (written atomically, resumable); default stdout")
     p.add_argument("--workers", type=int, default=1, help="processes on this machine (default 1)")
     p.add_argument("--dask", metavar="SCHEDULER", help="run on a Dask cluster: tcp://HOST:8786, or 'local'")
     p.add_argument("--int8", action="store_true", help="int8 (torch dynamic quantization) NER head")
-    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
-                   help="progress bar (default: when stderr is a terminal)")
+    p.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress bar (default: when stderr is a terminal)",
+    )
     p.add_argument("--text-field", default="text", help="text column of JSONL/CSV/Parquet input")
     p.add_argument("--id-field", default="id", help="id column of JSONL/CSV/Parquet input")
     p.add_argument("--glob", default="**/*", help="files to take from folders (default **/*)")

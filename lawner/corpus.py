@@ -33,13 +33,18 @@ class Example:
     spans: list[tuple[int, int, str]] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return {"id": self.id, "genre": self.genre, "text": self.text,
-                "spans": [{"start": s, "end": e, "label": lab} for s, e, lab in self.spans]}
+        return {
+            "id": self.id,
+            "genre": self.genre,
+            "text": self.text,
+            "spans": [{"start": s, "end": e, "label": lab} for s, e, lab in self.spans],
+        }
 
     @classmethod
     def from_dict(cls, data: dict) -> Example:
-        return cls(data["id"], data.get("genre", ""), data["text"],
-                   [(s["start"], s["end"], s["label"]) for s in data["spans"]])
+        return cls(
+            data["id"], data.get("genre", ""), data["text"], [(s["start"], s["end"], s["label"]) for s in data["spans"]]
+        )
 
 
 def parse_source(text: str) -> Iterator[Example]:
@@ -134,8 +139,9 @@ def validate(example: Example, tokenize=None) -> list[str]:
         doc = tokenize(example.text)
         for start, end, label in example.spans:
             if doc.char_span(start, end) is None:
-                problems.append(f"{example.id} [{start}:{end}] {label}: not on token boundaries "
-                                f"({example.text[start:end]!r})")
+                problems.append(
+                    f"{example.id} [{start}:{end}] {label}: not on token boundaries ({example.text[start:end]!r})"
+                )
     return problems
 
 

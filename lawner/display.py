@@ -8,8 +8,15 @@ import json
 from spacy import displacy
 from spacy.tokens import Doc
 
-COLORS = {"ARTICLE": "#7aecec", "LAW": "#bfeeb7", "PENALTY": "#feca74", "DATE": "#bfe1d9",
-          "OFFICIAL": "#aa9cfc", "TITLE": "#ddd1ff", "ORG": "#e4e7d2"}
+COLORS = {
+    "ARTICLE": "#7aecec",
+    "LAW": "#bfeeb7",
+    "PENALTY": "#feca74",
+    "DATE": "#bfe1d9",
+    "OFFICIAL": "#aa9cfc",
+    "TITLE": "#ddd1ff",
+    "ORG": "#e4e7d2",
+}
 
 
 def render(doc: Doc, title: str = "lawner") -> str:
@@ -17,7 +24,7 @@ def render(doc: Doc, title: str = "lawner") -> str:
     ents = displacy.render(doc, style="ent", page=False, options={"colors": COLORS})
     record = json.dumps(doc._.record.to_dict() if doc._.record else {}, indent=2, ensure_ascii=False)
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{html.escape(title)}</title>"
         "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.6}"
         "pre{background:#f6f6f6;padding:1em;overflow:auto}</style></head><body>"

@@ -19,7 +19,5 @@ class Messages:
     NOT_TEXT = "expected the document as str (or bytes in a known encoding), got {type}"
     TOO_LARGE = "document is {size:,} characters, over the limit of {limit:,} (set max_chars to raise it)"
     BAD_DATE = "reference date must be an ISO date like 2025-08-21, got {value!r}"
-    NO_MODEL = (
-        "no trained NER model at {path}: run `lawner train` or use lawner.load(rules_only=True)"
-    )
+    NO_MODEL = "no trained NER model at {path}: run `lawner train` or use lawner.load(rules_only=True)"
     UNDECODABLE = "could not decode the bytes as UTF-8, UTF-16 or cp1251"

@@ -45,8 +45,10 @@ class Scores:
         for label in [*LABELS, "micro avg"]:
             if label in self.per_label:
                 s = self.per_label[label]
-                rows.append(f"| {label} | {s['precision']:.3f} | {s['recall']:.3f} | "
-                            f"{s['f1-score']:.3f} | {int(s['support'])} |")
+                rows.append(
+                    f"| {label} | {s['precision']:.3f} | {s['recall']:.3f} | "
+                    f"{s['f1-score']:.3f} | {int(s['support'])} |"
+                )
         return "\n".join(rows)
 
 
@@ -64,22 +66,21 @@ def score(nlp: Language, examples: list[Example], batch_size: int = 8) -> Scores
     """Entity P/R/F1 of ``nlp`` on ``examples`` (seqeval, strict IOB2 matching)."""
     gold_tags, pred_tags = [], []
     docs = nlp.pipe((e.text for e in examples), batch_size=batch_size)
-    for example, doc in zip(examples, docs):
+    for example, doc in zip(examples, docs, strict=True):
         gold_tags.append(bio_tags(doc, example.spans))
         pred_tags.append(bio_tags(doc, predicted_spans(doc)))
-    report = classification_report(gold_tags, pred_tags, mode="strict", scheme=IOB2,
-                                   output_dict=True, zero_division=0)
+    report = classification_report(gold_tags, pred_tags, mode="strict", scheme=IOB2, output_dict=True, zero_division=0)
     return Scores({k: dict(v) for k, v in report.items()})
 
 
 # ---------------------------------------------------------------- record-level accuracy
 
+
 def _record_items(record) -> dict[str, Counter]:
     """The normalized values of a record, per field, as multisets of tuples."""
     return {
         "articles": Counter((a.number, a.part, a.code) for a in record.articles),
-        "penalties": Counter((p.kind, p.amount, p.amount_min, p.unit, p.bound, p.article)
-                             for p in record.penalties),
+        "penalties": Counter((p.kind, p.amount, p.amount_min, p.unit, p.bound, p.article) for p in record.penalties),
         "dates": Counter(d.value for d in record.dates),
         "officials": Counter((o.name, o.title, o.organization) for o in record.officials),
     }
@@ -104,7 +105,7 @@ def record_scores(nlp: Language, examples: list[Example], reference_date: str | 
 
     totals = {f: [0, 0, 0] for f in ("articles", "penalties", "dates", "officials")}  # tp, pred, gold
     docs = nlp.pipe(make_doc(nlp, e.text, reference_date=reference_date, doc_id=e.id) for e in examples)
-    for example, doc in zip(examples, docs):
+    for example, doc in zip(examples, docs, strict=True):
         gold = _record_items(gold_record(nlp, example, reference_date))
         pred = _record_items(doc._.record)
         for name in totals:
@@ -129,12 +130,16 @@ def pipelines(model: str | None, quantize: bool = False) -> dict[str, Language]:
         model_only.add_pipe(name)
     model_only.add_pipe("lawner_ner", config={"model": model_path, "quantize": quantize})
     model_only.add_pipe("lawner_record")
-    return {"rules": load(rules_only=True), "model": model_only,
-            "combined": load(model=model_path, quantize=quantize)}
+    return {"rules": load(rules_only=True), "model": model_only, "combined": load(model=model_path, quantize=quantize)}
 
 
-def ablation(path, model: str | None = None, reference_date: str | None = "2025-08-21",
-             only: str | None = None, quantize: bool = False) -> str:
+def ablation(
+    path,
+    model: str | None = None,
+    reference_date: str | None = "2025-08-21",
+    only: str | None = None,
+    quantize: bool = False,
+) -> str:
     """Markdown tables: entity P/R/F1 per label and record-value F1, for each setting."""
     from .corpus import read
 
@@ -145,19 +150,31 @@ def ablation(path, model: str | None = None, reference_date: str | None = "2025-
     entity = {name: score(nlp, examples) for name, nlp in settings.items()}
     records = {name: record_scores(nlp, examples, reference_date) for name, nlp in settings.items()}
     names = list(settings)
-    lines_out = [f"Entity F1 (seqeval, strict) on {path} ({len(examples)} documents)", "",
-                 "| label | support | " + " | ".join(f"{n} P / R / F1" for n in names) + " |",
-                 "| --- | --- | " + " | ".join("---" for _ in names) + " |"]
+    lines_out = [
+        f"Entity F1 (seqeval, strict) on {path} ({len(examples)} documents)",
+        "",
+        "| label | support | " + " | ".join(f"{n} P / R / F1" for n in names) + " |",
+        "| --- | --- | " + " | ".join("---" for _ in names) + " |",
+    ]
     for label in [*LABELS, "micro avg"]:
         support = next((int(s.per_label[label]["support"]) for s in entity.values() if label in s.per_label), 0)
         cells = []
         for n in names:
             s = entity[n].per_label.get(label, {"precision": 0, "recall": 0, "f1-score": 0})
             cells.append(f"{s['precision']:.3f} / {s['recall']:.3f} / **{s['f1-score']:.3f}**")
-        lines_out.append(f"| {'overall (micro)' if label == 'micro avg' else label} | {support} | " + " | ".join(cells) + " |")
-    lines_out += ["", f"Record values F1 (normalized values vs the gold spans' record, reference date {reference_date})", "",
-                  "| field | support | " + " | ".join(names) + " |", "| --- | --- | " + " | ".join("---" for _ in names) + " |"]
+        lines_out.append(
+            f"| {'overall (micro)' if label == 'micro avg' else label} | {support} | " + " | ".join(cells) + " |"
+        )
+    lines_out += [
+        "",
+        f"Record values F1 (normalized values vs the gold spans' record, reference date {reference_date})",
+        "",
+        "| field | support | " + " | ".join(names) + " |",
+        "| --- | --- | " + " | ".join("---" for _ in names) + " |",
+    ]
     for field in ("articles", "penalties", "dates", "officials"):
         support = records[names[0]][field]["support"]
-        lines_out.append(f"| {field} | {support} | " + " | ".join(f"{records[n][field]['f1']:.3f}" for n in names) + " |")
+        lines_out.append(
+            f"| {field} | {support} | " + " | ".join(f"{records[n][field]['f1']:.3f}" for n in names) + " |"
+        )
     return "\n".join(lines_out)

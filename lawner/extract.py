@@ -57,8 +57,14 @@ def check_reference_date(value: str | dt.date | None) -> str | None:
         raise InputError(Messages.BAD_DATE.format(value=value)) from exc
 
 
-def make_doc(nlp: Language, text: str, *, reference_date: str | None = None,
-             doc_id: str | None = None, max_chars: int = DEFAULT_MAX_CHARS) -> Doc:
+def make_doc(
+    nlp: Language,
+    text: str,
+    *,
+    reference_date: str | None = None,
+    doc_id: str | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Doc:
     """A tokenized ``Doc`` carrying the reference date and id the record builder reads."""
     if not isinstance(text, str):
         raise InputError(Messages.NOT_TEXT.format(type=type(text).__name__))
@@ -76,7 +82,7 @@ def _merge(records: list[Record], offsets: list[int], doc_id: str) -> Record:
     """One record from the records of a document's segments (offsets made document-wide)."""
     merged = Record(id=doc_id, reference_date=records[0].reference_date)
     seen_officials: dict[str, int] = {}
-    for record, offset in zip(records, offsets):
+    for record, offset in zip(records, offsets, strict=True):
         for name in ("articles", "penalties", "dates", "laws", "officials"):
             for item in getattr(record, name):
                 item.start += offset
@@ -116,8 +122,9 @@ def process(
         yield from _process_buffer(nlp, pending, ref, batch_size, max_chars)
 
 
-def _process_buffer(nlp: Language, items: list[Item], ref: str | None, batch_size: int,
-                    max_chars: int) -> Iterator[Record]:
+def _process_buffer(
+    nlp: Language, items: list[Item], ref: str | None, batch_size: int, max_chars: int
+) -> Iterator[Record]:
     # one job per segment: (item index, segment offset, Doc)
     results: dict[int, Record] = {}
     jobs: list[tuple[int, int, Doc]] = []
@@ -135,8 +142,13 @@ def _process_buffer(nlp: Language, items: list[Item], ref: str | None, batch_siz
         if prepared.changed:
             changed[i] = prepared.text
         for start, end in pieces(prepared.text, SEGMENT_CHARS):
-            doc = make_doc(nlp, prepared.text[start:end], reference_date=ref,
-                           doc_id=doc_id or document_id(prepared.text), max_chars=max_chars)
+            doc = make_doc(
+                nlp,
+                prepared.text[start:end],
+                reference_date=ref,
+                doc_id=doc_id or document_id(prepared.text),
+                max_chars=max_chars,
+            )
             doc._.warnings = prepared.warnings
             jobs.append((i, start, doc))
     jobs.sort(key=lambda job: len(job[2]))
@@ -163,7 +175,7 @@ def _run(nlp: Language, jobs: list[tuple[int, int, Doc]], batch_size: int) -> It
         batch = jobs[b : b + batch_size]
         try:
             docs = list(nlp.pipe([doc for _, _, doc in batch], batch_size=batch_size))
-            for (i, start, _), doc in zip(batch, docs):
+            for (i, start, _), doc in zip(batch, docs, strict=True):
                 yield i, start, doc._.record
         except Exception:  # one bad document must not take its batch down: retry one by one
             for i, start, doc in batch:

@@ -9,9 +9,44 @@ from .text import lines
 
 _KAZAKH = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 _ENGLISH = {
-    "the", "of", "and", "to", "in", "a", "is", "for", "on", "by", "with", "that", "was", "be",
-    "as", "or", "are", "at", "from", "it", "an", "this", "will", "has", "have", "not", "which",
-    "shall", "under", "up", "its", "their", "his", "her", "were", "been", "said", "also",
+    "the",
+    "of",
+    "and",
+    "to",
+    "in",
+    "a",
+    "is",
+    "for",
+    "on",
+    "by",
+    "with",
+    "that",
+    "was",
+    "be",
+    "as",
+    "or",
+    "are",
+    "at",
+    "from",
+    "it",
+    "an",
+    "this",
+    "will",
+    "has",
+    "have",
+    "not",
+    "which",
+    "shall",
+    "under",
+    "up",
+    "its",
+    "their",
+    "his",
+    "her",
+    "were",
+    "been",
+    "said",
+    "also",
 }
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -23,7 +58,7 @@ _KAZAKH_RE = re.compile("[" + "".join(sorted(_KAZAKH)) + "]")
 
 
 def language_of(line: str) -> str | None:
-    """"en", "kk", "ru" or "other" for a paragraph; ``None`` when it has too few letters to tell."""
+    """ "en", "kk", "ru" or "other" for a paragraph; ``None`` when it has too few letters to tell."""
     latin = len(_LATIN.findall(line))
     if latin > 0.9 * len(line) - line.count(" ") - 20 and latin >= 12:
         letters = latin  # plain ASCII prose: skip the slower counts

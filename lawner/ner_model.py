@@ -72,8 +72,12 @@ def quantize_ffn(model):
 
     import torch
 
-    names = {n for n, m in model.named_modules() if isinstance(m, torch.nn.Linear)
-             and ("intermediate" in n or (n.endswith("output.dense") and "attention" not in n))}
+    names = {
+        n
+        for n, m in model.named_modules()
+        if isinstance(m, torch.nn.Linear)
+        and ("intermediate" in n or (n.endswith("output.dense") and "attention" not in n))
+    }
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # torch's notice that eager quantization moves to torchao
         return torch.ao.quantization.quantize_dynamic(model, names, dtype=torch.qint8)
@@ -111,12 +115,19 @@ class NerModel:
         torch.manual_seed(seed)
         tags = ["O"] + [f"{p}-{label}" for label in config.labels for p in ("B", "I")]
         base = AutoModelForTokenClassification.from_pretrained(
-            base_model_path(), num_labels=len(tags),
-            id2label=dict(enumerate(tags)), label2id={t: i for i, t in enumerate(tags)},
+            base_model_path(),
+            num_labels=len(tags),
+            id2label=dict(enumerate(tags)),
+            label2id={t: i for i, t in enumerate(tags)},
         )
-        lora = LoraConfig(task_type=TaskType.TOKEN_CLS, r=config.lora_r, lora_alpha=config.lora_alpha,
-                          lora_dropout=0.1, target_modules=list(config.target_modules),
-                          modules_to_save=["classifier"])
+        lora = LoraConfig(
+            task_type=TaskType.TOKEN_CLS,
+            r=config.lora_r,
+            lora_alpha=config.lora_alpha,
+            lora_dropout=0.1,
+            target_modules=list(config.target_modules),
+            modules_to_save=["classifier"],
+        )
         model = get_peft_model(base, lora)
         tokenizer = AutoTokenizer.from_pretrained(base_model_path())
         return cls(model, tokenizer, config)
@@ -125,7 +136,6 @@ class NerModel:
     def load(cls, path: str | Path, quantize: bool = False) -> NerModel:
         """Load a head saved by :meth:`save`; ``quantize`` applies torch dynamic int8."""
         _offline()
-        import torch
         from peft import PeftModel
         from transformers import AutoModelForTokenClassification, AutoTokenizer
 
@@ -135,8 +145,10 @@ class NerModel:
         config = NerConfig.from_dict(json.loads((path / CONFIG_NAME).read_text("utf-8")))
         tags = ["O"] + [f"{p}-{label}" for label in config.labels for p in ("B", "I")]
         base = AutoModelForTokenClassification.from_pretrained(
-            base_model_path(), num_labels=len(tags),
-            id2label=dict(enumerate(tags)), label2id={t: i for i, t in enumerate(tags)},
+            base_model_path(),
+            num_labels=len(tags),
+            id2label=dict(enumerate(tags)),
+            label2id={t: i for i, t in enumerate(tags)},
         )
         model = PeftModel.from_pretrained(base, str(path / "adapter")).merge_and_unload()
         model.eval()
@@ -156,8 +168,13 @@ class NerModel:
     def windows(self, text: str) -> dict:
         """Overlapping windows of word pieces with their character offsets."""
         return self.tokenizer(
-            text, truncation=True, max_length=self.config.max_length, stride=self.config.stride,
-            return_overflowing_tokens=True, return_offsets_mapping=True, padding="max_length",
+            text,
+            truncation=True,
+            max_length=self.config.max_length,
+            stride=self.config.stride,
+            return_overflowing_tokens=True,
+            return_offsets_mapping=True,
+            padding="max_length",
         )
 
     # ------------------------------------------------------------ inference
@@ -181,8 +198,10 @@ class NerModel:
                 p = torch.softmax(logits.float(), dim=-1).numpy()
                 for row, (i, w) in enumerate(batch):
                     probs[(i, w)] = p[row]
-        return [self._decode(texts[i], enc, [probs[(i, w)] for w in range(len(enc["input_ids"]))])
-                for i, enc in enumerate(encoded)]
+        return [
+            self._decode(texts[i], enc, [probs[(i, w)] for w in range(len(enc["input_ids"]))])
+            for i, enc in enumerate(encoded)
+        ]
 
     def _decode(self, text: str, enc: dict, window_probs: list[np.ndarray]) -> list[PredictedSpan]:
         self._text = text
@@ -212,8 +231,12 @@ class NerModel:
             prefix, label = (tag[:1], tag[2:]) if tag != "O" else ("O", "")
             # a B right after a span of the same label, with no O piece between, continues it:
             # gold spans never touch ("three years of | restriction of liberty" is one penalty)
-            if current and label == current[2] and (
-                prefix == "I" or (not text[current[1] : s].strip() and text[current[1] - 1 : current[1]].isalnum())
+            if (
+                current
+                and label == current[2]
+                and (
+                    prefix == "I" or (not text[current[1] : s].strip() and text[current[1] - 1 : current[1]].isalnum())
+                )
             ):
                 current[1] = e
                 current[3].append(conf)
@@ -229,6 +252,10 @@ class NerModel:
         start, end = current[0], current[1]
         text = self._text
         # a span never ends on punctuation ("200 MCI," -> "200 MCI"); brackets and "Art." keep theirs
-        while end > start and text[end - 1] in ",;:–—-" or (end > start and text[end - 1] == "." and not text[start:end].endswith("Art.")):
+        while (
+            end > start
+            and text[end - 1] in ",;:–—-"
+            or (end > start and text[end - 1] == "." and not text[start:end].endswith("Art."))
+        ):
             end -= 1
         return PredictedSpan(start, end, current[2], float(np.mean(current[3])))

@@ -8,10 +8,20 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from . import extensions  # noqa: F401
-from . import tokenizer  # noqa: F401  (registers lawner.tokenizer.v1)
+from . import (
+    extensions,  # noqa: F401
+    tokenizer,  # noqa: F401  (registers lawner.tokenizer.v1)
+)
 from .components import (  # noqa: F401  (registers the factories)
-    articles, boilerplate, dates, language, ner, officials, penalties, record, sentences,
+    articles,
+    boilerplate,
+    dates,
+    language,
+    ner,
+    officials,
+    penalties,
+    record,
+    sentences,
 )
 from .errors import Messages, ModelNotFoundError
 
@@ -60,8 +70,9 @@ def load(
             raise ModelNotFoundError(Messages.NO_MODEL.format(path=model_path))
         # the head runs first and its spans win; below this confidence they are dropped and
         # the rules fill the gaps (chosen on the dev split, see the README's ablation)
-        nlp.add_pipe("lawner_ner", config={"model": str(model_path), "quantize": quantize,
-                                           "min_confidence": MIN_CONFIDENCE})
+        nlp.add_pipe(
+            "lawner_ner", config={"model": str(model_path), "quantize": quantize, "min_confidence": MIN_CONFIDENCE}
+        )
     for name in RULE_PIPES:
         nlp.add_pipe(name)
     nlp.add_pipe("lawner_record", config={"default_code": default_code})

@@ -36,13 +36,9 @@ def penalty_vocabulary() -> dict:
     return load_data("penalties.json")
 
 
+@functools.lru_cache(maxsize=1)
 def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
     """(kind, compiled pattern) in priority order: the first that matches a span names its kind."""
-    return _kind_patterns()
-
-
-@functools.lru_cache(maxsize=1)
-def _kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [
         (k["kind"], re.compile(r"\b" + alternation(k["patterns"]) + r"(?![\w-])", FLAGS))
         for k in penalty_vocabulary()["kinds"]
@@ -66,12 +62,9 @@ def unit_words(units: set[str]) -> str:
     return alternation(parts)
 
 
-def unit_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    return _unit_patterns()
-
-
 @functools.lru_cache(maxsize=1)
-def _unit_patterns() -> list[tuple[str, re.Pattern[str]]]:
+def unit_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """(unit, compiled pattern) for each unit: MCI, KZT, USD, percent, hours, days, months, years."""
     return [
         (u["unit"], re.compile(r"(?<![\w])" + alternation(u["patterns"]) + r"(?![\w])", FLAGS))
         for u in penalty_vocabulary()["units"]
@@ -100,7 +93,6 @@ SIGNED_MONEY = rf"(?:(?:{BOUND_MAX}|{BOUND_MIN})\s+)?(?:\$|₸|KZT\s?)\s?{DIGITS
 
 def amount(units: set[str]) -> str:
     """A quantity with its unit: "up to 200 MCI", "five years and six months", "$1,200"."""
-    term = unit_words(TERM_UNITS)
     base = rf"{QUANTITY}\s*-?\s*{unit_words(units)}(?![\w])"
     # "seven years and six months" (a smaller unit after a larger one, never "eight years and nine years")
     compound = rf"(?:['’]s?)?(?:(?<=years)\s+and\s+{NUMBER_PATTERN}\s+months?(?![\w])|(?<=year)\s+and\s+{NUMBER_PATTERN}\s+months?(?![\w]))?"
@@ -134,7 +126,9 @@ def penalty_patterns() -> list[tuple[str, re.Pattern[str]]]:
     money = unit_words(MONEY_UNITS)
     fine = kind_words({"fine"})
     # kinds complete without a size; "probation" and "suspended sentence" need one
-    standalone = rf"(?!(?:probation|suspended\s+sentence)\b){kind_words({'life_imprisonment', 'deprivation_of_right', 'other'})}"
+    standalone = (
+        rf"(?!(?:probation|suspended\s+sentence)\b){kind_words({'life_imprisonment', 'deprivation_of_right', 'other'})}"
+    )
     patterns = {
         # "fine on individuals in the amount of ten, on officials – in the amount of twenty MCI"
         "tiered_fine": rf"(?P<span>{fine}\s+{TIER}(?:\s*,?\s*(?:and\s+)?{TIER})+\s+{money})",
@@ -177,9 +171,7 @@ ARTICLE_CORE = rf"(?:articles?|arts?\.?)\s*{ARTICLE_NUMBER}(?:\s*(?:,|and|or|as\
 # ", Part 4" or "(4)" after the number: "Article 366, Part 4", "Article 366 (4)"
 PART_SUFFIX = rf"(?:,?\s+parts?\s+{PART_NUMBER}\b|\s?\(\d{{1,2}}\))"
 
-ARTICLE_RE = re.compile(
-    rf"\b(?P<span>{PARAGRAPH_PREFIX}*{PART_PREFIX}?{ARTICLE_CORE}{PART_SUFFIX}?)", FLAGS
-)
+ARTICLE_RE = re.compile(rf"\b(?P<span>{PARAGRAPH_PREFIX}*{PART_PREFIX}?{ARTICLE_CORE}{PART_SUFFIX}?)", FLAGS)
 # a statute heading "Article 115-1. Stalking" at the start of a line
 ARTICLE_HEADING_RE = re.compile(rf"^[ \t]*(?P<span>Article\s+(?P<number>{ARTICLE_NUMBER}))\.", re.MULTILINE)
 # the adilet export's block header "Original section/article: 115-1." (no ARTICLE span; used for linking)
@@ -197,10 +189,11 @@ BARE_YEAR = rf"\b(?:[Ii]n|[Ss]ince|[Ff]rom|by|until|till|before|after|during|thr
 YEAR_LIST = rf"(?:(?<=\d{{4}}, )|(?<=\d{{4}} and )|(?<=\d{{4}} or ))(?P<span>{YEAR})(?![\w-])"
 # a month placed in time by a preposition: "in July", "since March" (not "May be")
 BARE_MONTH = rf"\b(?:[Ii]n|[Ss]ince|[Ff]rom|by|until|till|before|after|during|of|to)\s+(?P<span>{MONTH})(?![\w-]|\s+\d)"
-DATE_RES = [
-    (name, re.compile(rf"(?<![\w])(?P<span>{pattern})")) for name, pattern in DATE_PATTERNS.items()
-] + [("bare_year", re.compile(BARE_YEAR)), ("year_list", re.compile(YEAR_LIST)),
-      ("bare_month", re.compile(BARE_MONTH))]
+DATE_RES = [(name, re.compile(rf"(?<![\w])(?P<span>{pattern})")) for name, pattern in DATE_PATTERNS.items()] + [
+    ("bare_year", re.compile(BARE_YEAR)),
+    ("year_list", re.compile(YEAR_LIST)),
+    ("bare_month", re.compile(BARE_MONTH)),
+]
 
 __all__ = [
     "ARTICLE_HEADING_RE",

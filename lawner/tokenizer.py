@@ -2,16 +2,46 @@
 
 from __future__ import annotations
 
-from spacy.lang.en import English
 from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, ALPHA_UPPER, CONCAT_QUOTES, HYPHENS, LIST_ELLIPSES, LIST_ICONS
+from spacy.lang.en import English
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
 # Abbreviations whose dot belongs to them ("Art. 190", "No. 226-V", "Nos. 3 and 4")
-ABBREVIATIONS = ["Art.", "art.", "Arts.", "No.", "Nos.", "no.", "Para.", "para.", "Sub.", "Ch.",
-                 "p.", "pp.", "km/h", "Km/h", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.",
-                 "Nov.", "Dec.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Gen.", "Col.", "Lt.", "Maj."]
+ABBREVIATIONS = [
+    "Art.",
+    "art.",
+    "Arts.",
+    "No.",
+    "Nos.",
+    "no.",
+    "Para.",
+    "para.",
+    "Sub.",
+    "Ch.",
+    "p.",
+    "pp.",
+    "km/h",
+    "Km/h",
+    "Jan.",
+    "Feb.",
+    "Aug.",
+    "Sept.",
+    "Sep.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "St.",
+    "Gen.",
+    "Col.",
+    "Lt.",
+    "Maj.",
+]
 
 # spaCy's English infixes, less the rule that splits hyphens between digits ("115-1")
 # and the one that splits "/" between letters ("km/h").

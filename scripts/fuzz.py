@@ -15,9 +15,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402
+from test_robustness import TEXT, check_record  # noqa: E402
 
 import lawner  # noqa: E402
-from test_robustness import TEXT, check_record  # noqa: E402
 
 
 def main() -> int:
@@ -30,8 +30,7 @@ def main() -> int:
     runs = 0
     while time.time() < deadline:
 
-        @settings(max_examples=500, deadline=None, database=None,
-                  suppress_health_check=list(HealthCheck))
+        @settings(max_examples=500, deadline=None, database=None, suppress_health_check=list(HealthCheck))
         @given(text=TEXT)
         def fuzz(text):
             try:

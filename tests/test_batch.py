@@ -9,8 +9,8 @@ import sys
 import time
 
 import pytest
-
 from conftest import ROOT
+
 from lawner.batch import JobSettings, PipelineSettings, run_job
 from lawner.batch.runner import journal_path
 from lawner.errors import LawnerError
@@ -156,8 +156,19 @@ def test_sigkill_at_random_points_loses_and_repeats_nothing(tmp_path):
 
     source = make_corpus(tmp_path, 400)
     out = tmp_path / "out.jsonl"
-    command = [sys.executable, "-m", "lawner", "extract", str(source), "--out", str(out),
-               "--rules-only", "--no-progress", "--batch-size", "4"]
+    command = [
+        sys.executable,
+        "-m",
+        "lawner",
+        "extract",
+        str(source),
+        "--out",
+        str(out),
+        "--rules-only",
+        "--no-progress",
+        "--batch-size",
+        "4",
+    ]
     rng = random.Random(7)
     for _ in range(4):
         process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -5,15 +5,15 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import GOLDEN, ROOT
 
 SAMPLE = "tests/data/news_sample.txt"  # relative: a file's id is its path as given
 
 
 def run(*args, stdin=None):
-    return subprocess.run([sys.executable, "-m", "lawner", *args], input=stdin, capture_output=True,
-                          text=True, timeout=300, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "lawner", *args], input=stdin, capture_output=True, text=True, timeout=300, cwd=ROOT
+    )
 
 
 def test_extract_golden():

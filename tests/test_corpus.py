@@ -2,7 +2,18 @@
 
 import pytest
 
-from lawner.corpus import LABELS, SPLITS, default_dir, parse_source, read, split_of, stats, to_dataset, to_docbin, validate
+from lawner.corpus import (
+    LABELS,
+    SPLITS,
+    default_dir,
+    parse_source,
+    read,
+    split_of,
+    stats,
+    to_dataset,
+    to_docbin,
+    validate,
+)
 from lawner.pipeline import blank
 
 SRC = default_dir().parent / "src"

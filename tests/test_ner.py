@@ -22,8 +22,9 @@ def test_tiny_training_run_and_round_trip(tmp_path):
     assert size < 5_000_000  # an adapter plus head, never a copy of the 90 MB base
     texts = [e.text for e in examples[:3]]
     again = NerModel.load(saved)
-    assert [[(s.start, s.end, s.label) for s in spans] for spans in trained.predict(texts)] == \
-           [[(s.start, s.end, s.label) for s in spans] for spans in again.predict(texts)]
+    assert [[(s.start, s.end, s.label) for s in spans] for spans in trained.predict(texts)] == [
+        [(s.start, s.end, s.label) for s in spans] for spans in again.predict(texts)
+    ]
     config = json.loads((saved / "config.json").read_text())
     assert config["training"]["documents"] == 24 and config["training"]["epochs"] == 1
 

@@ -24,8 +24,15 @@ PENALTIES = [
     ("administrative arrest for a term of up to ten days", "", "arrest", 10, None, "days", "max"),
     ("detention for 15 days", "", "arrest", 15, None, "days", "exact"),
     ("life imprisonment", "", "life_imprisonment", None, None, None, "exact"),
-    ("deprivation of the right to hold certain positions or engage in certain activities for a term of up to three years",
-     "", "deprivation_of_right", 3, None, "years", "max"),
+    (
+        "deprivation of the right to hold certain positions or engage in certain activities for a term of up to three years",
+        "",
+        "deprivation_of_right",
+        3,
+        None,
+        "years",
+        "max",
+    ),
     ("seven years", "The court sentenced him to ", "imprisonment", 7, None, "years", "exact"),
     ("five and a half years in prison", "", "imprisonment", 5.5, None, "years", "exact"),
     ("seven years and six months", "was sentenced to ", "imprisonment", 7.5, None, "years", "exact"),
@@ -50,14 +57,21 @@ def test_same_amount_refers_back():
 
 
 def test_tiered_fine():
-    p = parse_penalty("fine on individuals in the amount of ten, on officials – in the amount of twenty, "
-                      "on legal entities – in the amount of one hundred monthly calculation indices")
+    p = parse_penalty(
+        "fine on individuals in the amount of ten, on officials – in the amount of twenty, "
+        "on legal entities – in the amount of one hundred monthly calculation indices"
+    )
     assert [(t.subject, t.amount) for t in p.tiers] == [
-        ("on individuals", 10), ("on officials", 20), ("on legal entities", 100)]
+        ("on individuals", 10),
+        ("on officials", 20),
+        ("on legal entities", 100),
+    ]
     assert p.unit == "MCI"
 
 
 def test_tiers_after_the_unit():
-    p = parse_penalty("fine of fifteen monthly calculation indices for small business entities, "
-                      "thirty for medium-sized business entities, and seventy for large business entities")
+    p = parse_penalty(
+        "fine of fifteen monthly calculation indices for small business entities, "
+        "thirty for medium-sized business entities, and seventy for large business entities"
+    )
     assert [t.amount for t in p.tiers] == [15, 30, 70]

@@ -3,9 +3,9 @@
 import json
 
 import pytest
+from conftest import SHARED
 
 import lawner
-from conftest import SHARED
 from lawner.records import Record
 
 REF = "2025-08-21"
@@ -51,14 +51,20 @@ def test_linking_and_normalization(rules_nlp):
     ]
     assert [d.value for d in record.dates] == ["2025-03-12", "2026-01-01", "2024"]
     assert [(o.name, o.title, o.organization) for o in record.officials] == [
-        ("Yerlan Nyssanbayev", "Minister of Ecology", "Ministry of Ecology")]
+        ("Yerlan Nyssanbayev", "Minister of Ecology", "Ministry of Ecology")
+    ]
 
 
 def test_statute_penalties_link_to_their_heading(rules_nlp):
-    text = ("Article 120. Rape\n1. Rape -\nshall be punished by imprisonment for a term of five to ten years.\n"
-            "Article 121. Violent acts of a sexual nature\n1. Such acts -\n"
-            "shall be punished by imprisonment for a term of three to eight years.\n")
-    record = lawner.extract(text, nlp=rules_nlp, )
+    text = (
+        "Article 120. Rape\n1. Rape -\nshall be punished by imprisonment for a term of five to ten years.\n"
+        "Article 121. Violent acts of a sexual nature\n1. Such acts -\n"
+        "shall be punished by imprisonment for a term of three to eight years.\n"
+    )
+    record = lawner.extract(
+        text,
+        nlp=rules_nlp,
+    )
     assert [(p.article, p.amount_min, p.amount) for p in record.penalties] == [("120", 5, 10), ("121", 3, 8)]
 
 
@@ -90,6 +96,8 @@ def test_shared_example_record(request, pipeline):
     expected = json.loads((SHARED / "examples" / "stalking_law_news.expected.json").read_text())
     record = lawner.extract(EXAMPLE.read_text(encoding="utf-8"), reference_date=REF, nlp=nlp).to_dict()
     assert [{k: a[k] for k in ("number", "part", "code")} for a in record["articles"]] == expected["articles"]
-    assert [{k: p[k] for k in ("kind", "amount", "unit", "bound", "article")} for p in record["penalties"]] == expected["penalties"]
+    assert [{k: p[k] for k in ("kind", "amount", "unit", "bound", "article")} for p in record["penalties"]] == expected[
+        "penalties"
+    ]
     assert [{"value": d["value"]} for d in record["dates"]] == expected["dates"]
     assert record["officials"] == expected["officials"]

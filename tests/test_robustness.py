@@ -16,12 +16,24 @@ from lawner.normalize.numbers import parse_number
 from lawner.normalize.penalties import parse_penalty
 
 ISO_FORMS = re.compile(r"^(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?)?$")
-LEGAL = st.sampled_from([
-    "Article 115-1 of the Criminal Code", "a fine of up to 200 MCI", "up to ten years in prison",
-    "on August 20", "Minister of Justice Azamat Yeskarayev said", "Part 4 of Article 366",
-    "shall entail a fine on individuals in amount of five, on officials – in amount of ten monthly calculation indices",
-    "(about $1,200)", "\n", "Latest news\n- ", "  ", "mid-July", "2,000,000 tenge", "Закон подписан.",
-])
+LEGAL = st.sampled_from(
+    [
+        "Article 115-1 of the Criminal Code",
+        "a fine of up to 200 MCI",
+        "up to ten years in prison",
+        "on August 20",
+        "Minister of Justice Azamat Yeskarayev said",
+        "Part 4 of Article 366",
+        "shall entail a fine on individuals in amount of five, on officials – in amount of ten monthly calculation indices",
+        "(about $1,200)",
+        "\n",
+        "Latest news\n- ",
+        "  ",
+        "mid-July",
+        "2,000,000 tenge",
+        "Закон подписан.",
+    ]
+)
 TEXT = st.lists(st.one_of(st.text(max_size=40), LEGAL), max_size=12).map("".join)
 
 
@@ -62,8 +74,12 @@ def test_normalizers_never_raise_unexpectedly(text):
 BAD_INPUTS = [
     ("empty", "", "empty"),
     ("whitespace", " \n\t\n ", "empty"),
-    ("html page", "<html><body><nav>Home / News</nav><article><p>A fine of up to 200 MCI.</p></article>"
-                  "<script>var x = 'fine of 5 MCI';</script></body></html>", "one penalty"),
+    (
+        "html page",
+        "<html><body><nav>Home / News</nav><article><p>A fine of up to 200 MCI.</p></article>"
+        "<script>var x = 'fine of 5 MCI';</script></body></html>",
+        "one penalty",
+    ),
     ("russian paragraph", "Штраф до 200 МРП.\nA fine of up to 100 MCI applies.", "one penalty"),
 ]
 
@@ -113,7 +129,7 @@ def test_huge_document_is_read_in_segments(rules_nlp):
 
 ENCODINGS = [
     ("utf-8", "Штраф 200 MCI — fine".encode()),
-    ("utf-8 BOM", codecs.BOM_UTF8 + "fine of 200 MCI".encode()),
+    ("utf-8 BOM", codecs.BOM_UTF8 + b"fine of 200 MCI"),
     ("utf-16", "Штраф: fine of 200 MCI".encode("utf-16")),
     ("cp1251", "Штраф в размере 200 МРП, статья 115-1".encode("cp1251")),
 ]
@@ -130,8 +146,10 @@ def test_undecodable_bytes():
 
 
 def test_layout_repair():
-    text = ("The offence shall be puni-\nshed by a fine of up to two\nhundred monthly calculation "
-            "indices or by\ncorrectional labour in the same amount.")
+    text = (
+        "The offence shall be puni-\nshed by a fine of up to two\nhundred monthly calculation "
+        "indices or by\ncorrectional labour in the same amount."
+    )
     fixed, notes = fix_layout(text)
     assert "punished by a fine of up to two hundred monthly calculation indices" in fixed
     assert notes
@@ -146,8 +164,10 @@ def test_repeated_page_headers_are_removed():
 
 
 def test_html_to_text_drops_chrome():
-    page = ('<html><body><header>Menu</header><div class="related-news"><a>Ex-akim jailed for 9 years</a></div>'
-            "<main><h1>New fines</h1><p>A fine of 50 MCI.</p></main><footer>© 2025</footer></body></html>")
+    page = (
+        '<html><body><header>Menu</header><div class="related-news"><a>Ex-akim jailed for 9 years</a></div>'
+        "<main><h1>New fines</h1><p>A fine of 50 MCI.</p></main><footer>© 2025</footer></body></html>"
+    )
     assert html_to_text(page) == "New fines\nA fine of 50 MCI."
 
 

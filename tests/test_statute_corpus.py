@@ -3,9 +3,9 @@
 import re
 
 import pytest
+from conftest import SHARED
 
 import lawner
-from conftest import SHARED
 
 CRIMINAL = SHARED / "corpus" / "kz_criminal_code_en.sample.txt"
 ADMIN = SHARED / "corpus" / "kz_admin_offences_code_en.sample.txt"

@@ -48,5 +48,6 @@ def run_documents(
     max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Iterator[Record]:
     """One record per document, in order; never raises for a bad document."""
-    yield from process(nlp, as_items(documents), reference_date=reference_date,
-                       batch_size=batch_size, max_chars=max_chars)
+    yield from process(
+        nlp, as_items(documents), reference_date=reference_date, batch_size=batch_size, max_chars=max_chars
+    )

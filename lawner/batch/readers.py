@@ -36,7 +36,7 @@ def decode(data: bytes) -> str:
     """Decode bytes: UTF-8 (with or without BOM), UTF-16 (with BOM), else cp1251 when the bytes
     look like Cyrillic text; raise ``UnicodeDecodeError`` when none fits."""
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8")
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16")
     try:
@@ -52,8 +52,9 @@ def decode(data: bytes) -> str:
                 continue
     text = data.decode("cp1251", errors="strict") if _looks_cp1251(data) else None
     if text is None:
-        raise UnicodeDecodeError(utf8_error.encoding, utf8_error.object, utf8_error.start,
-                                 utf8_error.end, Messages.UNDECODABLE)
+        raise UnicodeDecodeError(
+            utf8_error.encoding, utf8_error.object, utf8_error.start, utf8_error.end, Messages.UNDECODABLE
+        )
     return text
 
 
@@ -107,8 +108,7 @@ def _rows_csv(path: Path, text_field: str, id_field: str) -> Iterator[Document]:
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
     csv.field_size_limit(sys.maxsize)
     try:
-        handle = open(path, encoding="utf-8-sig", newline="")
-        with handle as f:
+        with open(path, encoding="utf-8-sig", newline="") as f:
             for n, row in enumerate(csv.DictReader(f, delimiter=delimiter), 1):
                 yield _row(row, f"{path.name}:{n}", str(path), text_field, id_field)
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
@@ -173,8 +173,9 @@ def iter_documents(
         if path.is_dir() and ((path / "state.json").exists() or (path / "dataset_dict.json").exists()):
             yield from _rows_hf_dataset(path, text_field, id_field)
         elif path.is_dir():
-            files = sorted(p for p in path.glob(pattern) if p.is_file()
-                           and p.suffix.lower() in TEXT_SUFFIXES | TABLE_SUFFIXES)
+            files = sorted(
+                p for p in path.glob(pattern) if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES | TABLE_SUFFIXES
+            )
             for file in files:
                 yield from _file(file, str(file.relative_to(path)), text_field, id_field)
         elif path.exists():

@@ -63,19 +63,26 @@ def pipeline_for(settings: PipelineSettings):
     if settings not in _PIPELINES:
         from ..pipeline import load
 
-        _PIPELINES[settings] = load(rules_only=settings.rules_only, model=settings.model,
-                                    default_code=settings.default_code, quantize=settings.quantize)
+        _PIPELINES[settings] = load(
+            rules_only=settings.rules_only,
+            model=settings.model,
+            default_code=settings.default_code,
+            quantize=settings.quantize,
+        )
     return _PIPELINES[settings]
 
 
-def work_chunk(chunk: list[Document], settings: PipelineSettings, reference_date: str | None,
-               batch_size: int, max_chars: int) -> list[dict]:
+def work_chunk(
+    chunk: list[Document], settings: PipelineSettings, reference_date: str | None, batch_size: int, max_chars: int
+) -> list[dict]:
     """Records (as dicts) of a chunk of documents; runs in workers."""
     from .job import run_documents
 
     nlp = pipeline_for(settings)
-    return [r.to_dict() for r in run_documents(nlp, chunk, reference_date=reference_date,
-                                               batch_size=batch_size, max_chars=max_chars)]
+    return [
+        r.to_dict()
+        for r in run_documents(nlp, chunk, reference_date=reference_date, batch_size=batch_size, max_chars=max_chars)
+    ]
 
 
 def _init_worker() -> None:
@@ -85,6 +92,7 @@ def _init_worker() -> None:
 
 
 # ---------------------------------------------------------------- engines
+
 
 def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
     it = iter(documents)
@@ -101,8 +109,13 @@ def _processes(job: JobSettings, documents: Iterable[Document]) -> Iterator[dict
     import multiprocessing as mp
     from functools import partial
 
-    task = partial(work_chunk, settings=job.pipeline, reference_date=job.reference_date,
-                   batch_size=job.batch_size, max_chars=job.max_chars)
+    task = partial(
+        work_chunk,
+        settings=job.pipeline,
+        reference_date=job.reference_date,
+        batch_size=job.batch_size,
+        max_chars=job.max_chars,
+    )
     with mp.get_context("spawn").Pool(job.workers, initializer=_init_worker) as pool:
         for records in pool.imap(task, _chunks(documents, job.chunk_size)):
             yield from records
@@ -115,8 +128,9 @@ def _dask(job: JobSettings, documents: Iterable[Document]) -> Iterator[dict]:
         raise LawnerError("--dask needs the dask extra: pip install 'lawner[dask]'") from exc
     cluster = None
     if job.dask == "local":
-        cluster = LocalCluster(n_workers=max(job.workers, 1), threads_per_worker=1, processes=True,
-                               dashboard_address=None)
+        cluster = LocalCluster(
+            n_workers=max(job.workers, 1), threads_per_worker=1, processes=True, dashboard_address=None
+        )
         client = Client(cluster)
     else:
         client = Client(job.dask)
@@ -124,8 +138,11 @@ def _dask(job: JobSettings, documents: Iterable[Document]) -> Iterator[dict]:
         window = 2 * max(len(client.scheduler_info().get("workers", {})), 1)
         pending = []
         for chunk in _chunks(documents, job.chunk_size):
-            pending.append(client.submit(work_chunk, chunk, job.pipeline, job.reference_date,
-                                         job.batch_size, job.max_chars, pure=False))
+            pending.append(
+                client.submit(
+                    work_chunk, chunk, job.pipeline, job.reference_date, job.batch_size, job.max_chars, pure=False
+                )
+            )
             while len(pending) >= window:
                 yield from pending.pop(0).result()
         for future in pending:
@@ -137,6 +154,7 @@ def _dask(job: JobSettings, documents: Iterable[Document]) -> Iterator[dict]:
 
 
 # ---------------------------------------------------------------- journal
+
 
 def journal_path(out: str) -> Path:
     return Path(f"{out}.lawner-journal.jsonl")
@@ -170,6 +188,7 @@ def _skip_done(documents: Iterator[Document], done: list[str]) -> Iterator[Docum
 
 # ---------------------------------------------------------------- the job
 
+
 def count_documents(inputs: list[str], glob: str) -> int | None:
     """How many documents the inputs hold, when that is cheap to know (for the ETA)."""
     total = 0
@@ -194,8 +213,15 @@ def run_job(job: JobSettings, stderr=sys.stderr) -> Summary:
     """Run a batch job; returns its summary. Output goes to ``job.out`` or stdout."""
     if not job.out and job.fmt != "jsonl":
         raise LawnerError(f"--format {job.fmt} needs --out")
-    documents = iter(iter_documents(job.inputs, text_field=job.text_field, id_field=job.id_field,
-                                    pattern=job.glob, stdin_format=job.stdin_format))
+    documents = iter(
+        iter_documents(
+            job.inputs,
+            text_field=job.text_field,
+            id_field=job.id_field,
+            pattern=job.glob,
+            stdin_format=job.stdin_format,
+        )
+    )
     summary = Summary()
     done: list[str] = []
     journal = None

@@ -13,10 +13,34 @@ from pathlib import Path
 
 TABLES = ("documents", "articles", "penalties", "dates", "officials", "laws")
 COLUMNS = {
-    "documents": ["doc_id", "error", "warnings", "reference_date", "articles", "penalties", "dates", "officials", "laws"],
+    "documents": [
+        "doc_id",
+        "error",
+        "warnings",
+        "reference_date",
+        "articles",
+        "penalties",
+        "dates",
+        "officials",
+        "laws",
+    ],
     "articles": ["doc_id", "text", "start", "end", "confidence", "number", "part", "paragraph", "code"],
-    "penalties": ["doc_id", "text", "start", "end", "confidence", "kind", "amount", "amount_min", "unit",
-                  "bound", "article", "amount_kzt", "amount_min_kzt", "subject"],
+    "penalties": [
+        "doc_id",
+        "text",
+        "start",
+        "end",
+        "confidence",
+        "kind",
+        "amount",
+        "amount_min",
+        "unit",
+        "bound",
+        "article",
+        "amount_kzt",
+        "amount_min_kzt",
+        "subject",
+    ],
     "dates": ["doc_id", "text", "start", "end", "confidence", "value"],
     "officials": ["doc_id", "text", "start", "end", "confidence", "name", "title", "organization"],
     "laws": ["doc_id", "text", "start", "end", "confidence", "name"],
@@ -27,11 +51,15 @@ def rows(records: Iterable[dict]) -> dict[str, list[dict]]:
     """Table name -> rows, from record dicts."""
     out: dict[str, list[dict]] = {t: [] for t in TABLES}
     for record in records:
-        out["documents"].append({
-            "doc_id": record["id"], "error": record.get("error"), "warnings": json.dumps(record.get("warnings", [])),
-            "reference_date": record.get("reference_date"),
-            **{t: len(record.get(t, [])) for t in TABLES[1:]},
-        })
+        out["documents"].append(
+            {
+                "doc_id": record["id"],
+                "error": record.get("error"),
+                "warnings": json.dumps(record.get("warnings", [])),
+                "reference_date": record.get("reference_date"),
+                **{t: len(record.get(t, [])) for t in TABLES[1:]},
+            }
+        )
         for table in TABLES[1:]:
             for item in record.get(table, []):
                 out[table].append({"doc_id": record["id"], **{c: item.get(c) for c in COLUMNS[table][1:]}})

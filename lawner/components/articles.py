@@ -15,12 +15,13 @@ class ArticleRules(RuleComponent):
     labels = ("ARTICLE", "LAW")
 
     def find(self, doc: Doc, text: str) -> Iterator[Match]:
-        matches = [Match(m.start("span"), m.end("span"), "ARTICLE", "heading", 0.97)
-                   for m in ARTICLE_HEADING_RE.finditer(text)]
-        matches += [Match(m.start("span"), m.end("span"), "ARTICLE", "article", 0.95)
-                    for m in ARTICLE_RE.finditer(text)]
-        matches += [Match(m.start("span"), m.end("span"), "LAW", "law", 0.93)
-                    for m in LAW_RE.finditer(text)]
+        matches = [
+            Match(m.start("span"), m.end("span"), "ARTICLE", "heading", 0.97) for m in ARTICLE_HEADING_RE.finditer(text)
+        ]
+        matches += [
+            Match(m.start("span"), m.end("span"), "ARTICLE", "article", 0.95) for m in ARTICLE_RE.finditer(text)
+        ]
+        matches += [Match(m.start("span"), m.end("span"), "LAW", "law", 0.93) for m in LAW_RE.finditer(text)]
         yield from choose(matches, ["heading", "article", "law"])
 
 

@@ -23,8 +23,7 @@ NON_ENGLISH_KEY = "non_english"
 
 def skipped_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges no component labels: page boilerplate and non-English paragraphs."""
-    return [(s.start_char, s.end_char) for key in (BOILERPLATE_KEY, NON_ENGLISH_KEY)
-            for s in doc.spans.get(key, [])]
+    return [(s.start_char, s.end_char) for key in (BOILERPLATE_KEY, NON_ENGLISH_KEY) for s in doc.spans.get(key, [])]
 
 
 @dataclass(frozen=True)

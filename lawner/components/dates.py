@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
-
-import re
 
 from ..regexes import DATE_RES
 from .base import Match, RuleComponent, choose, find_in_windows, windows

@@ -27,9 +27,17 @@ NER_KEY = "lawner_ner"
 
 
 class NerComponent:
-    def __init__(self, name: str, model: str | None, labels: list[str] | None,
-                 overwrite_ents: bool, batch_size: int, quantize: bool, chunk_chars: int,
-                 min_confidence: float = 0.0) -> None:
+    def __init__(
+        self,
+        name: str,
+        model: str | None,
+        labels: list[str] | None,
+        overwrite_ents: bool,
+        batch_size: int,
+        quantize: bool,
+        chunk_chars: int,
+        min_confidence: float = 0.0,
+    ) -> None:
         self.name = name
         self.min_confidence = min_confidence
         self.model_path = model
@@ -61,7 +69,7 @@ class NerComponent:
             parts = [(i, s, e) for i, doc in enumerate(batch) for s, e in pieces(doc_text(doc), self.chunk_chars)]
             predicted = self.model.predict([doc_text(batch[i])[s:e] for i, s, e in parts], self.batch_size)
             found: dict[int, list] = {i: [] for i in range(len(batch))}
-            for (i, offset, _), spans in zip(parts, predicted):
+            for (i, offset, _), spans in zip(parts, predicted, strict=True):
                 found[i].extend((sp.start + offset, sp.end + offset, sp.label, sp.confidence) for sp in spans)
             for i, doc in enumerate(batch):
                 self._annotate(doc, found[i])
@@ -92,8 +100,14 @@ class NerComponent:
         path.mkdir(parents=True, exist_ok=True)
         if self.model_path and Path(self.model_path).resolve() != (path / "model").resolve():
             shutil.copytree(self.model_path, path / "model", dirs_exist_ok=True)
-        cfg = {"label_filter": self.label_filter, "overwrite_ents": self.overwrite_ents, "min_confidence": self.min_confidence,
-               "batch_size": self.batch_size, "quantize": self.quantize, "chunk_chars": self.chunk_chars}
+        cfg = {
+            "label_filter": self.label_filter,
+            "overwrite_ents": self.overwrite_ents,
+            "min_confidence": self.min_confidence,
+            "batch_size": self.batch_size,
+            "quantize": self.quantize,
+            "chunk_chars": self.chunk_chars,
+        }
         (path / "cfg.json").write_text(json.dumps(cfg, indent=2), "utf-8")
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> NerComponent:
@@ -108,11 +122,26 @@ class NerComponent:
 
 @Language.factory(
     "lawner_ner",
-    default_config={"model": None, "labels": None, "overwrite_ents": False, "batch_size": 8,
-                    "quantize": False, "chunk_chars": 50_000, "min_confidence": 0.0},
+    default_config={
+        "model": None,
+        "labels": None,
+        "overwrite_ents": False,
+        "batch_size": 8,
+        "quantize": False,
+        "chunk_chars": 50_000,
+        "min_confidence": 0.0,
+    },
     assigns=["doc.ents", "doc.spans"],
 )
-def make_ner(nlp: Language, name: str, model: str | None, labels: list[str] | None,
-             overwrite_ents: bool, batch_size: int, quantize: bool, chunk_chars: int,
-             min_confidence: float) -> NerComponent:
+def make_ner(
+    nlp: Language,
+    name: str,
+    model: str | None,
+    labels: list[str] | None,
+    overwrite_ents: bool,
+    batch_size: int,
+    quantize: bool,
+    chunk_chars: int,
+    min_confidence: float,
+) -> NerComponent:
     return NerComponent(name, model, labels, overwrite_ents, batch_size, quantize, chunk_chars, min_confidence)

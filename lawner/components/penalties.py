@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
-
-import re
 
 from ..regexes import TIER_TAIL_RE, penalty_patterns
 from .base import Match, RuleComponent, choose, find_in_windows, windows
@@ -20,9 +19,18 @@ ANCHOR = re.compile(
 )
 
 # how much each pattern is trusted: the verb-only forms guess the kind
-CONFIDENCE = {"tiered_fine": 0.95, "kind_amount": 0.95, "kind_same": 0.93, "amount_kind": 0.93,
-              "verb_term": 0.8, "sentenced_to": 0.8, "verb_days": 0.8, "verb_money": 0.85, "kind_only": 0.85,
-              "warning": 0.85}
+CONFIDENCE = {
+    "tiered_fine": 0.95,
+    "kind_amount": 0.95,
+    "kind_same": 0.93,
+    "amount_kind": 0.93,
+    "verb_term": 0.8,
+    "sentenced_to": 0.8,
+    "verb_days": 0.8,
+    "verb_money": 0.85,
+    "kind_only": 0.85,
+    "warning": 0.85,
+}
 
 
 class PenaltyRules(RuleComponent):
@@ -42,7 +50,6 @@ class PenaltyRules(RuleComponent):
                 matches.append(Match(m.start("span"), end, "PENALTY", name, CONFIDENCE[name]))
         yield from choose(matches, [name for name, _ in penalty_patterns()])
 
-
     def __call__(self, doc: Doc) -> Doc:
         """As every rule component, plus: a PENALTY from the head that holds two or more whole
         penalties the rules found ("a fine of up to 200 MCI, up to 200 hours of community
@@ -52,8 +59,12 @@ class PenaltyRules(RuleComponent):
         ents, changed = [], False
         for ent in doc.ents:
             inner = [s for s in found if ent.start <= s.start and s.end <= ent.end]
-            if ent.label_ == "PENALTY" and ent._.source == "model" and len(inner) >= 2 and \
-                    not any(s._.source == "rules:tiered_fine" for s in inner):
+            if (
+                ent.label_ == "PENALTY"
+                and ent._.source == "model"
+                and len(inner) >= 2
+                and not any(s._.source == "rules:tiered_fine" for s in inner)
+            ):
                 for s in inner:
                     s._.confidence = min(float(ent._.confidence or 1.0), float(s._.confidence or 1.0))
                 ents.extend(inner)

@@ -24,7 +24,9 @@ class RecordBuilder:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.record = build_record(
-            doc, reference_date=doc._.reference_date, doc_id=doc._.doc_id,
+            doc,
+            reference_date=doc._.reference_date,
+            doc_id=doc._.doc_id,
             default_code=self.default_code,
         )
         return doc

@@ -19,8 +19,11 @@ class SentenceSplitter:
             return doc
         starts = {start for start, _ in sentences(doc_text(doc))}
         # all at once: Token.is_sent_start's setter rescans the doc on every call (quadratic)
-        values = numpy.array([1 if i == 0 or t.idx in starts else -1 for i, t in enumerate(doc)],
-                             dtype="int64").astype("uint64").reshape(-1, 1)  # spaCy's own layout
+        values = (
+            numpy.array([1 if i == 0 or t.idx in starts else -1 for i, t in enumerate(doc)], dtype="int64")
+            .astype("uint64")
+            .reshape(-1, 1)
+        )  # spaCy's own layout
         doc.from_array([SENT_START], values)
         return doc
 

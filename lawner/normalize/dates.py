@@ -17,14 +17,37 @@ import datetime as dt
 import re
 
 MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 
 # A month name, capitalized as in running text: "August", "Aug.", "Sept."
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+)
 # a day of the month: "20", "20th", "1st"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 # a four-digit year from 1900 to 2099
@@ -60,14 +83,20 @@ def _as_date(value: dt.date | str | None) -> dt.date | None:
 
 
 # words that put a sentence in the future or the past, for dates written without a year
-_FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|going to|expected|scheduled|planned|plans?|"
-                     r"from|starting|until|till|by)\b", re.IGNORECASE)
-_PAST = re.compile(r"\b(?:was|were|had|came|took|entered|signed|adopted|approved|passed|said|"
-                   r"reported|announced|ruled|sentenced|detained|opened|surfaced|held|last)\b", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|is to|are to|going to|expected|scheduled|planned|plans?|"
+    r"from|starting|until|till|by)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|came|took|entered|signed|adopted|approved|passed|said|"
+    r"reported|announced|ruled|sentenced|detained|opened|surfaced|held|last)\b",
+    re.IGNORECASE,
+)
 
 
 def tense_of(sentence: str) -> str | None:
-    """"future", "past" or ``None`` for the sentence a year-less date stands in."""
+    """ "future", "past" or ``None`` for the sentence a year-less date stands in."""
     future, past = bool(_FUTURE.search(sentence)), bool(_PAST.search(sentence))
     if future and not past:
         return "future"
@@ -88,7 +117,7 @@ def _resolve_year(month: int, day: int | None, reference: dt.date | None, tense:
         except ValueError:
             continue
     if day is None:  # a month: it is "now" when the reference date falls in it
-        for candidate, year in candidates:
+        for _candidate, year in candidates:
             if (year, month) == (reference.year, reference.month):
                 return str(year)
     if tense == "future":

@@ -27,8 +27,15 @@ from ..regexes import (
 from .numbers import DIGITS_PATTERN, NUMBER_PATTERN, parse_number
 
 KINDS = (
-    "fine", "correctional_labor", "community_service", "restriction_of_freedom", "arrest",
-    "imprisonment", "life_imprisonment", "deprivation_of_right", "other",
+    "fine",
+    "correctional_labor",
+    "community_service",
+    "restriction_of_freedom",
+    "arrest",
+    "imprisonment",
+    "life_imprisonment",
+    "deprivation_of_right",
+    "other",
 )
 BOUNDS = ("max", "min", "range", "exact")
 
@@ -41,7 +48,9 @@ _RANGE = re.compile(
 _MAX = re.compile(BOUND_MAX, FLAGS)
 _MIN = re.compile(BOUND_MIN, FLAGS)
 _SAME = re.compile(SAME, FLAGS)
-_SIGNED = re.compile(rf"(?P<sign>\$|₸|KZT)\s?(?P<n>{DIGITS_PATTERN}(?:\s*(?:million|mln|billion|bn|thousand)\b)?)", FLAGS)
+_SIGNED = re.compile(
+    rf"(?P<sign>\$|₸|KZT)\s?(?P<n>{DIGITS_PATTERN}(?:\s*(?:million|mln|billion|bn|thousand)\b)?)", FLAGS
+)
 _LIFE = re.compile(r"\b(?:for\s+life|lifelong|life-long|lifetime|permanent)\b", FLAGS)
 _TIER = re.compile(
     rf"(?P<subject>(?:on|for)\s+[^;.\n\d]{{2,160}}?)\s*[-–—:,]?\s*(?:in\s+(?:the\s+)?amount\s+of\s+|of\s+)?(?P<n>{NUMBER_PATTERN})(?=\s*(?:,|and\b|monthly|MCI|tenge|KZT|percent|%|$))",
@@ -51,9 +60,16 @@ _TIER_AFTER = re.compile(
     rf"(?P<n>{NUMBER_PATTERN})\s+(?:(?:monthly|MCI|tenge|KZT)[\w\s]*?\s+)?(?P<subject>for\s+[^,;.\n\d]{{2,80}}?)(?=,|\s+and\b|$)",
     FLAGS,
 )
-_UNIT_DEFAULT_KIND = {"MCI": "fine", "KZT": "fine", "USD": "fine", "percent": "fine",
-                      "hours": "community_service", "days": "arrest", "months": "imprisonment",
-                      "years": "imprisonment"}
+_UNIT_DEFAULT_KIND = {
+    "MCI": "fine",
+    "KZT": "fine",
+    "USD": "fine",
+    "percent": "fine",
+    "hours": "community_service",
+    "days": "arrest",
+    "months": "imprisonment",
+    "years": "imprisonment",
+}
 
 
 @dataclass
@@ -81,8 +97,13 @@ class ParsedPenalty:
     tiers: list[Tier] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return {"kind": self.kind, "amount": self.amount, "amount_min": self.amount_min,
-                "unit": self.unit, "bound": self.bound}
+        return {
+            "kind": self.kind,
+            "amount": self.amount,
+            "amount_min": self.amount_min,
+            "unit": self.unit,
+            "bound": self.bound,
+        }
 
 
 def normalize_kind(text: str, before: str = "") -> str | None:
@@ -102,9 +123,9 @@ def normalize_kind(text: str, before: str = "") -> str | None:
 
 def normalize_unit(text: str) -> str | None:
     """The unit of the first quantity in ``text``: MCI, KZT, USD, percent, hours, days, months, years."""
-    if _SIGNED.search(text):
-        sign = _SIGNED.search(text).group("sign")  # type: ignore[union-attr]
-        return "USD" if sign == "$" else "KZT"
+    signed = _SIGNED.search(text)
+    if signed:
+        return "USD" if signed.group("sign") == "$" else "KZT"
     best: tuple[int, str] | None = None
     for unit, pattern in unit_patterns():
         m = pattern.search(text)
@@ -174,9 +195,8 @@ def parse_penalty(text: str, before: str = "") -> ParsedPenalty:
                 if m:
                     quantity_text = clean[: m.start()]
                     break
-    range_m = None
-    for range_m in _RANGE.finditer(quantity_text):
-        pass
+    ranges = list(_RANGE.finditer(quantity_text))
+    range_m = ranges[-1] if ranges else None  # the range nearest the unit
     if range_m and range_m.end() >= len(quantity_text.rstrip(" -")) - 1:
         low = _number(range_m.group("a") or range_m.group("c"))
         high = _number(range_m.group("b") or range_m.group("d"))

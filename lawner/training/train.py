@@ -41,7 +41,7 @@ def encode(model: NerModel, examples: list[Example]) -> list[tuple[list[int], li
         enc = model.windows(example.text)
         for w in range(len(enc["input_ids"])):
             labels = []
-            for (s, e), mask in zip(enc["offset_mapping"][w], enc["attention_mask"][w]):
+            for (s, e), mask in zip(enc["offset_mapping"][w], enc["attention_mask"][w], strict=True):
                 if not mask or e <= s:
                     labels.append(-100)
                     continue
@@ -77,8 +77,9 @@ def train(
     random.seed(settings.seed)
     np.random.seed(settings.seed)
     torch.manual_seed(settings.seed)
-    config = NerConfig(max_length=settings.max_length, stride=settings.stride,
-                       lora_r=settings.lora_r, lora_alpha=settings.lora_alpha)
+    config = NerConfig(
+        max_length=settings.max_length, stride=settings.stride, lora_r=settings.lora_r, lora_alpha=settings.lora_alpha
+    )
     model = NerModel.new(config, seed=settings.seed)
     rows = encode(model, examples)
     torch.set_num_threads(max(1, torch.get_num_threads()))
@@ -108,12 +109,14 @@ def train(
             scheduler.step()
             optimizer.zero_grad()
             total += loss.item() * len(batch)
-        log(f"epoch {epoch + 1}/{settings.epochs}: loss {total / max(len(rows), 1):.4f} "
-            f"({time.time() - started:.0f}s)")
+        log(f"epoch {epoch + 1}/{settings.epochs}: loss {total / max(len(rows), 1):.4f} ({time.time() - started:.0f}s)")
     model.model.eval()
     model.config.training = {
-        **asdict(settings), "documents": len(examples), "windows": len(rows),
-        "corpus_sha256": corpus_hash(examples), "seconds": round(time.time() - started),
+        **asdict(settings),
+        "documents": len(examples),
+        "windows": len(rows),
+        "corpus_sha256": corpus_hash(examples),
+        "seconds": round(time.time() - started),
     }
     model.save(out)
     trained = NerModel.load(out)
