@@ -31,7 +31,7 @@ def test_tiny_training_run_and_round_trip(tmp_path):
 
 def test_long_text_is_windowed_not_truncated():
     model = NerModel.load(default_model_path())
-    sentence = "Minister of Justice Azamat Yeskarayev said the fine would be up to 200 MCI. "
+    sentence = "Minister of Justice Azamat Temirkhanov said the fine would be up to 200 MCI. "
     text = sentence * 60  # ~1,000 word pieces: four windows of 256
     assert len(model.windows(text)["input_ids"]) > 3
     spans = model.predict([text])[0]
@@ -40,7 +40,7 @@ def test_long_text_is_windowed_not_truncated():
 
 
 def test_pipeline_round_trips_through_disk(tmp_path, full_nlp):
-    text = "Senator Olga Bulavkina said a fine of up to 200 MCI under Article 115-1 applies from August 20."
+    text = "Senator Olga Sedykh said a fine of up to 200 MCI under Article 115-1 applies from August 20."
     before = [(e.text, e.label_) for e in full_nlp(text).ents]
     full_nlp.to_disk(tmp_path / "pipeline")
     loaded = lawner.load(tmp_path / "pipeline")

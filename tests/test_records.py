@@ -20,8 +20,8 @@ NEWS = (
     "The Mazhilis on 12 March approved amendments to Article 339 of the Criminal Code.\n"
     "Illegal hunting will be punishable by a fine of up to 3,000 MCI or correctional labour in the same amount, "
     "or imprisonment for up to three years.\n"
-    "Minister of Ecology Yerlan Nyssanbayev said the changes would take effect on January 1.\n"
-    "Nyssanbayev added that 1,200 cases were registered in 2024.\n"
+    "Minister of Ecology Yerlan Dzhakupov said the changes would take effect on January 1.\n"
+    "Dzhakupov added that 1,200 cases were registered in 2024.\n"
 )
 
 
@@ -51,7 +51,7 @@ def test_linking_and_normalization(rules_nlp):
     ]
     assert [d.value for d in record.dates] == ["2025-03-12", "2026-01-01", "2024"]
     assert [(o.name, o.title, o.organization) for o in record.officials] == [
-        ("Yerlan Nyssanbayev", "Minister of Ecology", "Ministry of Ecology")
+        ("Yerlan Dzhakupov", "Minister of Ecology", "Ministry of Ecology")
     ]
 
 

@@ -22,7 +22,7 @@ LEGAL = st.sampled_from(
         "a fine of up to 200 MCI",
         "up to ten years in prison",
         "on August 20",
-        "Minister of Justice Azamat Yeskarayev said",
+        "Minister of Justice Azamat Temirkhanov said",
         "Part 4 of Article 366",
         "shall entail a fine on individuals in amount of five, on officials – in amount of ten monthly calculation indices",
         "(about $1,200)",

@@ -98,14 +98,14 @@ ENTITIES = [
     ),
     ("In 2023, the figure doubled.", [("2023", "DATE")]),
     (
-        "Minister of Justice Azamat Yeskarayev said the bill was ready.",
-        [("Minister of Justice", "TITLE"), ("Azamat Yeskarayev", "OFFICIAL")],
+        "Minister of Justice Azamat Temirkhanov said the bill was ready.",
+        [("Minister of Justice", "TITLE"), ("Azamat Temirkhanov", "OFFICIAL")],
     ),
     (
         "Aliya Nurpeisova, spokesperson for the Ministry of Internal Affairs, said",
         [("Aliya Nurpeisova", "OFFICIAL"), ("spokesperson", "TITLE"), ("Ministry of Internal Affairs", "ORG")],
     ),
-    ("said Senator Olga Bulavkina.", [("Senator", "TITLE"), ("Olga Bulavkina", "OFFICIAL")]),
+    ("said Senator Olga Sedykh.", [("Senator", "TITLE"), ("Olga Sedykh", "OFFICIAL")]),
     (
         "President Kassym-Jomart Tokayev signed the law.",
         [("President", "TITLE"), ("Kassym-Jomart Tokayev", "OFFICIAL")],

@@ -43,7 +43,7 @@ _STOP = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Orda|Kazinform|Tengrinews|"
     + "|".join(m.capitalize() for m in MONTHS)
 )
-# a name word: "Azamat", "Kassym-Jomart", "Yeskarayev"; an initial: "N."
+# a name word: "Azamat", "Kassym-Jomart", "Temirkhanov"; an initial: "N."
 _NAME_WORD = rf"(?!(?:{_STOP})\b)[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
 # a name never runs over a line break ("N. Baisalov\nRules")
 NAME = rf"(?:[A-Z]\.[ \t]?){{0,2}}{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
@@ -78,7 +78,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     body = alternation([b.replace("(?:[A-Z]", f"(?:{_DETERMINER}[A-Z]") for b in data["bodies"]])
     not_official = alternation(data["not_officials"])
     return {
-        # "Minister of Justice Azamat Yeskarayev", "Senator Olga Bulavkina", "judge Marat Seitkali"
+        # "Minister of Justice Azamat Temirkhanov", "Senator Olga Sedykh", "judge Marat Seitkali"
         "title_name": re.compile(rf"(?<![\w-])(?P<title>{title})\s+(?P<name>{NAME})\b"),
         # "Aliya Nurpeisova, spokesperson for the Ministry of Internal Affairs"
         "name_title": re.compile(
@@ -118,7 +118,7 @@ class OfficialRules(RuleComponent):
                 names.append(m.group("name"))
         for m in find_in_windows(patterns["body"], text, spans):
             matches.append(Match(m.start("org"), m.end("org"), "ORG", "body", 0.8))
-        # later mentions by surname alone: "Yeskarayev said"
+        # later mentions by surname alone: "Temirkhanov said"
         for surname in {n.split()[-1] for n in names if len(n.split()) > 1}:
             for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
                 matches.append(Match(m.start(), m.end(), "OFFICIAL", "surname", 0.8))
