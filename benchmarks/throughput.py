@@ -50,6 +50,20 @@ def build_corpus(words: int) -> list[str]:
     return docs
 
 
+def figures(config: str, docs: int, words: int, seconds: float, who: int) -> dict:
+    """One configuration's row: rates, and peak RSS of ``who`` (this process or its children)."""
+    rss = resource.getrusage(who).ru_maxrss / 1024
+    return {
+        "config": config,
+        "docs": docs,
+        "words": words,
+        "seconds": seconds,
+        "words_per_s": words / seconds,
+        "docs_per_s": docs / seconds,
+        "peak_rss_mb": rss,
+    }
+
+
 def _child(config: str, path: str) -> dict:
     """Run one configuration in this (child) process; return its figures."""
     sys.path.insert(0, str(ROOT))
@@ -87,16 +101,7 @@ def _child(config: str, path: str) -> dict:
         seconds = time.perf_counter() - start
         if errors:  # an error record is fast and wrong: never time it
             raise SystemExit(f"{config}: {errors} error records")
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {
-        "config": config,
-        "docs": len(docs),
-        "words": words,
-        "seconds": seconds,
-        "words_per_s": words / seconds,
-        "docs_per_s": len(docs) / seconds,
-        "peak_rss_mb": rss,
-    }
+    return figures(config, len(docs), words, seconds, resource.RUSAGE_SELF)
 
 
 def run_child(config: str, path: str) -> dict:
@@ -134,16 +139,7 @@ def run_workers(path: str, workers: int) -> dict:
         if done.returncode != 0:
             raise SystemExit(f"--workers {workers} failed:\n{done.stderr[-2000:]}")
         seconds = time.perf_counter() - start
-    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {
-        "config": f"workers{workers}",
-        "docs": len(docs),
-        "words": words,
-        "seconds": seconds,
-        "words_per_s": words / seconds,
-        "docs_per_s": len(docs) / seconds,
-        "peak_rss_mb": rss,
-    }
+    return figures(f"workers{workers}", len(docs), words, seconds, resource.RUSAGE_CHILDREN)
 
 
 def write(docs: list[str], path: Path) -> None:

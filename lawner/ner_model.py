@@ -18,7 +18,24 @@ import numpy as np
 from .corpus import LABELS
 from .errors import Messages, ModelNotFoundError
 
-TAGS = ["O"] + [f"{p}-{label}" for label in LABELS for p in ("B", "I")]
+
+def tags_for(labels: tuple[str, ...]) -> list[str]:
+    """The IOB2 tags of ``labels``: "O", then "B-X", "I-X" for each label."""
+    return ["O"] + [f"{p}-{label}" for label in labels for p in ("B", "I")]
+
+
+def _base_classifier(tags: list[str]):
+    """The base encoder with a fresh token-classification head for ``tags``."""
+    from transformers import AutoModelForTokenClassification
+
+    return AutoModelForTokenClassification.from_pretrained(
+        base_model_path(),
+        num_labels=len(tags),
+        id2label=dict(enumerate(tags)),
+        label2id={t: i for i, t in enumerate(tags)},
+    )
+
+
 CONFIG_NAME = "config.json"
 
 
@@ -100,7 +117,7 @@ class NerModel:
         self.model = model
         self.tokenizer = tokenizer
         self.config = config
-        self.tags = ["O"] + [f"{p}-{label}" for label in config.labels for p in ("B", "I")]
+        self.tags = tags_for(config.labels)
 
     # ------------------------------------------------------------ construction
     @classmethod
@@ -109,17 +126,11 @@ class NerModel:
         _offline()
         import torch
         from peft import LoraConfig, TaskType, get_peft_model
-        from transformers import AutoModelForTokenClassification, AutoTokenizer
+        from transformers import AutoTokenizer
 
         config = config or NerConfig()
         torch.manual_seed(seed)
-        tags = ["O"] + [f"{p}-{label}" for label in config.labels for p in ("B", "I")]
-        base = AutoModelForTokenClassification.from_pretrained(
-            base_model_path(),
-            num_labels=len(tags),
-            id2label=dict(enumerate(tags)),
-            label2id={t: i for i, t in enumerate(tags)},
-        )
+        base = _base_classifier(tags_for(config.labels))
         lora = LoraConfig(
             task_type=TaskType.TOKEN_CLS,
             r=config.lora_r,
@@ -137,19 +148,13 @@ class NerModel:
         """Load a head saved by :meth:`save`; ``quantize`` applies torch dynamic int8."""
         _offline()
         from peft import PeftModel
-        from transformers import AutoModelForTokenClassification, AutoTokenizer
+        from transformers import AutoTokenizer
 
         path = Path(path)
         if not (path / CONFIG_NAME).exists():
             raise ModelNotFoundError(Messages.NO_MODEL.format(path=path))
         config = NerConfig.from_dict(json.loads((path / CONFIG_NAME).read_text("utf-8")))
-        tags = ["O"] + [f"{p}-{label}" for label in config.labels for p in ("B", "I")]
-        base = AutoModelForTokenClassification.from_pretrained(
-            base_model_path(),
-            num_labels=len(tags),
-            id2label=dict(enumerate(tags)),
-            label2id={t: i for i, t in enumerate(tags)},
-        )
+        base = _base_classifier(tags_for(config.labels))
         model = PeftModel.from_pretrained(base, str(path / "adapter")).merge_and_unload()
         model.eval()
         if quantize:
