@@ -34,7 +34,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
         stdin_format=args.stdin_format,
         progress=args.progress,
         pipeline=PipelineSettings(
-            rules_only=args.rules_only, model=args.model, default_code=args.code, quantize=args.int8
+            rules_only=args.rules_only,
+            model=args.model,
+            default_code=args.code,
+            quantize=args.int8,
+            runtime=args.runtime,
         ),
     )
     summary = run_job(job)
@@ -86,6 +90,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             reference_date=args.reference_date,
             only=args.only,
             quantize=args.int8,
+            runtime=args.runtime,
         )
     )
     return 0
@@ -102,6 +107,15 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--model", help="folder of a trained NER head (default: the shipped one)")
         p.add_argument("--reference-date", help="ISO date that resolves year-less dates and MCI values")
 
+    def runtime_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--runtime",
+            choices=["torch", "onnx"],
+            default="torch",
+            help="run the NER head on torch (default) or ONNX Runtime (exported once, cached; lawner[onnx])",
+        )
+        p.add_argument("--int8", action="store_true", help="the NER head with dynamic int8 weights (faster on CPU)")
+
     p = sub.add_parser("extract", help="extract records (JSON Lines on stdout by default)")
     p.add_argument("inputs", nargs="*", help=".txt/.html files, folders, .jsonl/.csv/.parquet tables, or - for stdin")
     pipeline_options(p)
@@ -114,7 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", help="output file or folder (written atomically, resumable); default stdout")
     p.add_argument("--workers", type=int, default=1, help="processes on this machine (default 1)")
     p.add_argument("--dask", metavar="SCHEDULER", help="run on a Dask cluster: tcp://HOST:8786, or 'local'")
-    p.add_argument("--int8", action="store_true", help="int8 (torch dynamic quantization) NER head")
+    runtime_options(p)
     p.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
@@ -151,7 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", help="folder of a trained NER head (default: the shipped one)")
     p.add_argument("--reference-date", default="2025-08-21")
     p.add_argument("--only", choices=["rules", "model", "combined"], help="evaluate one setting only")
-    p.add_argument("--int8", action="store_true", help="the NER head with torch dynamic int8 quantization")
+    runtime_options(p)
     p.set_defaults(func=cmd_evaluate)
     return parser
 

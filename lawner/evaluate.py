@@ -120,7 +120,7 @@ def record_scores(nlp: Language, examples: list[Example], reference_date: str | 
     return out
 
 
-def pipelines(model: str | None, quantize: bool = False) -> dict[str, Language]:
+def pipelines(model: str | None, quantize: bool = False, runtime: str = "torch") -> dict[str, Language]:
     """The three settings of the ablation: rules only, model only, combined."""
     from .pipeline import blank, default_model_path, load
 
@@ -128,9 +128,13 @@ def pipelines(model: str | None, quantize: bool = False) -> dict[str, Language]:
     model_only = blank()
     for name in ("lawner_sentences", "lawner_boilerplate", "lawner_language"):
         model_only.add_pipe(name)
-    model_only.add_pipe("lawner_ner", config={"model": model_path, "quantize": quantize})
+    model_only.add_pipe("lawner_ner", config={"model": model_path, "quantize": quantize, "runtime": runtime})
     model_only.add_pipe("lawner_record")
-    return {"rules": load(rules_only=True), "model": model_only, "combined": load(model=model_path, quantize=quantize)}
+    return {
+        "rules": load(rules_only=True),
+        "model": model_only,
+        "combined": load(model=model_path, quantize=quantize, runtime=runtime),
+    }
 
 
 def ablation(
@@ -139,12 +143,13 @@ def ablation(
     reference_date: str | None = "2025-08-21",
     only: str | None = None,
     quantize: bool = False,
+    runtime: str = "torch",
 ) -> str:
     """Markdown tables: entity P/R/F1 per label and record-value F1, for each setting."""
     from .corpus import read
 
     examples = read(path)
-    settings = pipelines(model, quantize)
+    settings = pipelines(model, quantize, runtime)
     if only:
         settings = {only: settings[only]}
     entity = {name: score(nlp, examples) for name, nlp in settings.items()}

@@ -24,8 +24,11 @@ def tags_for(labels: tuple[str, ...]) -> list[str]:
     return ["O"] + [f"{p}-{label}" for label in labels for p in ("B", "I")]
 
 
-def _base_classifier(tags: list[str]):
-    """The base encoder with a fresh token-classification head for ``tags``."""
+def _base_classifier(tags: list[str], attention: str | None = None):
+    """The base encoder with a fresh token-classification head for ``tags``.
+
+    ``attention`` picks transformers' attention implementation ("eager" for ONNX export).
+    """
     from transformers import AutoModelForTokenClassification
 
     return AutoModelForTokenClassification.from_pretrained(
@@ -33,7 +36,18 @@ def _base_classifier(tags: list[str]):
         num_labels=len(tags),
         id2label=dict(enumerate(tags)),
         label2id={t: i for i, t in enumerate(tags)},
+        **({"attn_implementation": attention} if attention else {}),
     )
+
+
+RUNTIMES = ("torch", "onnx")
+
+
+def num_threads() -> int | None:
+    """Threads for the head's forward pass: ``LAWNER_NUM_THREADS`` (set to 1 in worker
+    processes), else None (the runtime's default: one per core)."""
+    value = os.environ.get("LAWNER_NUM_THREADS")
+    return int(value) if value else None
 
 
 CONFIG_NAME = "config.json"
@@ -113,11 +127,14 @@ def _offline() -> None:
 class NerModel:
     """Token classifier over word pieces; spans come back as character offsets."""
 
-    def __init__(self, model, tokenizer, config: NerConfig) -> None:
+    def __init__(self, model, tokenizer, config: NerConfig, logits=None) -> None:
+        """``model``: the torch model (None on ONNX Runtime); ``logits``: a callable
+        ``(input_ids, attention_mask) -> logits`` on numpy arrays, torch's forward by default."""
         self.model = model
         self.tokenizer = tokenizer
         self.config = config
         self.tags = tags_for(config.labels)
+        self.logits = logits or self._torch_logits
 
     # ------------------------------------------------------------ construction
     @classmethod
@@ -144,22 +161,38 @@ class NerModel:
         return cls(model, tokenizer, config)
 
     @classmethod
-    def load(cls, path: str | Path, quantize: bool = False) -> NerModel:
-        """Load a head saved by :meth:`save`; ``quantize`` applies torch dynamic int8."""
+    def load(
+        cls, path: str | Path, quantize: bool = False, runtime: str = "torch", attention: str | None = None
+    ) -> NerModel:
+        """Load a head saved by :meth:`save`.
+
+        ``runtime``: "torch", or "onnx" (ONNX Runtime, see :mod:`lawner.onnx_backend`).
+        ``quantize``: int8 weights (torch: the feed-forward layers; ONNX Runtime: the encoder).
+        """
         _offline()
-        from peft import PeftModel
         from transformers import AutoTokenizer
 
         path = Path(path)
         if not (path / CONFIG_NAME).exists():
             raise ModelNotFoundError(Messages.NO_MODEL.format(path=path))
+        if runtime not in RUNTIMES:
+            raise ValueError(f"runtime must be one of {RUNTIMES}, got {runtime!r}")
         config = NerConfig.from_dict(json.loads((path / CONFIG_NAME).read_text("utf-8")))
-        base = _base_classifier(tags_for(config.labels))
+        tokenizer = AutoTokenizer.from_pretrained(base_model_path())
+        if runtime == "onnx":
+            from .onnx_backend import OnnxLogits, exported_path
+
+            return cls(None, tokenizer, config, OnnxLogits(exported_path(path, quantize), num_threads()))
+        import torch
+        from peft import PeftModel
+
+        if num_threads():
+            torch.set_num_threads(num_threads())
+        base = _base_classifier(tags_for(config.labels), attention)
         model = PeftModel.from_pretrained(base, str(path / "adapter")).merge_and_unload()
         model.eval()
         if quantize:
             model = quantize_ffn(model)
-        tokenizer = AutoTokenizer.from_pretrained(base_model_path())
         return cls(model, tokenizer, config)
 
     def save(self, path: str | Path) -> None:
@@ -183,26 +216,31 @@ class NerModel:
         )
 
     # ------------------------------------------------------------ inference
-    def predict(self, texts: list[str], batch_size: int = 8) -> list[list[PredictedSpan]]:
-        """Entity spans (character offsets) with confidences for each text."""
+    def _torch_logits(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         import torch
 
+        self.model.eval()
+        with torch.inference_mode():
+            logits = self.model(input_ids=torch.from_numpy(ids), attention_mask=torch.from_numpy(mask)).logits
+        return logits.float().numpy()
+
+    def predict(self, texts: list[str], batch_size: int = 8) -> list[list[PredictedSpan]]:
+        """Entity spans (character offsets) with confidences for each text."""
         encoded = [self.windows(text) for text in texts]
         flat = [(i, w) for i, enc in enumerate(encoded) for w in range(len(enc["input_ids"]))]
         # sort windows by length so batches pad little
         flat.sort(key=lambda iw: sum(encoded[iw[0]]["attention_mask"][iw[1]]))
         probs: dict[tuple[int, int], np.ndarray] = {}
-        self.model.eval()
-        with torch.inference_mode():
-            for b in range(0, len(flat), batch_size):
-                batch = flat[b : b + batch_size]
-                width = max(sum(encoded[i]["attention_mask"][w]) for i, w in batch)
-                ids = torch.tensor([encoded[i]["input_ids"][w][:width] for i, w in batch])
-                mask = torch.tensor([encoded[i]["attention_mask"][w][:width] for i, w in batch])
-                logits = self.model(input_ids=ids, attention_mask=mask).logits
-                p = torch.softmax(logits.float(), dim=-1).numpy()
-                for row, (i, w) in enumerate(batch):
-                    probs[(i, w)] = p[row]
+        for b in range(0, len(flat), batch_size):
+            batch = flat[b : b + batch_size]
+            width = max(sum(encoded[i]["attention_mask"][w]) for i, w in batch)
+            ids = np.array([encoded[i]["input_ids"][w][:width] for i, w in batch], dtype=np.int64)
+            mask = np.array([encoded[i]["attention_mask"][w][:width] for i, w in batch], dtype=np.int64)
+            logits = self.logits(ids, mask)
+            p = np.exp(logits - logits.max(axis=-1, keepdims=True))
+            p /= p.sum(axis=-1, keepdims=True)
+            for row, (i, w) in enumerate(batch):
+                probs[(i, w)] = p[row]
         return [
             self._decode(texts[i], enc, [probs[(i, w)] for w in range(len(enc["input_ids"]))])
             for i, enc in enumerate(encoded)

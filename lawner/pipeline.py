@@ -46,6 +46,7 @@ def load(
     model: str | Path | None = None,
     default_code: str | None = None,
     quantize: bool = False,
+    runtime: str = "torch",
 ) -> Language:
     """The lawner pipeline.
 
@@ -54,7 +55,8 @@ def load(
     - ``load(model=DIR)``: rules plus the NER head saved in ``DIR`` (by ``lawner train``).
     - ``load(PATH)``: a whole pipeline saved with ``nlp.to_disk(PATH)``.
 
-    ``quantize`` runs the NER head with torch dynamic int8 quantization (faster on CPU).
+    ``runtime`` runs the NER head on "torch" or on "onnx" (ONNX Runtime, exported once and
+    cached; needs ``lawner[onnx]``). ``quantize`` gives the head int8 weights (faster on CPU).
     ``default_code`` names the code that articles of statute text belong to when the text
     says "this Code" and names no code itself.
     """
@@ -71,7 +73,13 @@ def load(
         # the head runs first and its spans win; below this confidence they are dropped and
         # the rules fill the gaps (chosen on the dev split, see the README's ablation)
         nlp.add_pipe(
-            "lawner_ner", config={"model": str(model_path), "quantize": quantize, "min_confidence": MIN_CONFIDENCE}
+            "lawner_ner",
+            config={
+                "model": str(model_path),
+                "quantize": quantize,
+                "runtime": runtime,
+                "min_confidence": MIN_CONFIDENCE,
+            },
         )
     for name in RULE_PIPES:
         nlp.add_pipe(name)

@@ -32,6 +32,7 @@ class PipelineSettings:
     model: str | None = None
     default_code: str | None = None
     quantize: bool = False
+    runtime: str = "torch"
 
 
 @dataclass
@@ -68,6 +69,7 @@ def pipeline_for(settings: PipelineSettings):
             model=settings.model,
             default_code=settings.default_code,
             quantize=settings.quantize,
+            runtime=settings.runtime,
         )
     return _PIPELINES[settings]
 
@@ -86,9 +88,7 @@ def work_chunk(
 
 
 def _init_worker() -> None:
-    import torch
-
-    torch.set_num_threads(1)  # one core per worker process
+    os.environ["LAWNER_NUM_THREADS"] = "1"  # one core per worker process (torch and ONNX Runtime)
 
 
 # ---------------------------------------------------------------- engines

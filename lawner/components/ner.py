@@ -37,6 +37,7 @@ class NerComponent:
         quantize: bool,
         chunk_chars: int,
         min_confidence: float = 0.0,
+        runtime: str = "torch",
     ) -> None:
         self.name = name
         self.min_confidence = min_confidence
@@ -45,6 +46,7 @@ class NerComponent:
         self.overwrite_ents = overwrite_ents
         self.batch_size = batch_size
         self.quantize = quantize
+        self.runtime = runtime
         self.chunk_chars = chunk_chars
         self._model: NerModel | None = None  # loaded on first use, or by from_disk
 
@@ -58,7 +60,7 @@ class NerComponent:
         if self._model is None:
             if not self.model_path:
                 raise ValueError("lawner_ner has no model: pass config={'model': DIR} or from_disk")
-            self._model = NerModel.load(self.model_path, quantize=self.quantize)
+            self._model = NerModel.load(self.model_path, quantize=self.quantize, runtime=self.runtime)
         return self._model
 
     def __call__(self, doc: Doc) -> Doc:
@@ -106,6 +108,7 @@ class NerComponent:
             "min_confidence": self.min_confidence,
             "batch_size": self.batch_size,
             "quantize": self.quantize,
+            "runtime": self.runtime,
             "chunk_chars": self.chunk_chars,
         }
         (path / "cfg.json").write_text(json.dumps(cfg, indent=2), "utf-8")
@@ -130,6 +133,7 @@ class NerComponent:
         "quantize": False,
         "chunk_chars": 50_000,
         "min_confidence": 0.0,
+        "runtime": "torch",
     },
     assigns=["doc.ents", "doc.spans"],
 )
@@ -143,5 +147,6 @@ def make_ner(
     quantize: bool,
     chunk_chars: int,
     min_confidence: float,
+    runtime: str,
 ) -> NerComponent:
-    return NerComponent(name, model, labels, overwrite_ents, batch_size, quantize, chunk_chars, min_confidence)
+    return NerComponent(name, model, labels, overwrite_ents, batch_size, quantize, chunk_chars, min_confidence, runtime)

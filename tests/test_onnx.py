@@ -1,0 +1,68 @@
+"""The NER head on ONNX Runtime: same spans as torch in fp32, cached export, int8 within 0.5 F1."""
+
+import os
+import shutil
+
+import pytest
+
+import lawner
+from lawner.corpus import default_dir, read
+from lawner.evaluate import score
+from lawner.ner_model import NerModel
+from lawner.onnx_backend import exported_path, model_key
+from lawner.pipeline import default_model_path
+
+
+@pytest.fixture(scope="module", autouse=True)
+def cache(tmp_path_factory):
+    """Exports go to a fresh cache folder, never the user's."""
+    before = os.environ.get("LAWNER_CACHE")
+    os.environ["LAWNER_CACHE"] = str(tmp_path_factory.mktemp("lawner-cache"))
+    yield os.environ["LAWNER_CACHE"]
+    if before is None:
+        del os.environ["LAWNER_CACHE"]
+    else:
+        os.environ["LAWNER_CACHE"] = before
+
+
+def _spans(model: NerModel, texts: list[str]) -> list[list[tuple[int, int, str, float]]]:
+    return [[(s.start, s.end, s.label, s.confidence) for s in spans] for spans in model.predict(texts)]
+
+
+def test_fp32_onnx_gives_torch_spans():
+    texts = [e.text for e in read(default_dir() / "dev.jsonl")[:12]]
+    texts.append("Minister of Justice Azamat Temirkhanov said the fine would be up to 200 MCI. " * 40)  # windows
+    torch_spans = _spans(NerModel.load(default_model_path()), texts)
+    onnx_spans = _spans(NerModel.load(default_model_path(), runtime="onnx"), texts)
+    assert [[s[:3] for s in d] for d in onnx_spans] == [[s[:3] for s in d] for d in torch_spans]
+    for a, b in zip(onnx_spans, torch_spans, strict=True):
+        assert all(abs(x[3] - y[3]) < 1e-3 for x, y in zip(a, b, strict=True))
+
+
+def test_export_is_cached_and_keyed_by_the_head(tmp_path, cache):
+    first = exported_path(default_model_path(), quantize=False)
+    assert first.parent.parent == type(first)(cache)
+    stamp = first.stat().st_mtime_ns
+    assert exported_path(default_model_path(), quantize=False) == first
+    assert first.stat().st_mtime_ns == stamp  # reused, not exported again
+    assert not list(first.parent.glob("tmp*"))  # no half-built folders left behind
+    other = tmp_path / "head"
+    shutil.copytree(default_model_path(), other)
+    assert model_key(other, False) == model_key(default_model_path(), False)
+    config = other / "config.json"
+    config.write_text(config.read_text(encoding="utf-8").replace('"stride": 64', '"stride": 32'), encoding="utf-8")
+    assert model_key(other, False) != model_key(default_model_path(), False)
+    assert model_key(other, True) != model_key(other, False)
+
+
+def test_unknown_runtime_is_refused():
+    with pytest.raises(ValueError, match="runtime"):
+        NerModel.load(default_model_path(), runtime="tensorrt")
+
+
+def test_int8_onnx_loses_at_most_half_a_point_on_the_test_split(full_nlp):
+    """Issue 4: int8 inference only when its loss on the test split is <= 0.5 F1 points."""
+    examples = read(default_dir() / "test.jsonl")
+    fp32 = score(full_nlp, examples).overall["f1-score"]
+    int8 = score(lawner.load(runtime="onnx", quantize=True), examples).overall["f1-score"]
+    assert int8 >= fp32 - 0.005
