@@ -108,7 +108,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
         start = line_start
         line = text[line_start:line_end]
         for m in _SENTENCE_END.finditer(line):
-            before = _WORD_BEFORE.search(line[: m.start()])
+            # the word before the stop: look back a little, not over the whole line (quadratic)
+            before = _WORD_BEFORE.search(line, max(0, m.start() - 60), m.start())
+            if before is not None and before.start() == max(0, m.start() - 60) > 0:
+                before = _WORD_BEFORE.search(line[: m.start()])
             word = before.group(1).lower().rstrip(".") if before else ""
             if m.group(0).startswith(".") and (word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", word)):
                 continue

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
 from .. import extensions  # noqa: F401  (registers the Span._ attributes)
+from ..regexes import Caseless
 from ..text import doc_text, inside
 
 RULES_KEY = "lawner_rules"
@@ -95,20 +96,49 @@ def add_entities(doc: Doc, spans: list[Span], overwrite: bool) -> None:
     doc.ents = sorted(existing + keep_new, key=lambda s: s.start)
 
 
-def windows(text: str, anchor: re.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
-    """Merged ``[start, end)`` windows around each match of a cheap ``anchor`` pattern.
-
-    The full patterns, with their large alternations, then run only inside these windows:
-    most of a news article holds no penalty, date or title, and is skipped.
-    """
+def merge(ranges: Iterable[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    """Sorted ``[start, end)`` ranges clipped to ``[0, size)``, overlapping ones merged."""
     out: list[tuple[int, int]] = []
-    for m in anchor.finditer(text):
-        start, end = max(0, m.start() - before), min(len(text), m.end() + after)
+    for start, end in sorted(ranges):
+        start, end = max(0, start), min(size, end)
         if out and start <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], end))
         else:
             out.append((start, end))
     return out
+
+
+def windows(text: str, anchor: Caseless | re.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
+    """Merged ``[start, end)`` windows around each match of a cheap ``anchor`` pattern.
+
+    The full patterns, with their large alternations, then run only inside these windows:
+    most of a news article holds no penalty, date or title, and is skipped.
+    """
+    return merge(((m.start() - before, m.end() + after) for m in anchor.finditer(text)), len(text))
+
+
+def all_matches(pattern: Caseless | re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """Every match of ``pattern`` inside ``spans``, overlapping ones too (one per start)."""
+    found = []
+    for start, end in spans:
+        m = pattern.search(text, start, end)
+        while m is not None:
+            found.append(m)
+            m = pattern.search(text, m.start() + 1, end)
+    return found
+
+
+def match_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose matches can only begin at ``starts``
+    (sorted): one anchored ``match`` per start instead of a scan of the whole text."""
+    last = 0
+    for start in starts:
+        if start < last:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            last = m.end()
+            yield m
 
 
 def find_in_windows(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:

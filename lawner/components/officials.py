@@ -12,17 +12,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..normalize.dates import MONTHS
-from ..regexes import alternation, load_data
+from ..regexes import Caseless, alternation, load_data
 from ..text import sentences
-from .base import Match, RuleComponent, choose, find_in_windows, windows
+from .base import Match, RuleComponent, all_matches, choose, find_in_windows, match_at, windows
 
 # words without which no title or state body can match
-ANCHOR = re.compile(
-    r"(?i:president|minister|akim|judge|prosecutor|senator|deputy|head\b|chief|director|chair|"
-    r"spokes|press secretary|ombuds|commissioner|investigator|police|speaker|\bMP\b|lawmaker|"
+ANCHOR = Caseless(
+    r"president|minister|akim|judge|prosecutor|senator|deputy|head\b|chief|director|chair|"
+    r"spokes|press secretary|ombuds|commissioner|investigator|police|speaker|\bmp\b|lawmaker|"
     r"parliament|secretary|representative|governor|court|ministry|office|agency|committee|department|"
     r"mazhilis|majilis|senate|akimat|maslikhat|service|government|bank|commission|council|chamber|"
-    r"administration|\bKNB\b)"
+    r"administration|\bknb\b"
 )
 
 # capitalized words that start a title or name a place or body, never a person's name
@@ -79,6 +79,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     not_official = alternation(data["not_officials"])
     return {
         # "Minister of Justice Azamat Temirkhanov", "Senator Olga Sedykh", "judge Marat Seitkali"
+        # where a title may begin: the two patterns that open with one are tried only there
+        "title": re.compile(rf"(?<![\w-]){title}"),
         "title_name": re.compile(rf"(?<![\w-])(?P<title>{title})\s+(?P<name>{NAME})\b"),
         # "Aliya Nurpeisova, spokesperson for the Ministry of Internal Affairs"
         "name_title": re.compile(
@@ -105,8 +107,13 @@ class OfficialRules(RuleComponent):
         starts = [s for s, _ in bounds]
         matches: list[Match] = []
         names: list[str] = []
+        title_starts = [m.start() for m in all_matches(patterns["title"], text, spans)]
         for rule in ("title_name", "name_title", "title_comma_name"):
-            for m in find_in_windows(patterns[rule], text, spans):
+            if rule == "name_title":
+                found = find_in_windows(patterns[rule], text, spans)
+            else:
+                found = match_at(patterns[rule], text, title_starts)
+            for m in found:
                 i = bisect.bisect_right(starts, m.start()) - 1
                 sentence = text[bounds[i][0] : bounds[i][1]] if i >= 0 else ""
                 if self._is_accused(m, text, sentence):

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..regexes import TIER_TAIL_RE, penalty_patterns
-from .base import Match, RuleComponent, choose, find_in_windows, windows
+from ..regexes import TIER_TAIL_RE, Caseless, kind_pattern, penalty_patterns
+from .base import Match, RuleComponent, all_matches, choose, find_in_windows, match_at, merge, windows
 
 # words without which no penalty pattern can match: the patterns run only near them
-ANCHOR = re.compile(
-    r"(?i:fine|punish|prison|jail|arrest|detention|labou?r|works?\b|service|liberty|freedom|right|"
-    r"life|sentence|MCI|MRP|monthly|tenge|KZT|\$|₸|dollar|warning|confiscat|expuls|deport|suspen|"
-    r"ban\b|probation|colony|disqualif|demolition|entail)"
+ANCHOR = Caseless(
+    r"fine|punish|prison|jail|arrest|detention|labou?r|works?\b|service|liberty|freedom|right|"
+    r"life|sentence|mci|mrp|monthly|tenge|kzt|\$|₸|dollar|warning|confiscat|expuls|deport|suspen|"
+    r"ban\b|probation|colony|disqualif|demolition|entail"
 )
+# patterns that begin with a penalty kind: tried only where a kind phrase begins
+KIND_FIRST = ("tiered_fine", "kind_amount", "kind_same", "kind_only")
+# "up to 200 hours of community service": ends with a kind phrase, starts at most this far before it
+AMOUNT_BEFORE_KIND = 250
 
 # how much each pattern is trusted: the verb-only forms guess the kind
 CONFIDENCE = {
@@ -38,9 +41,16 @@ class PenaltyRules(RuleComponent):
 
     def find(self, doc: Doc, text: str) -> Iterator[Match]:
         spans = windows(text, ANCHOR, 350, 450)
+        kinds = all_matches(kind_pattern(), text, spans)
+        kind_starts = [k.start() for k in kinds]
+        before_kinds = merge(((k.start() - AMOUNT_BEFORE_KIND, k.end() + 40) for k in kinds), len(text))
         matches = []
         for name, pattern in penalty_patterns():
-            for m in find_in_windows(pattern, text, spans):
+            if name in KIND_FIRST:
+                found = match_at(pattern, text, kind_starts)
+            else:
+                found = find_in_windows(pattern, text, before_kinds if name == "amount_kind" else spans)
+            for m in found:
                 end = m.end("span")
                 if name == "kind_amount":
                     # "fine of seventeen MCI for small business entities, twenty-five for ..."

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -17,14 +17,11 @@ class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        starts = {start for start, _ in sentences(doc_text(doc))}
+        starts = numpy.array([start for start, _ in sentences(doc_text(doc))], dtype="int64")
         # all at once: Token.is_sent_start's setter rescans the doc on every call (quadratic)
-        values = (
-            numpy.array([1 if i == 0 or t.idx in starts else -1 for i, t in enumerate(doc)], dtype="int64")
-            .astype("uint64")
-            .reshape(-1, 1)
-        )  # spaCy's own layout
-        doc.from_array([SENT_START], values)
+        values = numpy.where(numpy.isin(doc.to_array(IDX).astype("int64"), starts), 1, -1)
+        values[0] = 1
+        doc.from_array([SENT_START], values.astype("uint64").reshape(-1, 1))  # spaCy's own layout
         return doc
 
 
