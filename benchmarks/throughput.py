@@ -4,10 +4,12 @@
 
 Prints a Markdown table: words/s, documents/s and peak RSS for
   1. lawner rules only,
-  2. lawner full pipeline (fp32) and with the int8 NER head,
+  2. lawner full pipeline with the NER head on torch (fp32, int8) and on ONNX Runtime
+     (fp32, int8),
   3. a plain ``transformers.pipeline("token-classification")`` over the same fine-tuned
      model (merged LoRA, fp32, same windows),
-  4. ``lawner extract --workers 2`` (int8),
+  4. ``lawner extract --runtime onnx --int8`` as one process (all cores), as one
+     single-threaded worker, and with ``--workers 2``,
 then words/s at 10k / 100k / 1M words (cost growth) and one 5 MB document.
 Each configuration runs in its own child process, so peak RSS is its own.
 The corpus is built from the annotated corpus and ../shared/corpus (when present), repeated
@@ -67,11 +69,15 @@ def figures(config: str, docs: int, words: int, seconds: float, who: int) -> dic
 def _child(config: str, path: str) -> dict:
     """Run one configuration in this (child) process; return its figures."""
     sys.path.insert(0, str(ROOT))
+    if config.startswith("workers:"):  # "workers:N:THREADS": the CLI, measured from this process
+        _, workers, threads = config.split(":")
+        return run_workers(path, int(workers), int(threads) or None)
     docs = [json.loads(line)["text"] for line in open(path, encoding="utf-8")]
     words = sum(len(d.split()) for d in docs)
-    import torch
+    if config in {"fp32", "int8", "transformers"}:  # ONNX Runtime configurations never load torch
+        import torch
 
-    torch.set_num_threads(int(os.environ.get("BENCH_THREADS", "2")))
+        torch.set_num_threads(int(os.environ.get("BENCH_THREADS", "2")))
     if config == "transformers":
         from transformers import AutoTokenizer, pipeline
 
@@ -88,6 +94,7 @@ def _child(config: str, path: str) -> dict:
             stride=64,
             device=-1,
         )
+        ner("Warm-up: a fine of up to 200 MCI.")  # model loaded before the clock starts
         start = time.perf_counter()
         for i in range(0, len(docs), 8):
             ner(docs[i : i + 8], batch_size=8)
@@ -95,7 +102,12 @@ def _child(config: str, path: str) -> dict:
     else:
         import lawner
 
-        nlp = lawner.load(rules_only=config == "rules", quantize=config == "int8")
+        nlp = lawner.load(
+            rules_only=config == "rules",
+            quantize=config in {"int8", "onnx-int8"},
+            runtime="onnx" if config.startswith("onnx") else "torch",
+        )
+        nlp("Warm-up: a fine of up to 200 MCI.")  # the NER head loads on first use: not timed
         start = time.perf_counter()
         errors = sum(1 for r in lawner.extract_many(docs, nlp=nlp, batch_size=16) if r.error)
         seconds = time.perf_counter() - start
@@ -111,8 +123,9 @@ def run_child(config: str, path: str) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def run_workers(path: str, workers: int) -> dict:
-    """``lawner extract --workers N --int8`` as a user runs it (peak RSS: largest worker)."""
+def run_workers(path: str, workers: int, threads: int | None = None) -> dict:
+    """``lawner extract --runtime onnx --int8 --workers N`` as a user runs it, model loading
+    included (peak RSS: the largest process); ``threads`` sets LAWNER_NUM_THREADS."""
     docs = [json.loads(line) for line in open(path, encoding="utf-8")]
     words = sum(len(d["text"].split()) for d in docs)
     with tempfile.TemporaryDirectory() as tmp:
@@ -127,6 +140,8 @@ def run_workers(path: str, workers: int) -> dict:
                 path,
                 "--out",
                 str(out),
+                "--runtime",
+                "onnx",
                 "--int8",
                 "--workers",
                 str(workers),
@@ -135,11 +150,13 @@ def run_workers(path: str, workers: int) -> dict:
             cwd=ROOT,
             capture_output=True,
             text=True,
+            env={**os.environ, **({"LAWNER_NUM_THREADS": str(threads)} if threads else {})},
         )
         if done.returncode != 0:
             raise SystemExit(f"--workers {workers} failed:\n{done.stderr[-2000:]}")
         seconds = time.perf_counter() - start
-    return figures(f"workers{workers}", len(docs), words, seconds, resource.RUSAGE_CHILDREN)
+    name = f"workers{workers}" + (f"-{threads}thread" if threads else "")
+    return figures(name, len(docs), words, seconds, resource.RUSAGE_CHILDREN)
 
 
 def write(docs: list[str], path: Path) -> None:
@@ -157,47 +174,63 @@ def main() -> int:
         "--growth-model-words",
         type=int,
         default=1_000_000,
-        help="largest size at which the int8 pipeline is timed for cost growth",
+        help="largest size at which the ONNX int8 pipeline is timed for cost growth",
     )
     parser.add_argument(
-        "--big-config", default="int8", choices=["rules", "int8"], help="pipeline for the single 5 MB document"
+        "--big-config",
+        default="onnx-int8",
+        choices=["rules", "onnx-int8"],
+        help="pipeline for the single 5 MB document",
     )
     args = parser.parse_args()
     if args.child:
         print(json.dumps(_child(*args.child)))
         return 0
+    from lawner.onnx_backend import exported_path
+    from lawner.pipeline import default_model_path
+
+    for quantize in (False, True):  # export (or find) the ONNX files first: no child pays for it
+        exported_path(default_model_path(), quantize)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "corpus.jsonl"
         write(build_corpus(args.words), path)
-        rows = [run_child(c, str(path)) for c in ("rules", "fp32", "int8", "transformers")]
-        rows.append(run_workers(str(path), 1))
-        rows.append(run_workers(str(path), 2))
+        rows = [run_child(c, str(path)) for c in ("rules", "fp32", "int8", "onnx", "onnx-int8", "transformers")]
+        rows += [run_child(f"workers:{n}:{threads}", str(path)) for n, threads in ((1, 0), (1, 1), (2, 0))]
         by = {r["config"]: r for r in rows}
         print(f"Corpus: {rows[0]['docs']} documents, {rows[0]['words']} words; {os.cpu_count()} cores\n")
         print("| configuration | words/s | documents/s | peak RSS (MB) |\n| --- | --- | --- | --- |")
         names = {
             "rules": "lawner rules only",
-            "fp32": "lawner full pipeline, fp32",
-            "int8": "lawner full pipeline, int8",
-            "transformers": "transformers pipeline (same model, fp32)",
-            "workers1": "lawner extract --int8 --workers 1",
-            "workers2": "lawner extract --int8 --workers 2",
+            "fp32": "lawner full pipeline, torch fp32",
+            "int8": "lawner full pipeline, torch int8",
+            "onnx": "lawner full pipeline, ONNX Runtime fp32",
+            "onnx-int8": "lawner full pipeline, ONNX Runtime int8",
+            "transformers": "transformers pipeline (same model, torch fp32)",
+            "workers1": "lawner extract --runtime onnx --int8 (one process, all cores)",
+            "workers1-1thread": "the same, one single-threaded process (LAWNER_NUM_THREADS=1)",
+            "workers2": "lawner extract --runtime onnx --int8 --workers 2",
         }
         for r in rows:
             cells = f"{r['words_per_s']:,.0f} | {r['docs_per_s']:,.1f} | {r['peak_rss_mb']:,.0f}"
             print(f"| {names[r['config']]} | {cells} |", flush=True)
+
+        def ratio(a: str, b: str) -> str:
+            return f"{by[a]['words_per_s'] / by[b]['words_per_s']:.2f}x"
+
         print(
-            f"\nfull fp32 / transformers: {by['fp32']['words_per_s'] / by['transformers']['words_per_s']:.2f}x; "
-            f"int8 / transformers: {by['int8']['words_per_s'] / by['transformers']['words_per_s']:.2f}x; "
-            f"--workers 2 / --workers 1: {by['workers2']['words_per_s'] / by['workers1']['words_per_s']:.2f}x"
+            f"\nagainst the transformers pipeline: torch fp32 {ratio('fp32', 'transformers')}, "
+            f"torch int8 {ratio('int8', 'transformers')}, ONNX fp32 {ratio('onnx', 'transformers')}, "
+            f"ONNX int8 {ratio('onnx-int8', 'transformers')}; "
+            f"--workers 2 against one process {ratio('workers2', 'workers1')}, "
+            f"against one single-threaded process {ratio('workers2', 'workers1-1thread')}"
         )
         if not args.skip_growth:
-            print("\n| words | rules words/s | int8 words/s |\n| --- | --- | --- |")
+            print("\n| words | rules words/s | ONNX int8 words/s |\n| --- | --- | --- |")
             for words in (10_000, 100_000, 1_000_000):
                 sub = Path(tmp) / f"c{words}.jsonl"
                 write(build_corpus(words), sub)
                 r = run_child("rules", str(sub))
-                m = run_child("int8", str(sub)) if words <= args.growth_model_words else None
+                m = run_child("onnx-int8", str(sub)) if words <= args.growth_model_words else None
                 model = f"{m['words_per_s']:,.0f}" if m else "not run"
                 print(f"| {r['words']:,} | {r['words_per_s']:,.0f} | {model} |", flush=True)
             big = Path(tmp) / "big.jsonl"

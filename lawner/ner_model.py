@@ -249,17 +249,21 @@ class NerModel:
     def _decode(self, text: str, enc: dict, window_probs: list[np.ndarray]) -> list[PredictedSpan]:
         self._text = text
         # average each word piece's probabilities over the windows that hold it
-        pieces: dict[tuple[int, int], list[np.ndarray]] = {}
-        for w, p in enumerate(window_probs):
-            for t, (s, e) in enumerate(enc["offset_mapping"][w][: len(p)]):
-                if e > s:
-                    pieces.setdefault((s, e), []).append(p[t])
+        mapping = enc["offset_mapping"]
+        offsets = np.concatenate(
+            [np.asarray(mapping[w][: len(p)], dtype=np.int64).reshape(-1, 2) for w, p in enumerate(window_probs)]
+        )
+        probs = np.concatenate(window_probs)
+        real = offsets[:, 1] > offsets[:, 0]  # special and padding tokens have empty offsets
+        keys, where = np.unique(offsets[real], axis=0, return_inverse=True)  # sorted by (start, end)
+        sums = np.zeros((len(keys), probs.shape[1]))
+        np.add.at(sums, where.reshape(-1), probs[real])
+        mean = sums / np.bincount(where.reshape(-1), minlength=len(keys))[:, None]
+        best, confidence = mean.argmax(axis=1).tolist(), mean.max(axis=1).tolist()
         spans: list[PredictedSpan] = []
         current: list = []  # [start, end, label, [confidences]]
-        for (s, e), ps in sorted(pieces.items()):
-            p = np.mean(ps, axis=0)
-            tag = self.tags[int(p.argmax())]
-            conf = float(p.max())
+        for (s, e), label_index, conf in zip(keys.tolist(), best, confidence, strict=True):
+            tag = self.tags[label_index]
             # a continuation piece of the same word ("yeskar" + "##ayev")
             glued = bool(current) and s == current[1] and text[s - 1 : s].isalnum() and text[s : s + 1].isalnum()
             if tag == "O" and not glued:
