@@ -1,5 +1,6 @@
 """The NER head on ONNX Runtime: same spans as torch in fp32, cached export, int8 within 0.5 F1."""
 
+import json
 import os
 import shutil
 
@@ -8,8 +9,8 @@ import pytest
 import lawner
 from lawner.corpus import default_dir, read
 from lawner.evaluate import score
-from lawner.ner_model import NerModel
-from lawner.onnx_backend import exported_path, model_key
+from lawner.ner_model import NerModel, num_threads
+from lawner.onnx_backend import OnnxLogits, exported_path, model_key
 from lawner.pipeline import default_model_path
 
 
@@ -66,3 +67,37 @@ def test_int8_onnx_loses_at_most_half_a_point_on_the_test_split(full_nlp):
     fp32 = score(full_nlp, examples).overall["f1-score"]
     int8 = score(lawner.load(runtime="onnx", quantize=True), examples).overall["f1-score"]
     assert int8 >= fp32 - 0.005
+
+
+def test_workers_on_onnx_give_the_torch_records(tmp_path):
+    """``--workers 2 --runtime onnx`` (fp32) writes the records a single torch process writes."""
+    from lawner.batch import JobSettings, PipelineSettings, run_job
+
+    source = tmp_path / "docs.jsonl"
+    with open(source, "w", encoding="utf-8") as f:
+        for e in read(default_dir() / "dev.jsonl")[:16]:
+            f.write(json.dumps({"id": e.id, "text": e.text}) + "\n")
+    outputs = {}
+    for name, runtime, workers in (("torch", "torch", 1), ("onnx", "onnx", 2)):
+        out = tmp_path / f"{name}.jsonl"
+        settings = JobSettings(
+            inputs=[str(source)],
+            out=str(out),
+            workers=workers,
+            chunk_size=4,
+            progress=False,
+            pipeline=PipelineSettings(runtime=runtime),
+        )
+        assert run_job(settings).errors == 0
+        outputs[name] = out.read_text(encoding="utf-8")
+    assert outputs["onnx"] == outputs["torch"]
+    assert len(outputs["torch"].splitlines()) == 16
+
+
+def test_thread_count_comes_from_the_environment(monkeypatch):
+    monkeypatch.setenv("LAWNER_NUM_THREADS", "1")
+    assert num_threads() == 1
+    session = OnnxLogits(exported_path(default_model_path(), quantize=False), num_threads()).session
+    assert session.get_session_options().intra_op_num_threads == 1
+    monkeypatch.delenv("LAWNER_NUM_THREADS")
+    assert num_threads() is None

@@ -129,7 +129,11 @@ def _dask(job: JobSettings, documents: Iterable[Document]) -> Iterator[dict]:
     cluster = None
     if job.dask == "local":
         cluster = LocalCluster(
-            n_workers=max(job.workers, 1), threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=max(job.workers, 1),
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            env={"LAWNER_NUM_THREADS": "1"},  # one core per worker, as with --workers
         )
         client = Client(cluster)
     else:

@@ -78,9 +78,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     body = alternation([b.replace("(?:[A-Z]", f"(?:{_DETERMINER}[A-Z]") for b in data["bodies"]])
     not_official = alternation(data["not_officials"])
     return {
-        # "Minister of Justice Azamat Temirkhanov", "Senator Olga Sedykh", "judge Marat Seitkali"
         # where a title may begin: the two patterns that open with one are tried only there
         "title": re.compile(rf"(?<![\w-]){title}"),
+        # "Minister of Justice Azamat Temirkhanov", "Senator Olga Sedykh", "judge Marat Seitkali"
         "title_name": re.compile(rf"(?<![\w-])(?P<title>{title})\s+(?P<name>{NAME})\b"),
         # "Aliya Nurpeisova, spokesperson for the Ministry of Internal Affairs"
         "name_title": re.compile(
