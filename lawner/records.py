@@ -5,8 +5,14 @@ The JSON shape is a contract, pinned by ``lawner/data/record.schema.json`` and t
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+import functools
+from dataclasses import dataclass, field, fields
 from typing import Any
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
 
 
 @dataclass
@@ -19,7 +25,8 @@ class Mention:
     confidence: float | None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # every field is a str, number or None: a shallow dict (``asdict`` deep-copies each one)
+        return {name: getattr(self, name) for name in _field_names(type(self))}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]):

@@ -228,8 +228,8 @@ THIS_CODE_RE = re.compile(r"\b(?:this|the\s+present)\s+Code\b", FLAGS)
 
 # a year placed in time by a preposition: "in 2023", "since 2019", "from 2024 to 2026"
 BARE_YEAR = rf"\b(?:[Ii]n|[Ss]ince|[Ff]rom|by|until|till|before|after|during|throughout|of|to|and)\s+(?:the\s+year\s+)?(?P<span>{YEAR})(?![\w-]|\s*[-–/]\s*\d)"
-# the next years of a list: "in 2019, 2020 and 2021"
-YEAR_LIST = rf"(?:(?<=\d{{4}}, )|(?<=\d{{4}} and )|(?<=\d{{4}} or ))(?P<span>{YEAR})(?![\w-])"
+# the next years of a list: "in 2019, 2020 and 2021" (the lookahead skips non-digits fast)
+YEAR_LIST = rf"(?=\d)(?:(?<=\d{{4}}, )|(?<=\d{{4}} and )|(?<=\d{{4}} or ))(?P<span>{YEAR})(?![\w-])"
 # a month placed in time by a preposition: "in July", "since March" (not "May be")
 BARE_MONTH = rf"\b(?:[Ii]n|[Ss]ince|[Ff]rom|by|until|till|before|after|during|of|to)\s+(?P<span>{MONTH})(?![\w-]|\s+\d)"
 DATE_RES = [(name, re.compile(rf"(?<![\w])(?P<span>{pattern})")) for name, pattern in DATE_PATTERNS.items()] + [

@@ -59,3 +59,13 @@ def test_all_matches_overlap_and_merge_clips():
 )
 def test_sentence_ends_look_back_at_the_word_before(text, expected):
     assert [text[s:e] for s, e in sentences(text)] == expected
+
+
+def test_every_code_name_holds_a_law_anchor_word():
+    """LAW_RE runs only near "code", "law" or "constitution": every code name must hold one."""
+    from lawner.components.articles import LAW_ANCHOR
+    from lawner.regexes import load_data
+
+    for code in load_data("codes.json")["codes"]:
+        for pattern in code["patterns"]:
+            assert LAW_ANCHOR.search(pattern), (code["name"], pattern)

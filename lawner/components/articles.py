@@ -7,8 +7,11 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..regexes import ARTICLE_HEADING_RE, ARTICLE_RE, LAW_RE
-from .base import Match, RuleComponent, choose
+from ..regexes import ARTICLE_HEADING_RE, ARTICLE_RE, LAW_RE, Caseless
+from .base import Match, RuleComponent, choose, find_in_windows, windows
+
+# a word every LAW match holds ("Criminal Code", Law "On ...", "Constitution"); LAW_RE runs near them
+LAW_ANCHOR = Caseless(r"code|law|constitution")
 
 
 class ArticleRules(RuleComponent):
@@ -21,7 +24,10 @@ class ArticleRules(RuleComponent):
         matches += [
             Match(m.start("span"), m.end("span"), "ARTICLE", "article", 0.95) for m in ARTICLE_RE.finditer(text)
         ]
-        matches += [Match(m.start("span"), m.end("span"), "LAW", "law", 0.93) for m in LAW_RE.finditer(text)]
+        matches += [
+            Match(m.start("span"), m.end("span"), "LAW", "law", 0.93)
+            for m in find_in_windows(LAW_RE, text, windows(text, LAW_ANCHOR, 150, 260))
+        ]
         yield from choose(matches, ["heading", "article", "law"])
 
 
