@@ -167,7 +167,7 @@ class NerModel:
         """Load a head saved by :meth:`save`.
 
         ``runtime``: "torch", or "onnx" (ONNX Runtime, see :mod:`lawner.onnx_backend`).
-        ``quantize``: int8 weights (torch: the feed-forward layers; ONNX Runtime: the encoder).
+        ``quantize``: int8 weights for the feed-forward layers (on ONNX Runtime, per channel).
         """
         _offline()
         from transformers import AutoTokenizer
