@@ -32,7 +32,8 @@ class Caseless:
     Python's ``re`` scans a large alternation several times faster without IGNORECASE. Match
     offsets are the text's own (the fallback, a case-insensitive search of the text itself,
     is used when lower-casing changes the text's length, or the pattern has an escape such
-    as ``\\S`` that lower-casing would change).
+    as ``\\S`` that lower-casing would change). Read matches by their offsets: their groups
+    may hold the lower-cased text.
     """
 
     def __init__(self, pattern: str) -> None:
