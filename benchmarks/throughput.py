@@ -52,6 +52,10 @@ def build_corpus(words: int) -> list[str]:
     return docs
 
 
+# the configurations timed inside one process ("workers" runs the command line three ways)
+PIPELINES = ("rules", "fp32", "int8", "onnx", "onnx-int8", "transformers")
+
+
 def figures(config: str, docs: int, words: int, seconds: float, who: int) -> dict:
     """One configuration's row: rates, and peak RSS of ``who`` (this process or its children)."""
     rss = resource.getrusage(who).ru_maxrss / 1024
@@ -171,6 +175,12 @@ def main() -> int:
     parser.add_argument("--child", nargs=2, metavar=("CONFIG", "PATH"))
     parser.add_argument("--skip-growth", action="store_true")
     parser.add_argument(
+        "--configs",
+        type=lambda value: value.split(","),
+        default=[*PIPELINES, "workers"],
+        help="comma-separated configurations to run (default all): " + ",".join([*PIPELINES, "workers"]),
+    )
+    parser.add_argument(
         "--growth-model-words",
         type=int,
         default=1_000_000,
@@ -194,8 +204,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "corpus.jsonl"
         write(build_corpus(args.words), path)
-        rows = [run_child(c, str(path)) for c in ("rules", "fp32", "int8", "onnx", "onnx-int8", "transformers")]
-        rows += [run_child(f"workers:{n}:{threads}", str(path)) for n, threads in ((1, 0), (1, 1), (2, 0))]
+        rows = [run_child(c, str(path)) for c in PIPELINES if c in args.configs]
+        if "workers" in args.configs:
+            rows += [run_child(f"workers:{n}:{threads}", str(path)) for n, threads in ((1, 0), (1, 1), (2, 0))]
         by = {r["config"]: r for r in rows}
         print(f"Corpus: {rows[0]['docs']} documents, {rows[0]['words']} words; {os.cpu_count()} cores\n")
         print("| configuration | words/s | documents/s | peak RSS (MB) |\n| --- | --- | --- | --- |")
@@ -214,16 +225,20 @@ def main() -> int:
             cells = f"{r['words_per_s']:,.0f} | {r['docs_per_s']:,.1f} | {r['peak_rss_mb']:,.0f}"
             print(f"| {names[r['config']]} | {cells} |", flush=True)
 
-        def ratio(a: str, b: str) -> str:
-            return f"{by[a]['words_per_s'] / by[b]['words_per_s']:.2f}x"
-
-        print(
-            f"\nagainst the transformers pipeline: torch fp32 {ratio('fp32', 'transformers')}, "
-            f"torch int8 {ratio('int8', 'transformers')}, ONNX fp32 {ratio('onnx', 'transformers')}, "
-            f"ONNX int8 {ratio('onnx-int8', 'transformers')}; "
-            f"--workers 2 against one process {ratio('workers2', 'workers1')}, "
-            f"against one single-threaded process {ratio('workers2', 'workers1-1thread')}"
-        )
+        ratios = [
+            ("torch fp32 / transformers", "fp32", "transformers"),
+            ("torch int8 / transformers", "int8", "transformers"),
+            ("ONNX fp32 / transformers", "onnx", "transformers"),
+            ("ONNX int8 / transformers", "onnx-int8", "transformers"),
+            ("--workers 2 / one process", "workers2", "workers1"),
+            ("--workers 2 / one single-threaded process", "workers2", "workers1-1thread"),
+        ]
+        shown = [
+            f"{label} {by[a]['words_per_s'] / by[b]['words_per_s']:.2f}x"
+            for label, a, b in ratios
+            if a in by and b in by
+        ]
+        print("\nRatios: " + "; ".join(shown))
         if not args.skip_growth:
             print("\n| words | rules words/s | ONNX int8 words/s |\n| --- | --- | --- |")
             for words in (10_000, 100_000, 1_000_000):
