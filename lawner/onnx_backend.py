@@ -129,7 +129,8 @@ def feed_forward_nodes(graph) -> list[str]:
 
     As with torch (:func:`lawner.ner_model.quantize_ffn`), attention and the classifier stay
     fp32. Measured on the test split, combined entity F1 against fp32: feed-forward layers
-    per channel -0.4 points; every encoder product -0.9 (per channel) to -1.3 (per tensor).
+    per channel -0.4 points (per tensor -1.3); every encoder product -0.9 to -1.3 (the limit
+    is 0.5; models/README.md has the table).
     """
     return [
         n.name for n in graph.node if n.op_type == "MatMul" and "/encoder/" in n.name and "/attention/" not in n.name
