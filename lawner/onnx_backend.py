@@ -5,8 +5,8 @@
 1. the saved head (adapter and classifier) is merged into the base encoder and exported
    with ``torch.onnx`` (eager attention, so the graph can be fused);
 2. ONNX Runtime's transformer optimizer fuses attention, GELU and layer norms;
-3. with ``quantize``, the feed-forward layers get dynamic int8 weights, per channel
-   (attention and the classifier stay fp32);
+3. with ``quantize``, every product of the encoder (attention and feed-forward layers)
+   gets dynamic int8, with weights per channel (the classifier stays fp32);
 4. the result goes to the cache (``$LAWNER_CACHE``, else ``$XDG_CACHE_HOME/lawner``, else
    ``~/.cache/lawner``), under a key made of the head's files and these settings, so later
    loads skip steps 1-3 and never import torch.
@@ -29,7 +29,7 @@ import numpy as np
 from .errors import LawnerError
 
 # bump when the export or its settings change: cached files of older versions are not reused
-EXPORT_VERSION = 2
+EXPORT_VERSION = 3
 OPSET = 17
 
 
@@ -116,7 +116,7 @@ def export(model_dir: str | Path, out_dir: Path, quantize: bool) -> Path:
                 str(final),
                 weight_type=QuantType.QInt8,
                 per_channel=True,
-                nodes_to_quantize=feed_forward_nodes(onnx.load(str(fused)).graph),
+                nodes_to_quantize=quantized_nodes(onnx.load(str(fused)).graph),
                 extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT},
             )
             return final
@@ -124,14 +124,19 @@ def export(model_dir: str | Path, out_dir: Path, quantize: bool) -> Path:
             quiet.setLevel(level)
 
 
-def feed_forward_nodes(graph) -> list[str]:
-    """The encoder's feed-forward products, the only ones quantized.
+def quantized_nodes(graph) -> list[str]:
+    """The nodes int8 applies to: the encoder's fused attention and its other products.
 
-    As with torch (:func:`lawner.ner_model.quantize_ffn`), attention and the classifier stay
-    fp32. Measured on the test split, combined entity F1 against fp32: feed-forward layers
-    per channel -0.4 points (per tensor -1.3); every encoder product -0.9 to -1.3 (the limit
-    is 0.5; models/README.md has the table).
+    As with torch (:func:`lawner.ner_model.quantize_encoder`), the classifier stays fp32.
+    Measured on the test split, combined entity F1 against fp32, windows run one at a time
+    as :class:`~lawner.ner_model.NerModel` runs them: -0.3 points per channel (the limit is
+    0.5; models/README.md has the table of schemes).
     """
+    return [n.name for n in graph.node if n.op_type == "Attention" or (n.op_type == "MatMul" and "/encoder/" in n.name)]
+
+
+def feed_forward_nodes(graph) -> list[str]:
+    """The encoder's feed-forward products (a scheme ``scripts/int8_schemes.py`` compares)."""
     return [
         n.name for n in graph.node if n.op_type == "MatMul" and "/encoder/" in n.name and "/attention/" not in n.name
     ]

@@ -33,7 +33,7 @@ def test_long_text_is_windowed_not_truncated():
     model = NerModel.load(default_model_path())
     sentence = "Minister of Justice Azamat Temirkhanov said the fine would be up to 200 MCI. "
     text = sentence * 60  # ~1,000 word pieces: four windows of 256
-    assert len(model.windows(text)["input_ids"]) > 3
+    assert len(model.windows(text)) > 3
     spans = model.predict([text])[0]
     last = [s for s in spans if s.start > len(text) - len(sentence)]
     assert any(s.label == "PENALTY" for s in last)

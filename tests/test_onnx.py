@@ -1,4 +1,5 @@
-"""The NER head on ONNX Runtime: same spans as torch in fp32, cached export, int8 within 0.5 F1."""
+"""The NER head on ONNX Runtime (same spans as torch in fp32, cached export) and int8 on both
+runtimes (within 0.5 F1, independent of the batch)."""
 
 import json
 import os
@@ -61,12 +62,27 @@ def test_unknown_runtime_is_refused():
         NerModel.load(default_model_path(), runtime="tensorrt")
 
 
-def test_int8_onnx_loses_at_most_half_a_point_on_the_test_split(full_nlp):
+@pytest.mark.parametrize("runtime", ["onnx", "torch"])
+def test_int8_loses_at_most_half_a_point_on_the_test_split(full_nlp, runtime):
     """Issue 4: int8 inference only when its loss on the test split is <= 0.5 F1 points."""
     examples = read(default_dir() / "test.jsonl")
     fp32 = score(full_nlp, examples).overall["f1-score"]
-    int8 = score(lawner.load(runtime="onnx", quantize=True), examples).overall["f1-score"]
+    int8 = score(lawner.load(runtime=runtime, quantize=True), examples).overall["f1-score"]
     assert int8 >= fp32 - 0.005
+
+
+@pytest.mark.parametrize("runtime", ["onnx", "torch"])
+def test_int8_spans_do_not_depend_on_the_batch(runtime):
+    """Dynamic int8 sets the activations' range per call: a text must get the same spans and
+    confidences alone as in a batch with other texts (a batch job's output must not depend on
+    how its documents were grouped)."""
+    model = NerModel.load(default_model_path(), runtime=runtime, quantize=True)
+    texts = [e.text for e in read(default_dir() / "dev.jsonl")[:10]]
+    texts.append("Under Article 115-1 of the Criminal Code, stalking is punished by a fine of up to 200 MCI.")
+    together = _spans(model, texts)
+    alone = [_spans(model, [text])[0] for text in texts]
+    assert together == alone
+    assert any(spans for spans in alone)
 
 
 def test_workers_on_onnx_give_the_torch_records(tmp_path):

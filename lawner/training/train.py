@@ -38,11 +38,10 @@ def encode(model: NerModel, examples: list[Example]) -> list[tuple[list[int], li
     rows = []
     for example in examples:
         spans = sorted(example.spans)
-        enc = model.windows(example.text)
-        for w in range(len(enc["input_ids"])):
+        for window in model.windows(example.text):
             labels = []
-            for (s, e), mask in zip(enc["offset_mapping"][w], enc["attention_mask"][w], strict=True):
-                if not mask or e <= s:
+            for s, e in window.offsets:
+                if e <= s:
                     labels.append(-100)
                     continue
                 tag = "O"
@@ -51,7 +50,10 @@ def encode(model: NerModel, examples: list[Example]) -> list[tuple[list[int], li
                         tag = f"{'B' if s <= start else 'I'}-{label}"
                         break
                 labels.append(tag_id.get(tag, 0))
-            rows.append((enc["input_ids"][w], enc["attention_mask"][w], labels))
+            # padded to the window length: batches cut them to their longest window
+            pad = model.config.max_length - len(window.ids)
+            ids = window.ids + [model.tokenizer.pad_token_id or 0] * pad
+            rows.append((ids, [1] * len(window.ids) + [0] * pad, labels + [-100] * pad))
     return rows
 
 
