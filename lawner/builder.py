@@ -27,7 +27,7 @@ from .regexes import (
     THIS_CODE_RE,
     load_data,
 )
-from .text import doc_text, inside, lines, sentences
+from .text import doc_sentences, doc_text, inside, lines
 
 _NUMBERS = re.compile(rf"(?<![\w-]){ARTICLE_NUMBER}")
 _ARTICLE_WORD = re.compile(r"\b(?:articles?|arts?\.?)\s*", re.IGNORECASE)
@@ -46,11 +46,25 @@ _CLAUSE_START = re.compile(r"\b(?:said|says|told|noted|stated|added|announced|ex
 _OPEN_BRACKET = re.compile(r"\(\s*(?:about|approximately|around|roughly|some|or|~|≈)?\s*$", re.IGNORECASE)
 
 
+class _Ent:
+    """An entity's fields, read once: ``Span.text`` rebuilds the text from the tokens on each
+    access, and the record builder reads it many times. ``_`` is the span's own extensions
+    (``ent._.value = ...`` writes to the span)."""
+
+    __slots__ = ("_", "start_char", "end_char", "label_", "text", "confidence")
+
+    def __init__(self, span: Span, text: str) -> None:
+        self._ = span._
+        self.start_char, self.end_char, self.label_ = span.start_char, span.end_char, span.label_
+        self.text = text[self.start_char : self.end_char]
+        self.confidence = span._.confidence
+
+
 class _Layout:
     """Sentence and line (paragraph) index of character offsets."""
 
-    def __init__(self, text: str) -> None:
-        self.sentences = sentences(text)
+    def __init__(self, text: str, sentence_spans: list[tuple[int, int]]) -> None:
+        self.sentences = sentence_spans
         self.lines = lines(text)
         self._sentence_starts = [s for s, _ in self.sentences]
         self._line_starts = [s for s, _ in self.lines]
@@ -82,8 +96,8 @@ def build_record(
         reference_date = reference_date.isoformat()
     text = doc_text(doc)
     skip = [(s.start_char, s.end_char) for key in ("boilerplate", "non_english") for s in doc.spans.get(key, [])]
-    ents = [e for e in doc.ents if not inside(skip, e.start_char, e.end_char)]
-    layout = _Layout(text)
+    ents = [_Ent(e, text) for e in doc.ents if not inside(skip, e.start_char, e.end_char)]
+    layout = _Layout(text, doc_sentences(doc))
     record = Record(id=doc_id or document_id(text), reference_date=reference_date)
     laws = [e for e in ents if e.label_ == "LAW"]
     record.laws = [_law(e) for e in laws]
@@ -116,11 +130,11 @@ def build_record(
     return record
 
 
-def _conf(ent: Span) -> float:
-    return round(float(ent._.confidence), 4) if ent._.confidence is not None else 1.0
+def _conf(ent: _Ent) -> float:
+    return round(float(ent.confidence), 4) if ent.confidence is not None else 1.0
 
 
-def _law(ent: Span) -> LawRef:
+def _law(ent: _Ent) -> LawRef:
     name = normalize_code(ent.text) or " ".join(ent.text.split())
     ent._.value = name
     return LawRef(ent.text, ent.start_char, ent.end_char, _conf(ent), name)
@@ -139,7 +153,7 @@ def _statute_headings(text: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-def _code_for(ent: Span, text: str, laws: Sequence[Span], layout: _Layout, doc_code: str | None) -> str | None:
+def _code_for(ent: _Ent, text: str, laws: Sequence[_Ent], layout: _Layout, doc_code: str | None) -> str | None:
     """The code an article belongs to: named right after it, "this Code", or the one in context."""
     for law in laws:
         if law.start_char >= ent.end_char and _ARTICLE_TO_CODE.match(text[ent.end_char : law.start_char]):
@@ -154,7 +168,7 @@ def _code_for(ent: Span, text: str, laws: Sequence[Span], layout: _Layout, doc_c
     return doc_code
 
 
-def _articles(ent: Span, text: str, laws: Sequence[Span], layout: _Layout, doc_code: str | None) -> list[ArticleRef]:
+def _articles(ent: _Ent, text: str, laws: Sequence[_Ent], layout: _Layout, doc_code: str | None) -> list[ArticleRef]:
     span_text = ent.text
     word = _ARTICLE_WORD.search(span_text)
     numbers = _NUMBERS.findall(span_text[word.end() :] if word else span_text)
@@ -187,7 +201,7 @@ def _articles(ent: Span, text: str, laws: Sequence[Span], layout: _Layout, doc_c
 
 
 def _article_for(
-    ent: Span, articles: Sequence[Span], laws: Sequence[Span], layout: _Layout, headings: list[tuple[int, str]]
+    ent: _Ent, articles: Sequence[_Ent], laws: Sequence[_Ent], layout: _Layout, headings: list[tuple[int, str]]
 ) -> str | None:
     """The article a penalty belongs to.
 
@@ -225,17 +239,17 @@ def _article_for(
 
 
 def _penalties(
-    ents: list[Span],
+    ents: list[_Ent],
     text: str,
-    articles: list[Span],
-    laws: list[Span],
+    articles: list[_Ent],
+    laws: list[_Ent],
     layout: _Layout,
     headings: list[tuple[int, str]],
     reference_date: str | None,
 ) -> list[Penalty]:
     mci = mci_value(reference_date) if reference_date else None
     out: list[Penalty] = []
-    previous: list[tuple[Span, ParsedPenalty]] = []
+    previous: list[tuple[_Ent, ParsedPenalty]] = []
     article_starts = [a.start_char for a in articles]
     for ent in ents:
         sentence_start = layout.sentence_start(ent.start_char)
@@ -312,7 +326,7 @@ def _bodies() -> list[re.Pattern[str]]:
     return [re.compile(p) for p in load_data("officials.json")["bodies"]]
 
 
-def _officials(ents: list[Span], text: str, layout: _Layout) -> list[Official]:
+def _officials(ents: list[_Ent], text: str, layout: _Layout) -> list[Official]:
     """One entry per person; title and organization from the spans beside any mention."""
     by_person: dict[str, Official] = {}
     order: list[str] = []
@@ -338,7 +352,7 @@ def _officials(ents: list[Span], text: str, layout: _Layout) -> list[Official]:
     return [by_person[k] for k in order]
 
 
-def _title_and_org(ents: list[Span], i: int, text: str, layout: _Layout) -> tuple[str | None, str | None]:
+def _title_and_org(ents: list[_Ent], i: int, text: str, layout: _Layout) -> tuple[str | None, str | None]:
     ent = ents[i]
     sentence = layout.sentence(ent.start_char)
     title_ent = None

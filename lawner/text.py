@@ -65,6 +65,15 @@ def doc_text(doc) -> str:
     return text
 
 
+def doc_sentences(doc) -> list[tuple[int, int]]:
+    """:func:`sentences` of ``doc``'s text, computed once per Doc (the sentence splitter, the
+    officials' rules and the record builder all read them)."""
+    found = doc.user_data.get("lawner.sentences")
+    if found is None:
+        found = doc.user_data["lawner.sentences"] = sentences(doc_text(doc))
+    return found
+
+
 def lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank line, without its line break and outer spaces."""
     spans = []

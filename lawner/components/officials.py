@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from ..normalize.dates import MONTHS
 from ..regexes import Caseless, alternation, load_data
-from ..text import sentences
+from ..text import doc_sentences
 from .base import Match, RuleComponent, all_matches, choose, find_in_windows, match_at, windows
 
 # words without which no title or state body can match
@@ -103,7 +103,7 @@ class OfficialRules(RuleComponent):
     def find(self, doc: Doc, text: str) -> Iterator[Match]:
         patterns = _patterns()
         spans = windows(text, ANCHOR, 160, 200)
-        bounds = sentences(text)
+        bounds = doc_sentences(doc)
         starts = [s for s, _ in bounds]
         matches: list[Match] = []
         names: list[str] = []

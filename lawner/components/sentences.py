@@ -7,7 +7,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..text import doc_text, sentences
+from ..text import doc_sentences
 
 
 class SentenceSplitter:
@@ -17,7 +17,7 @@ class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        starts = numpy.array([start for start, _ in sentences(doc_text(doc))], dtype="int64")
+        starts = numpy.array([start for start, _ in doc_sentences(doc)], dtype="int64")
         # all at once: Token.is_sent_start's setter rescans the doc on every call (quadratic)
         values = numpy.where(numpy.isin(doc.to_array(IDX).astype("int64"), starts), 1, -1)
         values[0] = 1
