@@ -9,7 +9,8 @@ Prints a Markdown table: words/s, documents/s and peak RSS for
   3. a plain ``transformers.pipeline("token-classification")`` over the same fine-tuned
      model (merged LoRA, fp32, same windows),
   4. ``lawner extract --runtime onnx --int8`` as one process (all cores), as one
-     single-threaded worker, and with ``--workers 2``,
+     single-threaded worker, and with ``--workers 2``; ``lawner extract --rules-only`` as
+     one process and with ``--workers 2``,
 then words/s at 10k / 100k / 1M words (cost growth) and one 5 MB document.
 Each configuration runs in its own child process, so peak RSS is its own.
 The corpus is built from the annotated corpus and ../shared/corpus (when present), repeated
@@ -73,9 +74,9 @@ def figures(config: str, docs: int, words: int, seconds: float, who: int) -> dic
 def _child(config: str, path: str) -> dict:
     """Run one configuration in this (child) process; return its figures."""
     sys.path.insert(0, str(ROOT))
-    if config.startswith("workers:"):  # "workers:N:THREADS": the CLI, measured from this process
-        _, workers, threads = config.split(":")
-        return run_workers(path, int(workers), int(threads) or None)
+    if config.startswith("workers:"):  # "workers:PIPELINE:N:THREADS": the CLI, measured from here
+        _, pipeline, workers, threads = config.split(":")
+        return run_workers(path, pipeline, int(workers), int(threads) or None)
     docs = [json.loads(line)["text"] for line in open(path, encoding="utf-8")]
     words = sum(len(d.split()) for d in docs)
     if config in {"fp32", "int8", "transformers"}:  # ONNX Runtime configurations never load torch
@@ -127,30 +128,19 @@ def run_child(config: str, path: str) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def run_workers(path: str, workers: int, threads: int | None = None) -> dict:
-    """``lawner extract --runtime onnx --int8 --workers N`` as a user runs it, model loading
-    included (peak RSS: the largest process); ``threads`` sets LAWNER_NUM_THREADS."""
+def run_workers(path: str, pipeline: str, workers: int, threads: int | None = None) -> dict:
+    """``lawner extract --workers N`` as a user runs it, model loading included (peak RSS: the
+    largest process), with ``--runtime onnx --int8`` ("onnx-int8") or ``--rules-only``
+    ("rules"); ``threads`` sets LAWNER_NUM_THREADS."""
     docs = [json.loads(line) for line in open(path, encoding="utf-8")]
     words = sum(len(d["text"].split()) for d in docs)
+    flags = ["--rules-only"] if pipeline == "rules" else ["--runtime", "onnx", "--int8"]
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out.jsonl"
         start = time.perf_counter()
         done = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "lawner",
-                "extract",
-                path,
-                "--out",
-                str(out),
-                "--runtime",
-                "onnx",
-                "--int8",
-                "--workers",
-                str(workers),
-                "--no-progress",
-            ],
+            [sys.executable, "-m", "lawner", "extract", path, "--out", str(out), *flags]
+            + ["--workers", str(workers), "--no-progress"],
             cwd=ROOT,
             capture_output=True,
             text=True,
@@ -159,7 +149,7 @@ def run_workers(path: str, workers: int, threads: int | None = None) -> dict:
         if done.returncode != 0:
             raise SystemExit(f"--workers {workers} failed:\n{done.stderr[-2000:]}")
         seconds = time.perf_counter() - start
-    name = f"workers{workers}" + (f"-{threads}thread" if threads else "")
+    name = ("rules-" if pipeline == "rules" else "") + f"workers{workers}" + (f"-{threads}thread" if threads else "")
     return figures(name, len(docs), words, seconds, resource.RUSAGE_CHILDREN)
 
 
@@ -177,8 +167,9 @@ def main() -> int:
     parser.add_argument(
         "--configs",
         type=lambda value: value.split(","),
-        default=[*PIPELINES, "workers"],
-        help="comma-separated configurations to run (default all): " + ",".join([*PIPELINES, "workers"]),
+        default=[*PIPELINES, "workers", "rules-workers"],
+        help="comma-separated configurations to run (default all): "
+        + ",".join([*PIPELINES, "workers", "rules-workers"]),
     )
     parser.add_argument(
         "--growth-model-words",
@@ -196,17 +187,19 @@ def main() -> int:
     if args.child:
         print(json.dumps(_child(*args.child)))
         return 0
-    from lawner.onnx_backend import exported_path
-    from lawner.pipeline import default_model_path
-
-    for quantize in (False, True):  # export (or find) the ONNX files first: no child pays for it
-        exported_path(default_model_path(), quantize)
+    # export (or find) the ONNX files first, so no timed child pays for it; in a process of its
+    # own, because a child's peak RSS starts from its parent's size at fork
+    export = "from lawner.onnx_backend import exported_path; from lawner.pipeline import default_model_path; "
+    export += "[exported_path(default_model_path(), q) for q in (False, True)]"
+    subprocess.run([sys.executable, "-c", export], cwd=ROOT, check=True)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "corpus.jsonl"
         write(build_corpus(args.words), path)
         rows = [run_child(c, str(path)) for c in PIPELINES if c in args.configs]
         if "workers" in args.configs:
-            rows += [run_child(f"workers:{n}:{threads}", str(path)) for n, threads in ((1, 0), (1, 1), (2, 0))]
+            rows += [run_child(f"workers:onnx-int8:{n}:{t}", str(path)) for n, t in ((1, 0), (1, 1), (2, 0))]
+        if "rules-workers" in args.configs:  # the rules are single-threaded: no thread setting
+            rows += [run_child(f"workers:rules:{n}:0", str(path)) for n in (1, 2)]
         by = {r["config"]: r for r in rows}
         print(f"Corpus: {rows[0]['docs']} documents, {rows[0]['words']} words; {os.cpu_count()} cores\n")
         print("| configuration | words/s | documents/s | peak RSS (MB) |\n| --- | --- | --- | --- |")
@@ -220,6 +213,8 @@ def main() -> int:
             "workers1": "lawner extract --runtime onnx --int8 (one process, all cores)",
             "workers1-1thread": "the same, one single-threaded process (LAWNER_NUM_THREADS=1)",
             "workers2": "lawner extract --runtime onnx --int8 --workers 2",
+            "rules-workers1": "lawner extract --rules-only (one process)",
+            "rules-workers2": "lawner extract --rules-only --workers 2",
         }
         for r in rows:
             cells = f"{r['words_per_s']:,.0f} | {r['docs_per_s']:,.1f} | {r['peak_rss_mb']:,.0f}"
@@ -232,6 +227,7 @@ def main() -> int:
             ("ONNX int8 / transformers", "onnx-int8", "transformers"),
             ("--workers 2 / one process", "workers2", "workers1"),
             ("--workers 2 / one single-threaded process", "workers2", "workers1-1thread"),
+            ("rules --workers 2 / one process", "rules-workers2", "rules-workers1"),
         ]
         shown = [
             f"{label} {by[a]['words_per_s'] / by[b]['words_per_s']:.2f}x"

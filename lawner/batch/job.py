@@ -22,11 +22,12 @@ class Summary:
     reasons: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
 
-    def add(self, record: Record) -> None:
+    def add(self, error: str | None) -> None:
+        """Count one document, given its record's ``error`` (None when it has none)."""
         self.documents += 1
-        if record.error:
+        if error:
             self.errors += 1
-            kind = record.error.split(":")[0]
+            kind = error.split(":")[0]
             self.reasons[kind] = self.reasons.get(kind, 0) + 1
 
     def line(self) -> str:

@@ -19,7 +19,6 @@ from itertools import islice
 from pathlib import Path
 
 from ..errors import LawnerError
-from ..records import Record
 from .job import Summary
 from .readers import Document, iter_documents
 
@@ -246,7 +245,7 @@ def run_job(job: JobSettings, stderr=sys.stderr) -> Summary:
     try:
         for record in engine(job, documents):
             line = json.dumps(record, ensure_ascii=False)
-            summary.add(Record.from_dict(record))
+            summary.add(record.get("error"))
             if record.get("error"):
                 print(f"lawner: {record['id']}: {record['error']}", file=stderr)
             if journal is not None:
