@@ -30,7 +30,9 @@ def test_parse_date(text, ref, expected):
     assert parse_date(text, ref) == expected
 
 
-@pytest.mark.parametrize("text", ["the past five years", "31.02.2025", "Monday", "ten days"])
+@pytest.mark.parametrize(
+    "text", ["the past five years", "31.02.2025", "Monday", "ten days", "February 30", "August 2000:0"]
+)
 def test_not_a_date(text):
     with pytest.raises(DateError):
         parse_date(text, REF)

@@ -116,6 +116,8 @@ def _resolve_year(month: int, day: int | None, reference: dt.date | None, tense:
             candidates.append((dt.date(year, month, day or 15), year))
         except ValueError:
             continue
+    if not candidates:  # no such day in any year: "February 30", "August 2000:0"
+        raise DateError(f"no such date: month {month}, day {day}")
     if day is None:  # a month: it is "now" when the reference date falls in it
         for _candidate, year in candidates:
             if (year, month) == (reference.year, reference.month):
