@@ -245,9 +245,10 @@ def run_job(job: JobSettings, stderr=sys.stderr) -> Summary:
     try:
         for record in engine(job, documents):
             line = json.dumps(record, ensure_ascii=False)
-            summary.add(record.get("error"))
-            if record.get("error"):
-                print(f"lawner: {record['id']}: {record['error']}", file=stderr)
+            error = record.get("error")
+            summary.add(error)
+            if error:
+                print(f"lawner: {record['id']}: {error}", file=stderr)
             if journal is not None:
                 journal.write(line + "\n")
                 if summary.documents % job.chunk_size == 0:
