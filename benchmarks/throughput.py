@@ -55,6 +55,7 @@ def build_corpus(words: int) -> list[str]:
 
 # the configurations timed inside one process ("workers" runs the command line three ways)
 PIPELINES = ("rules", "fp32", "int8", "onnx", "onnx-int8", "transformers")
+CONFIGS = [*PIPELINES, "workers", "rules-workers"]
 
 
 def figures(config: str, docs: int, words: int, seconds: float, who: int) -> dict:
@@ -167,9 +168,8 @@ def main() -> int:
     parser.add_argument(
         "--configs",
         type=lambda value: value.split(","),
-        default=[*PIPELINES, "workers", "rules-workers"],
-        help="comma-separated configurations to run (default all): "
-        + ",".join([*PIPELINES, "workers", "rules-workers"]),
+        default=CONFIGS,
+        help="comma-separated configurations to run (default all): " + ",".join(CONFIGS),
     )
     parser.add_argument(
         "--growth-model-words",
