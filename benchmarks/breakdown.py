@@ -6,7 +6,8 @@ Prints, on the benchmark corpus (see throughput.py):
   - spaCy's tokenizer alone (words/s) and the rules pipeline (words/s);
   - the share of the ONNX Runtime int8 pipeline's time spent in the model's forward pass;
   - how many more word pieces the overlapping windows read than the text has;
-  - the share of words in sentences holding none of the rules' anchor words.
+  - the share of words in sentences holding none of the rules' anchor words;
+  - the share of the text the penalty patterns run on (the windows around their anchor words).
 """
 
 from __future__ import annotations
@@ -67,6 +68,10 @@ def main() -> int:
     anchors = [penalties.ANCHOR, officials.ANCHOR, dates.ANCHOR, articles.LAW_ANCHOR, re.compile(r"(?i)\bart")]
     bare = sum(len(d[s:e].split()) for d in docs for s, e in sentences(d) if not any(a.search(d[s:e]) for a in anchors))
     print(f"words in sentences with no rule anchor word: {bare / words:.1%}")
+    from lawner.components.base import windows
+
+    near = sum(e - s for d in docs for s, e in windows(d, penalties.ANCHOR, 350, 450))
+    print(f"text the penalty patterns are tried on (near their anchor words): {near / sum(map(len, docs)):.1%}")
     return 0
 
 
