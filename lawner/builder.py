@@ -46,18 +46,32 @@ _CLAUSE_START = re.compile(r"\b(?:said|says|told|noted|stated|added|announced|ex
 _OPEN_BRACKET = re.compile(r"\(\s*(?:about|approximately|around|roughly|some|or|~|≈)?\s*$", re.IGNORECASE)
 
 
-class _Ent:
+class Entity:
     """An entity's fields, read once: ``Span.text`` rebuilds the text from the tokens on each
-    access, and the record builder reads it many times. ``_`` is the span's own extensions
-    (``ent._.value = ...`` writes to the span)."""
+    access, and the record builder reads it many times. ``_`` holds ``value``: a Span's own
+    extensions (``ent._.value = ...`` writes to the span), or a :class:`Values` when there is
+    no Doc (:mod:`lawner.rules_engine`)."""
 
     __slots__ = ("_", "start_char", "end_char", "label_", "text", "confidence")
 
-    def __init__(self, span: Span, text: str) -> None:
-        self._ = span._
-        self.start_char, self.end_char, self.label_ = span.start_char, span.end_char, span.label_
-        self.text = text[self.start_char : self.end_char]
-        self.confidence = span._.confidence
+    def __init__(self, start: int, end: int, label: str, text: str, confidence: float | None, values=None) -> None:
+        self.start_char, self.end_char, self.label_ = start, end, label
+        self.text = text[start:end]
+        self.confidence = confidence
+        self._ = values if values is not None else Values()
+
+    @classmethod
+    def of_span(cls, span: Span, text: str) -> Entity:
+        return cls(span.start_char, span.end_char, span.label_, text, span._.confidence, span._)
+
+
+class Values:
+    """Where the builder writes an entity's normalized ``value`` when it is not a Span."""
+
+    __slots__ = ("value",)
+
+    def __init__(self) -> None:
+        self.value = None
 
 
 class _Layout:
@@ -92,12 +106,41 @@ def build_record(
     default_code: str | None = None,
 ) -> Record:
     """The record of ``doc``: its entities, normalized and linked (see the README's schema)."""
+    text = doc_text(doc)
+    return record_of(
+        text,
+        [Entity.of_span(e, text) for e in doc.ents],
+        sentences=doc_sentences(doc),
+        skip=[(s.start_char, s.end_char) for key in ("boilerplate", "non_english") for s in doc.spans.get(key, [])],
+        non_english=[(s.start_char, s.end_char, s.label_) for s in doc.spans.get("non_english", [])],
+        warnings=doc._.warnings,
+        reference_date=reference_date,
+        doc_id=doc_id,
+        default_code=default_code,
+    )
+
+
+def record_of(
+    text: str,
+    entities: list[Entity],
+    *,
+    sentences: list[tuple[int, int]],
+    skip: list[tuple[int, int]] = (),
+    non_english: list[tuple[int, int, str]] = (),
+    warnings: list[str] | None = None,
+    reference_date: str | dt.date | None = None,
+    doc_id: str | None = None,
+    default_code: str | None = None,
+) -> Record:
+    """The record of ``text`` from its ``entities`` (in text order) and ``sentences``.
+
+    Entities inside ``skip`` (page boilerplate, non-English paragraphs) are left out; each
+    ``(start, end, language)`` in ``non_english`` adds a warning.
+    """
     if isinstance(reference_date, dt.date):
         reference_date = reference_date.isoformat()
-    text = doc_text(doc)
-    skip = [(s.start_char, s.end_char) for key in ("boilerplate", "non_english") for s in doc.spans.get(key, [])]
-    ents = [_Ent(e, text) for e in doc.ents if not inside(skip, e.start_char, e.end_char)]
-    layout = _Layout(text, doc_sentences(doc))
+    ents = [e for e in entities if not inside(skip, e.start_char, e.end_char)]
+    layout = _Layout(text, sentences)
     record = Record(id=doc_id or document_id(text), reference_date=reference_date)
     laws = [e for e in ents if e.label_ == "LAW"]
     record.laws = [_law(e) for e in laws]
@@ -122,19 +165,17 @@ def build_record(
         ent._.value = value
         record.dates.append(DateMention(ent.text, ent.start_char, ent.end_char, _conf(ent), value))
     record.officials = _officials(ents, text, layout)
-    record.warnings = list(doc._.warnings or []) + _warnings(record, reference_date)
-    for span in doc.spans.get("non_english", []):
-        record.warnings.append(
-            f"non-English paragraph ({span.label_}) at {span.start_char}-{span.end_char}: not extracted"
-        )
+    record.warnings = list(warnings or []) + _warnings(record, reference_date)
+    for start, end, language in non_english:
+        record.warnings.append(f"non-English paragraph ({language}) at {start}-{end}: not extracted")
     return record
 
 
-def _conf(ent: _Ent) -> float:
+def _conf(ent: Entity) -> float:
     return round(float(ent.confidence), 4) if ent.confidence is not None else 1.0
 
 
-def _law(ent: _Ent) -> LawRef:
+def _law(ent: Entity) -> LawRef:
     name = normalize_code(ent.text) or " ".join(ent.text.split())
     ent._.value = name
     return LawRef(ent.text, ent.start_char, ent.end_char, _conf(ent), name)
@@ -153,7 +194,7 @@ def _statute_headings(text: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-def _code_for(ent: _Ent, text: str, laws: Sequence[_Ent], layout: _Layout, doc_code: str | None) -> str | None:
+def _code_for(ent: Entity, text: str, laws: Sequence[Entity], layout: _Layout, doc_code: str | None) -> str | None:
     """The code an article belongs to: named right after it, "this Code", or the one in context."""
     for law in laws:
         if law.start_char >= ent.end_char and _ARTICLE_TO_CODE.match(text[ent.end_char : law.start_char]):
@@ -168,7 +209,9 @@ def _code_for(ent: _Ent, text: str, laws: Sequence[_Ent], layout: _Layout, doc_c
     return doc_code
 
 
-def _articles(ent: _Ent, text: str, laws: Sequence[_Ent], layout: _Layout, doc_code: str | None) -> list[ArticleRef]:
+def _articles(
+    ent: Entity, text: str, laws: Sequence[Entity], layout: _Layout, doc_code: str | None
+) -> list[ArticleRef]:
     span_text = ent.text
     word = _ARTICLE_WORD.search(span_text)
     numbers = _NUMBERS.findall(span_text[word.end() :] if word else span_text)
@@ -201,7 +244,7 @@ def _articles(ent: _Ent, text: str, laws: Sequence[_Ent], layout: _Layout, doc_c
 
 
 def _article_for(
-    ent: _Ent, articles: Sequence[_Ent], laws: Sequence[_Ent], layout: _Layout, headings: list[tuple[int, str]]
+    ent: Entity, articles: Sequence[Entity], laws: Sequence[Entity], layout: _Layout, headings: list[tuple[int, str]]
 ) -> str | None:
     """The article a penalty belongs to.
 
@@ -239,17 +282,17 @@ def _article_for(
 
 
 def _penalties(
-    ents: list[_Ent],
+    ents: list[Entity],
     text: str,
-    articles: list[_Ent],
-    laws: list[_Ent],
+    articles: list[Entity],
+    laws: list[Entity],
     layout: _Layout,
     headings: list[tuple[int, str]],
     reference_date: str | None,
 ) -> list[Penalty]:
     mci = mci_value(reference_date) if reference_date else None
     out: list[Penalty] = []
-    previous: list[tuple[_Ent, ParsedPenalty]] = []
+    previous: list[tuple[Entity, ParsedPenalty]] = []
     article_starts = [a.start_char for a in articles]
     for ent in ents:
         sentence_start = layout.sentence_start(ent.start_char)
@@ -326,7 +369,7 @@ def _bodies() -> list[re.Pattern[str]]:
     return [re.compile(p) for p in load_data("officials.json")["bodies"]]
 
 
-def _officials(ents: list[_Ent], text: str, layout: _Layout) -> list[Official]:
+def _officials(ents: list[Entity], text: str, layout: _Layout) -> list[Official]:
     """One entry per person; title and organization from the spans beside any mention."""
     by_person: dict[str, Official] = {}
     order: list[str] = []
@@ -352,7 +395,7 @@ def _officials(ents: list[_Ent], text: str, layout: _Layout) -> list[Official]:
     return [by_person[k] for k in order]
 
 
-def _title_and_org(ents: list[_Ent], i: int, text: str, layout: _Layout) -> tuple[str | None, str | None]:
+def _title_and_org(ents: list[Entity], i: int, text: str, layout: _Layout) -> tuple[str | None, str | None]:
     ent = ents[i]
     sentence = layout.sentence(ent.start_char)
     title_ent = None

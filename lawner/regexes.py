@@ -38,7 +38,12 @@ class Caseless:
 
     def __init__(self, pattern: str) -> None:
         self.folded = re.compile(pattern, re.IGNORECASE)
-        self.lower = None if re.search(r"\\[A-Z]", pattern) else re.compile(pattern.lower())
+        self.pattern = pattern
+        # lower-cased, but for group names ("(?P<span>"); not for patterns that switch
+        # case-insensitivity off somewhere ("(?-i:[A-Z])")
+        parts = re.split(r"(\(\?P[<=]\w+[>)])", pattern)
+        lower = "".join(part if i % 2 else part.lower() for i, part in enumerate(parts))
+        self.lower = None if re.search(r"\\[A-Z]|\(\?[a-z]*-", pattern) else re.compile(lower)
 
     def _target(self, text: str) -> tuple[re.Pattern[str], str]:
         if self.lower is not None:
@@ -54,6 +59,10 @@ class Caseless:
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         pattern, target = self._target(text)
         return pattern.search(target, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        pattern, target = self._target(text)
+        return pattern.match(target, pos, endpos)
 
 
 def load_data(name: str) -> dict:
@@ -163,7 +172,7 @@ TIER_TAIL = rf"\s+for\s+[^,;.\n\d]{{2,80}}?(?:,\s*(?:and\s+)?{NUMBER_PATTERN}\s+
 
 
 @functools.lru_cache(maxsize=1)
-def penalty_patterns() -> list[tuple[str, re.Pattern[str]]]:
+def penalty_patterns() -> list[tuple[str, Caseless]]:
     """(name, pattern) pairs; each pattern's ``span`` group (or whole match) is a PENALTY."""
     all_units = MONEY_UNITS | TERM_UNITS
     kind = kind_words()
@@ -195,7 +204,8 @@ def penalty_patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "shall entail a warning", "punishable by a warning"
         "warning": r"\b(?:entails?|entailed|punishable\s+by|punished\s+by|in\s+the\s+form\s+of)\s+(?:an?\s+)?(?P<span>warning)\b",
     }
-    return [(name, re.compile(p, FLAGS)) for name, p in patterns.items()]
+    # searched in the lower-cased text: about twice as fast as IGNORECASE for these alternations
+    return [(name, Caseless(p)) for name, p in patterns.items()]
 
 
 TIER_TAIL_RE = re.compile(TIER_TAIL, FLAGS)

@@ -30,6 +30,21 @@ def test_caseless_keeps_escapes_that_lower_casing_would_change():
     assert [m.group() for m in Caseless(r"\S+ MCI").finditer("fine 200 MCI")] == ["200 MCI"]
 
 
+def test_caseless_keeps_group_names_and_case_sensitive_parts():
+    assert Caseless(r"(?P<Span>FINE)").lower.pattern == "(?P<Span>fine)"
+    # "(?-i:[A-Z])" wants a capital in the text itself: lower-casing the text would lose it
+    assert Caseless(r"minister (?-i:[A-Z])\w+").lower is None
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_penalty_patterns_find_what_a_case_insensitive_search_finds(text):
+    for name, pattern in penalty_patterns():
+        plain = re.compile(pattern.pattern, re.IGNORECASE)
+        expected = [m.span("span") if "span" in m.re.groupindex else m.span() for m in plain.finditer(text)]
+        found = [m.span("span") if "span" in m.re.groupindex else m.span() for m in pattern.finditer(text)]
+        assert found == expected, name
+
+
 @pytest.mark.parametrize("text", TEXTS)
 def test_kind_first_patterns_match_at_kind_starts_as_a_full_scan_does(text):
     starts = [m.start() for m in all_matches(kind_pattern(), text, [(0, len(text))])]

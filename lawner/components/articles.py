@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from ..regexes import ARTICLE_HEADING_RE, ARTICLE_RE, LAW_RE, Caseless
 from .base import Match, RuleComponent, choose, find_in_windows, windows
@@ -17,7 +16,7 @@ LAW_ANCHOR = Caseless(r"code|law|constitution")
 class ArticleRules(RuleComponent):
     labels = ("ARTICLE", "LAW")
 
-    def find(self, doc: Doc, text: str) -> Iterator[Match]:
+    def find(self, text: str, sentences: list[tuple[int, int]]) -> Iterator[Match]:
         matches = [
             Match(m.start("span"), m.end("span"), "ARTICLE", "heading", 0.97) for m in ARTICLE_HEADING_RE.finditer(text)
         ]

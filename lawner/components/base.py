@@ -5,9 +5,10 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -15,11 +16,12 @@ from spacy.util import ensure_path
 
 from .. import extensions  # noqa: F401  (registers the Span._ attributes)
 from ..regexes import Caseless
-from ..text import doc_text, inside
+from ..text import doc_sentences, doc_text, inside
 
 RULES_KEY = "lawner_rules"
 BOILERPLATE_KEY = "boilerplate"
 NON_ENGLISH_KEY = "non_english"
+T = TypeVar("T")
 
 
 def skipped_ranges(doc: Doc) -> list[tuple[int, int]]:
@@ -79,21 +81,33 @@ def choose(matches: Iterable[Match], priority: list[str]) -> list[Match]:
     return sorted(chosen, key=lambda m: m.start)
 
 
-def add_entities(doc: Doc, spans: list[Span], overwrite: bool) -> None:
-    """Put ``spans`` into ``doc.ents``; on overlap, existing entities win unless ``overwrite``."""
-    existing = list(doc.ents)
+def combine(existing: list[T], new: Iterable[T], overwrite: bool, bounds: Callable[[T], tuple[int, int]]) -> list[T]:
+    """``existing`` plus the ``new`` entities that overlap none of them (longer first at one
+    start); with ``overwrite`` the new win and the existing ones they overlap are dropped.
+    ``bounds`` gives an entity's ``(start, end)``: token offsets of Spans in ``doc.ents``,
+    character offsets in :mod:`lawner.rules_engine` (the same order, as spans are token-aligned)."""
     taken = _Intervals()
     if not overwrite:
-        for e in existing:
-            taken.add(e.start, e.end)
-    keep_new: list[Span] = []
-    for span in sorted(spans, key=lambda s: (s.start, -len(s))):
-        if not taken.overlaps(span.start, span.end):
-            taken.add(span.start, span.end)
-            keep_new.append(span)
+        for item in existing:
+            taken.add(*bounds(item))
+    keep_new: list[T] = []
+    for item in sorted(new, key=lambda x: (bounds(x)[0], bounds(x)[0] - bounds(x)[1])):
+        start, end = bounds(item)
+        if not taken.overlaps(start, end):
+            taken.add(start, end)
+            keep_new.append(item)
     if overwrite:
-        existing = [e for e in existing if not taken.overlaps(e.start, e.end)]
-    doc.ents = sorted(existing + keep_new, key=lambda s: s.start)
+        existing = [item for item in existing if not taken.overlaps(*bounds(item))]
+    return existing + keep_new
+
+
+def add_entities(doc: Doc, spans: list[Span], overwrite: bool) -> None:
+    """Put ``spans`` into ``doc.ents``; on overlap, existing entities win unless ``overwrite``."""
+    doc.ents = sorted(combine(list(doc.ents), spans, overwrite, _token_bounds), key=lambda s: s.start)
+
+
+def _token_bounds(span: Span) -> tuple[int, int]:
+    return span.start, span.end
 
 
 def merge(ranges: Iterable[tuple[int, int]], size: int) -> list[tuple[int, int]]:
@@ -128,7 +142,7 @@ def all_matches(pattern: Caseless | re.Pattern[str], text: str, spans: list[tupl
     return found
 
 
-def match_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+def match_at(pattern: Caseless | re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern whose matches can only begin at ``starts``
     (sorted): one anchored ``match`` per start instead of a scan of the whole text."""
     last = 0
@@ -141,7 +155,9 @@ def match_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iter
             yield m
 
 
-def find_in_windows(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+def find_in_windows(
+    pattern: Caseless | re.Pattern[str], text: str, spans: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
     """``pattern.finditer`` restricted to ``spans`` (lookbehinds still see the text before)."""
     for start, end in spans:
         yield from pattern.finditer(text, start, end)
@@ -161,13 +177,14 @@ class RuleComponent:
         self.name = name
         self.overwrite_ents = overwrite_ents
 
-    def find(self, doc: Doc, text: str) -> Iterator[Match]:  # pragma: no cover - abstract
+    def find(self, text: str, sentences: list[tuple[int, int]]) -> Iterator[Match]:  # pragma: no cover
+        """The matches in ``text``, whose ``(start, end)`` sentences are given."""
         raise NotImplementedError
 
     def __call__(self, doc: Doc) -> Doc:
         skip = skipped_ranges(doc)
         spans = []
-        for m in self.find(doc, doc_text(doc)):  # Doc.text is rebuilt on each access: read it once
+        for m in self.find(doc_text(doc), doc_sentences(doc)):  # Doc.text is rebuilt on each access
             if inside(skip, m.start, m.end):
                 continue
             span = doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")

@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from ..regexes import DATE_RES
 from .base import Match, RuleComponent, choose, find_in_windows, windows
@@ -18,7 +17,7 @@ ANCHOR = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d")
 class DateRules(RuleComponent):
     labels = ("DATE",)
 
-    def find(self, doc: Doc, text: str) -> Iterator[Match]:
+    def find(self, text: str, sentences: list[tuple[int, int]]) -> Iterator[Match]:
         spans = windows(text, ANCHOR, 40, 40)
         matches = [
             Match(m.start("span"), m.end("span"), "DATE", name, 0.9 if name.startswith(("bare", "year_list")) else 0.95)

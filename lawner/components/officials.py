@@ -9,11 +9,9 @@ import re
 from collections.abc import Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from ..normalize.dates import MONTHS
 from ..regexes import Caseless, alternation, load_data
-from ..text import doc_sentences
 from .base import Match, RuleComponent, all_matches, choose, find_in_windows, match_at, windows
 
 # words without which no title or state body can match
@@ -100,10 +98,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 class OfficialRules(RuleComponent):
     labels = ("OFFICIAL", "TITLE", "ORG")
 
-    def find(self, doc: Doc, text: str) -> Iterator[Match]:
+    def find(self, text: str, sentences: list[tuple[int, int]]) -> Iterator[Match]:
         patterns = _patterns()
         spans = windows(text, ANCHOR, 160, 200)
-        bounds = doc_sentences(doc)
+        bounds = sentences
         starts = [s for s, _ in bounds]
         matches: list[Match] = []
         names: list[str] = []

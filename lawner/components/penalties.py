@@ -39,7 +39,7 @@ CONFIDENCE = {
 class PenaltyRules(RuleComponent):
     labels = ("PENALTY",)
 
-    def find(self, doc: Doc, text: str) -> Iterator[Match]:
+    def find(self, text: str, sentences: list[tuple[int, int]]) -> Iterator[Match]:
         spans = windows(text, ANCHOR, 350, 450)
         kinds = all_matches(kind_pattern(), text, spans)
         kind_starts = [k.start() for k in kinds]
