@@ -57,8 +57,17 @@ _LATIN = re.compile(r"[A-Za-z]")
 _KAZAKH_RE = re.compile("[" + "".join(sorted(_KAZAKH)) + "]")
 
 
+# a word of lower-cased ASCII text
+_ASCII_WORD = re.compile(r"[a-z]+")
+
+
 def language_of(line: str) -> str | None:
     """ "en", "kk", "ru" or "other" for a paragraph; ``None`` when it has too few letters to tell."""
+    if line.isascii():  # most lines: Latin letters only, so English or another Latin-script language
+        words = _ASCII_WORD.findall(line.lower())
+        if sum(map(len, words)) < 12:
+            return None
+        return "other" if len(words) >= 8 and sum(w in _ENGLISH for w in words) / len(words) < 0.08 else "en"
     latin = len(_LATIN.findall(line))
     if latin > 0.9 * len(line) - line.count(" ") - 20 and latin >= 12:
         letters = latin  # plain ASCII prose: skip the slower counts

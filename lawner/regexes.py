@@ -225,7 +225,7 @@ ARTICLE_CORE = rf"(?:articles?|arts?\.?)\s*{ARTICLE_NUMBER}(?:\s*(?:,|and|or|as\
 # ", Part 4" or "(4)" after the number: "Article 366, Part 4", "Article 366 (4)"
 PART_SUFFIX = rf"(?:,?\s+parts?\s+{PART_NUMBER}\b|\s?\(\d{{1,2}}\))"
 
-ARTICLE_RE = re.compile(rf"\b(?P<span>{PARAGRAPH_PREFIX}*{PART_PREFIX}?{ARTICLE_CORE}{PART_SUFFIX}?)", FLAGS)
+ARTICLE_RE = Caseless(rf"\b(?P<span>{PARAGRAPH_PREFIX}*{PART_PREFIX}?{ARTICLE_CORE}{PART_SUFFIX}?)")
 # a statute heading "Article 115-1. Stalking" at the start of a line
 ARTICLE_HEADING_RE = re.compile(rf"^[ \t]*(?P<span>Article\s+(?P<number>{ARTICLE_NUMBER}))\.", re.MULTILINE)
 # the adilet export's block header "Original section/article: 115-1." (no ARTICLE span; used for linking)

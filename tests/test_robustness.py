@@ -107,6 +107,26 @@ def test_non_english_paragraph_is_marked_not_guessed(rules_nlp):
     assert any("non-English paragraph (ru)" in w for w in record.warnings)
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("A fine of up to 100 MCI applies to the offence.", "en"),
+        ("THE COURT OF APPEAL UPHELD THE SENTENCE ON MONDAY", "en"),
+        ("Der Angeklagte wurde zu einer Geldstrafe von zweihundert Euro verurteilt", "other"),
+        ("Le tribunal a condamné l'accusé à une amende de deux cents euros", "other"),  # not ASCII
+        ("Штраф до 200 МРП, статья 115-1 УК.", "ru"),
+        ("Айыппұл 200 АЕК мөлшерінде салынады.", "kk"),
+        ("Art. 5 (2)", None),  # too few letters to tell
+        ("1234567890 -- 2025", None),
+        ("Fines rise sharply", "en"),  # too few words to test for English ones
+    ],
+)
+def test_language_of_a_line(line, expected):
+    from lawner.language import language_of
+
+    assert language_of(line) == expected
+
+
 def test_binary_and_non_text_are_clear_errors(rules_nlp):
     with pytest.raises(lawner.InputError, match="binary"):
         lawner.extract("\x00\x01\x02" * 50, nlp=rules_nlp)

@@ -128,7 +128,15 @@ def windows(text: str, anchor: Caseless | re.Pattern[str], before: int, after: i
     The full patterns, with their large alternations, then run only inside these windows:
     most of a news article holds no penalty, date or title, and is skipped.
     """
-    return merge(((m.start() - before, m.end() + after) for m in anchor.finditer(text)), len(text))
+    merged: list[list[int]] = []
+    for m in anchor.finditer(text):
+        start, end = m.start() - before, m.end() + after
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = end  # matches come in text order: their ends only grow
+        else:
+            merged.append([start, end])
+    size = len(text)
+    return [(max(0, start), min(size, end)) for start, end in merged]
 
 
 def all_matches(pattern: Caseless | re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> list[re.Match[str]]:

@@ -11,7 +11,7 @@ from ..regexes import DATE_RES
 from .base import Match, RuleComponent, choose, find_in_windows, windows
 
 # a month name or a number that could be a year or a day: dates are looked for only near one
-ANCHOR = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d")
+ANCHOR = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d+")
 
 
 class DateRules(RuleComponent):
