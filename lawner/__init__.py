@@ -9,11 +9,14 @@
 from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING
 
 from .errors import InputError, LawnerError, ModelNotFoundError
 from .extract import extract, extract_many
-from .pipeline import load
 from .records import ArticleRef, DateMention, LawRef, Official, Penalty, Record
+
+if TYPE_CHECKING:
+    from .pipeline import load
 
 try:
     __version__ = version("lawner")
@@ -35,3 +38,13 @@ __all__ = [
     "load",
     "__version__",
 ]
+
+
+def __getattr__(name: str):
+    # ``load`` imports spaCy (and, through thinc, torch): only when it is first used, so that
+    # ``import lawner`` and a batch job's parent process stay light
+    if name == "load":
+        from .pipeline import load
+
+        return load
+    raise AttributeError(f"module 'lawner' has no attribute {name!r}")

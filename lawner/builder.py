@@ -10,8 +10,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Sequence
-
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from .normalize.codes import normalize_code
 from .normalize.dates import DateError, parse_date, tense_of
@@ -28,6 +27,9 @@ from .regexes import (
     load_data,
 )
 from .text import doc_sentences, doc_text, inside, lines
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 _NUMBERS = re.compile(rf"(?<![\w-]){ARTICLE_NUMBER}")
 _ARTICLE_WORD = re.compile(r"\b(?:articles?|arts?\.?)\s*", re.IGNORECASE)

@@ -6,11 +6,15 @@ warnings about what was done to get it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from .errors import InputError, Messages
+
+# the longest document read (characters): a longer one is refused with an error record
+DEFAULT_MAX_CHARS = 20_000_000
 
 # elements whose text is never article text
 _DROP = {
@@ -183,11 +187,15 @@ def fix_layout(text: str) -> tuple[str, list[str]]:
     return text, notes
 
 
+# control characters other than tab, line feed, form feed and carriage return: binary data
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def looks_like_html(text: str) -> bool:
     return bool(_LOOKS_HTML.search(text[:2000]))
 
 
-def prepare(text: str, *, html: bool | None = None, max_chars: int = 20_000_000, fix: bool = True) -> Prepared:
+def prepare(text: str, *, html: bool | None = None, max_chars: int = DEFAULT_MAX_CHARS, fix: bool = True) -> Prepared:
     """The text lawner reads for ``text``: HTML reduced to its article text, PDF layout damage
     undone (:func:`fix_layout`); ``Prepared.changed`` tells whether it differs from ``text``. Raises
     :class:`InputError` for binary data or a document over ``max_chars``."""
@@ -196,7 +204,7 @@ def prepare(text: str, *, html: bool | None = None, max_chars: int = 20_000_000,
     warnings = []
     if len(text) > max_chars:
         raise InputError(Messages.TOO_LARGE.format(size=len(text), limit=max_chars))
-    if "\x00" in text or sum(1 for c in text[:10000] if ord(c) < 32 and c not in "\n\r\t\f") > 100:
+    if "\x00" in text or len(_CONTROL.findall(text, 0, 10_000)) > 100:
         raise InputError("binary data, not text")
     if html or (html is None and looks_like_html(text)):
         text = html_to_text(text)
@@ -205,3 +213,17 @@ def prepare(text: str, *, html: bool | None = None, max_chars: int = 20_000_000,
         text, notes = fix_layout(text)
         warnings.extend(notes)
     return Prepared(text, warnings)
+
+
+def check_reference_date(value: str | dt.date | None) -> str | None:
+    """``value`` as an ISO date string; :class:`InputError` if it is not one."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    try:
+        return dt.date.fromisoformat(str(value)).isoformat()
+    except ValueError as exc:
+        raise InputError(Messages.BAD_DATE.format(value=value)) from exc

@@ -13,19 +13,21 @@ import functools
 import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from .builder import document_id
-from .clean import prepare
+from .clean import DEFAULT_MAX_CHARS, check_reference_date, prepare
 from .errors import InputError, Messages
-from .pipeline import load
 from .records import Record
-from .rules_engine import RuleEngine
 from .text import pieces
 
-DEFAULT_MAX_CHARS = 20_000_000
+if TYPE_CHECKING:  # spaCy is imported when a pipeline is first made (a batch job's parent never needs it)
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from .rules_engine import RuleEngine
+
+__all__ = ["DEFAULT_MAX_CHARS", "Item", "check_reference_date", "extract", "extract_many", "make_doc", "process"]
 # documents longer than this are read in segments cut at line ends (bounded memory)
 SEGMENT_CHARS = 200_000
 
@@ -42,21 +44,9 @@ class Item:
 
 @functools.lru_cache(maxsize=4)
 def _default_pipeline(rules_only: bool) -> Language:
+    from .pipeline import load
+
     return load(rules_only=rules_only)
-
-
-def check_reference_date(value: str | dt.date | None) -> str | None:
-    """``value`` as an ISO date string; :class:`InputError` if it is not one."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    try:
-        return dt.date.fromisoformat(str(value)).isoformat()
-    except ValueError as exc:
-        raise InputError(Messages.BAD_DATE.format(value=value)) from exc
 
 
 def make_doc(
@@ -135,6 +125,8 @@ _ENGINES: weakref.WeakKeyDictionary[Language, tuple[list[str], RuleEngine | None
 
 def _engine(nlp: Language) -> RuleEngine | None:
     """The rule engine standing in for ``nlp``, made once per pipeline (its token cache lasts)."""
+    from .rules_engine import RuleEngine
+
     cached = _ENGINES.get(nlp)
     if cached is None or cached[0] != nlp.pipe_names:
         cached = _ENGINES[nlp] = (list(nlp.pipe_names), RuleEngine.for_pipeline(nlp))

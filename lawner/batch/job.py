@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from ..extract import DEFAULT_MAX_CHARS, Item, process
 from ..records import Record
 from .readers import Document
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 @dataclass

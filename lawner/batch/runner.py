@@ -86,8 +86,22 @@ def work_chunk(
     ]
 
 
-def _init_worker() -> None:
+def _init_worker(rules_only: bool = False) -> None:
     os.environ["LAWNER_NUM_THREADS"] = "1"  # one core per worker process (torch and ONNX Runtime)
+    if rules_only:
+        skip_torch()
+
+
+def skip_torch() -> None:
+    """Keep torch out of a process that will run the rules only (a worker, ``lawner extract
+    --rules-only``).
+
+    spaCy imports thinc, and thinc imports torch whenever it is installed: about 1.1 s and
+    100 MB per process, for nothing the rules use. A ``None`` in ``sys.modules`` makes
+    ``import torch`` raise ImportError, and thinc goes on as where torch is not installed.
+    Nothing changes once torch is imported; after this call the process cannot load the NER head.
+    """
+    sys.modules.setdefault("torch", None)
 
 
 # ---------------------------------------------------------------- engines
@@ -115,7 +129,8 @@ def _processes(job: JobSettings, documents: Iterable[Document]) -> Iterator[dict
         batch_size=job.batch_size,
         max_chars=job.max_chars,
     )
-    with mp.get_context("spawn").Pool(job.workers, initializer=_init_worker) as pool:
+    context = mp.get_context("spawn")
+    with context.Pool(job.workers, initializer=_init_worker, initargs=(job.pipeline.rules_only,)) as pool:
         for records in pool.imap(task, _chunks(documents, job.chunk_size)):
             yield from records
 
@@ -304,4 +319,4 @@ def _finish(job: JobSettings) -> None:
     path.unlink()
 
 
-__all__ = ["JobSettings", "PipelineSettings", "asdict", "run_job"]
+__all__ = ["JobSettings", "PipelineSettings", "asdict", "run_job", "skip_torch"]
