@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -60,6 +61,9 @@ _TIER_AFTER = re.compile(
     rf"(?P<n>{NUMBER_PATTERN})\s+(?:(?:monthly|MCI|tenge|KZT)[\w\s]*?\s+)?(?P<subject>for\s+[^,;.\n\d]{{2,80}}?)(?=,|\s+and\b|$)",
     FLAGS,
 )
+# where a tier's subject starts, in both orders: two tiers need two of them
+_TIER_SUBJECT_START = re.compile(r"(?:on|for)\s", FLAGS)
+_COMPOUND = re.compile(rf"\band\s+({NUMBER_PATTERN})\s+(months?|years?|days?)\b", FLAGS)
 _UNIT_DEFAULT_KIND = {
     "MCI": "fine",
     "KZT": "fine",
@@ -112,13 +116,20 @@ def normalize_kind(text: str, before: str = "") -> str | None:
         if pattern.search(text):
             return kind
     tail = before[-60:]
-    if re.search(verb_words("fine") + r"[^.]*$", tail, FLAGS):
-        return "fine"
-    if re.search(r"\b(?:arrested|detained)\b[^.]*$", tail, FLAGS):
-        return "arrest"
-    if re.search(verb_words("imprisonment") + r"[^.]*$", tail, FLAGS):
-        return "imprisonment"
+    for kind, pattern in _verb_patterns():
+        if pattern.search(tail):
+            return kind
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """A verb of a kind, with no sentence end after it: "was fined", "arrested", "sentenced"."""
+    return [
+        ("fine", re.compile(verb_words("fine") + r"[^.]*$", FLAGS)),
+        ("arrest", re.compile(r"\b(?:arrested|detained)\b[^.]*$", FLAGS)),
+        ("imprisonment", re.compile(verb_words("imprisonment") + r"[^.]*$", FLAGS)),
+    ]
 
 
 def normalize_unit(text: str) -> str | None:
@@ -141,7 +152,7 @@ def _number(text: str) -> float | None:
 
 def _compound_term(text: str, unit: str | None) -> float | None:
     """Extra months/years in "seven years and six months" (returned in ``unit``)."""
-    m = re.search(rf"\band\s+({NUMBER_PATTERN})\s+(months?|years?|days?)\b", text, FLAGS)
+    m = _COMPOUND.search(text)
     if not m or unit not in {"years", "months"}:
         return None
     extra = _number(m.group(1)) or 0
@@ -226,6 +237,8 @@ def parse_penalty(text: str, before: str = "") -> ParsedPenalty:
 
 def _parse_tiers(text: str) -> list[Tier]:
     """Tiers of an administrative fine, in either order of subject and amount."""
+    if len(_TIER_SUBJECT_START.findall(text)) < 2:  # each tier's subject starts "on ..." or "for ..."
+        return []
     tiers = [
         Tier(" ".join(m.group("subject").split()).strip(" ,–—-"), _number(m.group("n")) or 0)
         for m in _TIER.finditer(text)
