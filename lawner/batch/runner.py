@@ -75,15 +75,16 @@ def pipeline_for(settings: PipelineSettings):
 
 def work_chunk(
     chunk: list[Document], settings: PipelineSettings, reference_date: str | None, batch_size: int, max_chars: int
-) -> list[dict]:
-    """Records (as dicts) of a chunk of documents; runs in workers."""
+) -> list[tuple[str, str, str | None]]:
+    """``(JSON line, id, error)`` of each record of a chunk of documents; runs in workers, so
+    the records are serialized there, in parallel, and the parent only writes lines."""
     from .job import run_documents
 
     nlp = pipeline_for(settings)
-    return [
-        r.to_dict()
-        for r in run_documents(nlp, chunk, reference_date=reference_date, batch_size=batch_size, max_chars=max_chars)
-    ]
+    out = []
+    for r in run_documents(nlp, chunk, reference_date=reference_date, batch_size=batch_size, max_chars=max_chars):
+        out.append((json.dumps(r.to_dict(), ensure_ascii=False), r.id, r.error))
+    return out
 
 
 def _init_worker(rules_only: bool = False) -> None:
@@ -113,12 +114,12 @@ def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]
         yield chunk
 
 
-def _local(job: JobSettings, documents: Iterable[Document]) -> Iterator[dict]:
+def _local(job: JobSettings, documents: Iterable[Document]) -> Iterator[tuple[str, str, str | None]]:
     for chunk in _chunks(documents, job.chunk_size):
         yield from work_chunk(chunk, job.pipeline, job.reference_date, job.batch_size, job.max_chars)
 
 
-def _processes(job: JobSettings, documents: Iterable[Document]) -> Iterator[dict]:
+def _processes(job: JobSettings, documents: Iterable[Document]) -> Iterator[tuple[str, str, str | None]]:
     import multiprocessing as mp
     from functools import partial
 
@@ -135,7 +136,7 @@ def _processes(job: JobSettings, documents: Iterable[Document]) -> Iterator[dict
             yield from records
 
 
-def _dask(job: JobSettings, documents: Iterable[Document]) -> Iterator[dict]:
+def _dask(job: JobSettings, documents: Iterable[Document]) -> Iterator[tuple[str, str, str | None]]:
     try:
         from distributed import Client, LocalCluster
     except ImportError as exc:  # pragma: no cover - depends on the extra
@@ -258,12 +259,10 @@ def run_job(job: JobSettings, stderr=sys.stderr) -> Summary:
     bar = _progress(show, count_documents(job.inputs, job.glob) if show else None, len(done), stderr)
     started = time.time()
     try:
-        for record in engine(job, documents):
-            line = json.dumps(record, ensure_ascii=False)
-            error = record.get("error")
+        for line, record_id, error in engine(job, documents):
             summary.add(error)
             if error:
-                print(f"lawner: {record['id']}: {error}", file=stderr)
+                print(f"lawner: {record_id}: {error}", file=stderr)
             if journal is not None:
                 journal.write(line + "\n")
                 if summary.documents % job.chunk_size == 0:
