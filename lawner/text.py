@@ -74,8 +74,11 @@ def doc_sentences(doc) -> list[tuple[int, int]]:
     return found
 
 
-def lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank line, without its line break and outer spaces."""
+@functools.lru_cache(maxsize=4)
+def lines(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each non-blank line, without its line break and outer spaces (computed
+    once per text: the sentence splitter, the boilerplate and language markers and the record
+    builder all read them)."""
     spans = []
     for m in re.finditer(r"[^\n]+", text):
         chunk = m.group(0)
@@ -83,7 +86,7 @@ def lines(text: str) -> list[tuple[int, int]]:
         if stripped:
             start = m.start() + (len(chunk) - len(chunk.lstrip()))
             spans.append((start, start + len(stripped)))
-    return spans
+    return tuple(spans)
 
 
 def pieces(text: str, size: int) -> list[tuple[int, int]]:

@@ -84,3 +84,33 @@ def test_every_code_name_holds_a_law_anchor_word():
     for code in load_data("codes.json")["codes"]:
         for pattern in code["patterns"]:
             assert LAW_ANCHOR.search(pattern), (code["name"], pattern)
+
+
+TITLE_PHRASES = [
+    "Former Acting First Deputy Prime Minister Azamat Beisenov said",
+    "Almaty city akim Yerlan Dossayev; regional police chief Marat Kenzhebekov",
+    "Mazhilis member Olga Sedykh and MP Arman Tulegenov, with lawmaker Dana Ermekova",
+    "press secretary Aida Balayeva; state secretary Yerlan Karin; the ombudsman",
+    "chairman of the Senate Committee on Legislation Askar Shakirov",
+    "head of the Anti-Corruption Agency of the Republic of Kazakhstan Askhat Zhumagali",
+    "human rights commissioner Artur Lastayev and the commissioner for the rights of the child",
+    "military prosecutor of the Almaty garrison Serik Nurlanov; senior investigator Dias Omarov",
+]
+
+
+def test_titles_near_their_anchor_words_are_all_the_titles():
+    """Titles are looked for only near TITLE_ANCHOR words: on the annotated corpus and a table
+    of title phrasings, that finds every title start the wider officials windows find."""
+    from lawner.components.base import all_matches
+    from lawner.components.officials import ANCHOR, TITLE_ANCHOR, TITLE_BEFORE, _patterns
+    from lawner.corpus import default_dir, read
+
+    title = _patterns()["title"]
+    texts = [e.text for split in ("train", "dev", "test") for e in read(default_dir() / f"{split}.jsonl")]
+    found = 0
+    for text in texts + TITLE_PHRASES:
+        wide = [m.start() for m in all_matches(title, text, windows(text, ANCHOR, 160, 200))]
+        near = [m.start() for m in all_matches(title, text, windows(text, TITLE_ANCHOR, TITLE_BEFORE, 200))]
+        assert near == wide, text[:80]
+        found += len(near)
+    assert found > 200

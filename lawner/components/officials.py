@@ -23,6 +23,15 @@ ANCHOR = Caseless(
     r"administration|\bknb\b"
 )
 
+# a word every title holds ("Deputy Prime Minister", "Mazhilis member", "press secretary"): titles
+# are looked for only near one, at most TITLE_BEFORE characters before it
+TITLE_ANCHOR = Caseless(
+    r"president|minister|akim|judge|prosecutor|senator|deputy|head\b|chief|director|chair|spokes|"
+    r"secretary|ombuds|commissioner|investigator|police|speaker|\bmp\b|lawmaker|parliament|"
+    r"mazhilis|majilis|senate|member"
+)
+TITLE_BEFORE = 90
+
 # capitalized words that start a title or name a place or body, never a person's name
 _STOP = (
     "The|A|An|On|In|At|Of|For|And|But|He|She|They|It|This|That|These|Mr|Mrs|Ms|Kazakhstan|Kazakh|"
@@ -105,7 +114,8 @@ class OfficialRules(RuleComponent):
         starts = [s for s, _ in bounds]
         matches: list[Match] = []
         names: list[str] = []
-        title_starts = [m.start() for m in all_matches(patterns["title"], text, spans)]
+        near_titles = windows(text, TITLE_ANCHOR, TITLE_BEFORE, 200)
+        title_starts = [m.start() for m in all_matches(patterns["title"], text, near_titles)]
         for rule in ("title_name", "name_title", "title_comma_name"):
             if rule == "name_title":
                 found = find_in_windows(patterns[rule], text, spans)
