@@ -104,7 +104,7 @@ def process(
     Items are read ``buffer`` at a time and run through ``nlp.pipe`` sorted by length, so
     batches for the transformer hold texts of similar length. A pipeline from
     ``load(rules_only=True)`` runs as a :class:`~lawner.rules_engine.RuleEngine` instead, which
-    gives the same records without building spaCy Docs (about twice as fast); ``spacy_docs``
+    gives the same records without building spaCy Docs (about 1.5x as fast); ``spacy_docs``
     runs it on Docs all the same.
     """
     ref = check_reference_date(reference_date)

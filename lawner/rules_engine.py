@@ -21,6 +21,7 @@ records equal to the spaCy pipeline's.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from spacy.language import Language
@@ -31,7 +32,7 @@ from .components.base import RuleComponent, combine
 from .language import non_english
 from .pipeline import RULE_PIPES
 from .records import Record
-from .text import boilerplate, inside, sentences
+from .text import boilerplate, sentences
 
 # the pipes of lawner.load(rules_only=True), in order: the only pipeline the engine stands in for
 PIPES = ["lawner_sentences", "lawner_boilerplate", "lawner_language", *RULE_PIPES, "lawner_record"]
@@ -151,13 +152,8 @@ class RuleEngine:
         confidence: dict[tuple[int, int, str], float] = {}
         for component in self.components:
             new = []
-            for m in component.find(text, split):
-                if inside(skip, m.start, m.end):
-                    continue
-                aligned = expand(text, m.start, m.end)
-                if aligned is None or not text[aligned[0] : aligned[1]].strip():
-                    continue
-                key = (*aligned, m.label)
+            for start, end, m in component.accepted(text, split, skip, functools.partial(expand, text)):
+                key = (start, end, m.label)
                 confidence[key] = m.confidence  # as Span._ values: the last match with these offsets
                 new.append(key)
             entities = combine(entities, new, component.overwrite_ents, _char_bounds)

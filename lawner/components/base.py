@@ -189,15 +189,32 @@ class RuleComponent:
         """The matches in ``text``, whose ``(start, end)`` sentences are given."""
         raise NotImplementedError
 
-    def __call__(self, doc: Doc) -> Doc:
-        skip = skipped_ranges(doc)
-        spans = []
-        for m in self.find(doc_text(doc), doc_sentences(doc)):  # Doc.text is rebuilt on each access
+    def accepted(
+        self,
+        text: str,
+        sentences: list[tuple[int, int]],
+        skip: list[tuple[int, int]],
+        align: Callable[[int, int], tuple[int, int] | None],
+    ) -> Iterator[tuple[int, int, Match]]:
+        """``(start, end, match)`` of each match outside ``skip``, widened to whole tokens by
+        ``align`` (None: no span) and not blank. Shared by ``__call__`` (on a Doc) and the rule
+        engine (on the raw text, :mod:`lawner.rules_engine`)."""
+        for m in self.find(text, sentences):
             if inside(skip, m.start, m.end):
                 continue
-            span = doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")
-            if span is None or not span.text.strip():
-                continue
+            aligned = align(m.start, m.end)
+            if aligned is not None and text[aligned[0] : aligned[1]].strip():
+                yield aligned[0], aligned[1], m
+
+    def __call__(self, doc: Doc) -> Doc:
+        def expand(start: int, end: int) -> tuple[int, int] | None:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            return None if span is None else (span.start_char, span.end_char)
+
+        spans = []
+        # Doc.text is rebuilt on each access: read it once
+        for start, end, m in self.accepted(doc_text(doc), doc_sentences(doc), skipped_ranges(doc), expand):
+            span = doc.char_span(start, end, label=m.label)  # token-aligned already
             span._.confidence = m.confidence
             span._.source = f"rules:{m.rule}"
             spans.append(span)
