@@ -26,6 +26,7 @@ import re
 
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 
 from .builder import Entity, record_of
 from .components.base import RuleComponent, combine
@@ -54,8 +55,7 @@ class Aligner:
         self.tokenizer = tokenizer
         self.cache_size = cache_size
         self._edges: dict[str, tuple[list[int], list[int]]] = {}
-        self._text: str | None = None
-        self._doc = None
+        self._last: tuple[str, Doc] | None = None  # one reference, read and set whole (threads)
 
     def expand(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """The character offsets of the tokens ``[start, end)`` touches (None: no such span)."""
@@ -95,14 +95,15 @@ class Aligner:
         return first, edges[0], edges[1]
 
     def _whole(self, text: str, start: int, end: int) -> tuple[int, int] | None:
-        if self._text is not text:
-            self._text, self._doc = text, self.tokenizer(text)
-        span = self._doc.char_span(start, end, alignment_mode="expand")
+        last = self._last
+        if last is None or last[0] is not text:
+            last = self._last = (text, self.tokenizer(text))
+        span = last[1].char_span(start, end, alignment_mode="expand")
         return None if span is None else (span.start_char, span.end_char)
 
     def forget(self) -> None:
         """Drop the tokenized copy of the last text (held only while its record is built)."""
-        self._text = self._doc = None
+        self._last = None
 
 
 def _char_bounds(entity: tuple[int, int, str]) -> tuple[int, int]:
