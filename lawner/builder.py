@@ -108,13 +108,15 @@ def build_record(
     default_code: str | None = None,
 ) -> Record:
     """The record of ``doc``: its entities, normalized and linked (see the README's schema)."""
+    from .components.base import NON_ENGLISH_KEY, skipped_ranges  # spaCy: only once there is a Doc
+
     text = doc_text(doc)
     return record_of(
         text,
         [Entity.of_span(e, text) for e in doc.ents],
         sentences=doc_sentences(doc),
-        skip=[(s.start_char, s.end_char) for key in ("boilerplate", "non_english") for s in doc.spans.get(key, [])],
-        non_english=[(s.start_char, s.end_char, s.label_) for s in doc.spans.get("non_english", [])],
+        skip=skipped_ranges(doc),
+        non_english=[(s.start_char, s.end_char, s.label_) for s in doc.spans.get(NON_ENGLISH_KEY, [])],
         warnings=doc._.warnings,
         reference_date=reference_date,
         doc_id=doc_id,

@@ -110,8 +110,7 @@ class OfficialRules(RuleComponent):
     def find(self, text: str, sentences: list[tuple[int, int]]) -> Iterator[Match]:
         patterns = _patterns()
         spans = windows(text, ANCHOR, 160, 200)
-        bounds = sentences
-        starts = [s for s, _ in bounds]
+        starts = [s for s, _ in sentences]
         matches: list[Match] = []
         names: list[str] = []
         near_titles = windows(text, TITLE_ANCHOR, TITLE_BEFORE, 200)
@@ -123,7 +122,7 @@ class OfficialRules(RuleComponent):
                 found = match_at(patterns[rule], text, title_starts)
             for m in found:
                 i = bisect.bisect_right(starts, m.start()) - 1
-                sentence = text[bounds[i][0] : bounds[i][1]] if i >= 0 else ""
+                sentence = text[sentences[i][0] : sentences[i][1]] if i >= 0 else ""
                 if self._is_accused(m, text, sentence):
                     continue
                 matches.append(Match(m.start("name"), m.end("name"), "OFFICIAL", rule, 0.85))
