@@ -17,6 +17,7 @@ from .normalize.dates import DateError, parse_date, tense_of
 from .normalize.mci import mci_value
 from .normalize.numbers import parse_ordinal
 from .normalize.penalties import ParsedPenalty, parse_penalty
+from .people import clean_name, defendants, surname
 from .records import ArticleRef, DateMention, LawRef, Official, Penalty, Record
 from .regexes import (
     ARTICLE_HEADING_RE,
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 _NUMBERS = re.compile(rf"(?<![\w-]){ARTICLE_NUMBER}")
 _ARTICLE_WORD = re.compile(r"\b(?:articles?|arts?\.?)\s*", re.IGNORECASE)
 _PART = re.compile(rf"\bparts?\s+(?P<n>{PART_NUMBER})\b|\((?P<p>\d{{1,2}})\)", re.IGNORECASE)
-_PARAGRAPH = re.compile(r"\b(?:sub-?)?(?:paragraph|clause|item|point)s?\s+(?P<n>\d{1,2})", re.IGNORECASE)
+_PARAGRAPH = re.compile(rf"\b(?:sub-?)?(?:paragraph|clause|item|point)s?\s+(?P<n>{PART_NUMBER})\b", re.IGNORECASE)
 # between an article and its code: " of the ", " of Kazakhstan's ", " of the RK "
 _ARTICLE_TO_CODE = re.compile(
     r"^\s*,?\s*(?:of|under|in)\s+(?:the\s+)?(?:Kazakhstan['’]s\s+|Kazakh\s+|new\s+|current\s+)?$", re.IGNORECASE
@@ -45,6 +46,32 @@ _ORG_TO_TITLE = re.compile(r"^\s*(?:['’]s)?\s*$")
 _TITLE_TO_NAME = re.compile(r"^\s*,?\s*(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 # where the clause of a date starts: after a reporting verb, "that" or a comma
 _CLAUSE_START = re.compile(r"\b(?:said|says|told|noted|stated|added|announced|explained|reported|that)\b|,")
+# what a number after which is no penalty: the old amount of a change ("rises from 7 MCI to
+# 12 MCI", "12 MCI instead of 7"), a reduction ("cut by two years"), a deadline ("within the term
+# of two months"), custody before trial ("held in police custody for a day")
+_OLD_AMOUNT = re.compile(
+    r"(?:\b(?:increas|rais|ris|grow|grew|gone|go(?:es)?\s+up|went\s+up|tighten|reduc|lower|decreas|chang|doubl|tripl)"
+    r"\w*\b[^.;]{0,80}\bfrom|\binstead\s+of|\bpreviously|\bformerly|\bcompared\s+(?:with|to))\s*$",
+    re.IGNORECASE,
+)
+_REDUCTION = re.compile(
+    r"\b(?:cut|reduced|shortened|lowered|decreased|commuted|softened|mitigated|extended|prolonged)\s+(?:\w+\s+){0,2}?by\s*$",
+    re.IGNORECASE,
+)
+_DEADLINE = re.compile(r"\bwithin\s+(?:the\s+|a\s+)?(?:(?:term|period)\s+of\s+)?$", re.IGNORECASE)
+_CUSTODY = re.compile(
+    r"\b(?:custody|remand|pre-?trial\s+detention|temporary\s+detention|detention\s+cent(?:er|re)|house\s+arrest)\b",
+    re.IGNORECASE,
+)
+_CHANGE = re.compile(
+    r"\b(?:increas|rais|ris|grow|grew|go(?:es)?\s+up|went\s+up|tighten|reduc|lower|decreas|chang|doubl|tripl)\w*\b[^.;]*$",
+    re.IGNORECASE,
+)
+_SPEED = re.compile(r"^\s*(?:km|kilomet|kph|mph|per\s+hour|an\s+hour|/\s*h\b)", re.IGNORECASE)
+# where a clause ends, on either side of a date: a comma, a semicolon, "and", "but", "until"
+_CLAUSE_BOUNDARY = re.compile(r"[,;]|\b(?:and|but|while|whereas|until|till|which|after|before)\b", re.IGNORECASE)
+# months named as a season: "the winter months of December, January and February"
+_SEASON = re.compile(r"\b(?:winter|summer|spring|autumn|fall|cold|warm|hot|heating)\s+(?:months|season)\b[^.;]*$", re.IGNORECASE)
 _OPEN_BRACKET = re.compile(r"\(\s*(?:about|approximately|around|roughly|some|or|~|≈)?\s*$", re.IGNORECASE)
 
 
@@ -81,6 +108,7 @@ class _Layout:
 
     def __init__(self, text: str, sentence_spans: list[tuple[int, int]]) -> None:
         self.sentences = sentence_spans
+        self.text = text
         self.lines = lines(text)
         self._sentence_starts = [s for s, _ in self.sentences]
         self._line_starts = [s for s, _ in self.lines]
@@ -93,6 +121,9 @@ class _Layout:
 
     def sentence_start(self, offset: int) -> int:
         return self.sentences[self.sentence(offset)][0] if self.sentences else 0
+
+    def sentence_end(self, offset: int) -> int:
+        return self.sentences[self.sentence(offset)][1] if self.sentences else len(self.text)
 
 
 def document_id(text: str) -> str:
@@ -156,16 +187,16 @@ def record_of(
     record.penalties = _penalties(
         [e for e in ents if e.label_ == "PENALTY"], text, articles, laws, layout, headings, reference_date
     )
+    context_year: int | None = None
     for ent in (e for e in ents if e.label_ == "DATE"):
+        if _SEASON.search(text[max(0, ent.start_char - 60) : ent.start_char]):
+            continue  # "the winter months of December, January and February": not dates
         try:
-            s_start, s_end = layout.sentences[layout.sentence(ent.start_char)] if layout.sentences else (0, len(text))
-            # the clause just before the date decides ("said the law would take effect on ..."),
-            # else the whole sentence
-            near = _CLAUSE_START.split(text[max(s_start, ent.start_char - 60) : ent.start_char])[-1]
-            tense = tense_of(near) or tense_of(text[s_start:s_end])
-            value = parse_date(ent.text, reference_date, tense)
+            value = parse_date(ent.text, reference_date, _tense(text, ent, layout), context_year)
         except DateError:
             continue
+        if value[:4].isdigit():
+            context_year = int(value[:4])
         ent._.value = value
         record.dates.append(DateMention(ent.text, ent.start_char, ent.end_char, _conf(ent), value))
     record.officials = _officials(ents, text, layout)
@@ -173,6 +204,19 @@ def record_of(
     for start, end, language in non_english:
         record.warnings.append(f"non-English paragraph ({language}) at {start}-{end}: not extracted")
     return record
+
+
+def _tense(text: str, ent: Entity, layout: _Layout) -> str | None:
+    """The tense of a date's own clause: the words just before it ("said the law would take
+    effect on ..."), else its clause on both sides. A "will" or "until" in another clause of the
+    sentence says nothing of it ("the arrest was extended on May 12 until January")."""
+    s_start, s_end = layout.sentences[layout.sentence(ent.start_char)] if layout.sentences else (0, len(text))
+    near = _CLAUSE_START.split(text[max(s_start, ent.start_char - 60) : ent.start_char])[-1]
+    if tense_of(near):
+        return tense_of(near)
+    before = _CLAUSE_BOUNDARY.split(text[s_start : ent.start_char])[-1]
+    after = _CLAUSE_BOUNDARY.split(text[ent.end_char : s_end])[0]
+    return tense_of(before + " " + after)
 
 
 def _conf(ent: Entity) -> float:
@@ -222,10 +266,7 @@ def _articles(
     prefix = span_text[: word.start()] if word else ""
     suffix_part = _PART.search(span_text[word.end() :]) if word else None
     part_m = _PART.search(prefix) or suffix_part
-    part = None
-    if part_m:
-        value = parse_ordinal(part_m.group("n") or part_m.group("p"))
-        part = str(value) if value is not None else None
+    part = _ordinal(part_m.group("n") or part_m.group("p")) if part_m else None
     paragraph_m = _PARAGRAPH.search(prefix)
     code = _code_for(ent, text, laws, layout, doc_code)
     if suffix_part:
@@ -238,13 +279,19 @@ def _articles(
             _conf(ent),
             number=n,
             part=part,
-            paragraph=paragraph_m.group("n") if paragraph_m else None,
+            paragraph=_ordinal(paragraph_m.group("n")) if paragraph_m else None,
             code=code,
         )
         for n in numbers
     ]
     ent._.value = [r.to_dict() for r in refs]
     return refs
+
+
+def _ordinal(text: str) -> str | None:
+    """ "4", "four" or "fourth" as the digits of a part or paragraph."""
+    value = parse_ordinal(text)
+    return str(value) if value is not None else None
 
 
 def _article_for(
@@ -304,9 +351,15 @@ def _penalties(
         # "(about $1,200)" right after a fine is its conversion, not a second penalty
         if previous and _OPEN_BRACKET.search(text[previous[-1][0].end_char : ent.start_char]):
             continue
-        parsed = parse_penalty(ent.text, before)
+        after = text[ent.end_char : layout.sentence_end(ent.start_char)]
+        if _not_a_penalty(ent.text, before, after):
+            continue
+        parsed = parse_penalty(ent.text, before, after)
         if parsed.kind == "none":
             continue
+        if parsed.bound == "range" and _CHANGE.search(before) and re.match(r"from\b", ent.text, re.IGNORECASE):
+            # "raised from 7 to 12 MCI": the new amount, not a range
+            parsed.amount_min, parsed.bound = None, "exact"
         if parsed.same_as_previous:
             _take_previous(parsed, [p for s, p in previous[-6:] if s.start_char >= sentence_start - 400])
         previous.append((ent, parsed))
@@ -344,6 +397,15 @@ def _penalties(
     return out
 
 
+def _not_a_penalty(span: str, before: str, after: str) -> bool:
+    """A number in a penalty's words that is no penalty of its own (see ``_OLD_AMOUNT``)."""
+    if _OLD_AMOUNT.search(before) or _REDUCTION.search(before) or _DEADLINE.search(before):
+        return True
+    if _SPEED.match(after) or re.search(r"\bkm\b|per\s+hour", span, re.IGNORECASE):
+        return True
+    return bool(_CUSTODY.search(before[-40:] + " " + span))
+
+
 def _take_previous(parsed: ParsedPenalty, previous: list[ParsedPenalty]) -> None:
     """ "correctional labour in the same amount" takes the amount of the fine before it;
     "imprisonment for the same term" the term of the penalty before it."""
@@ -374,15 +436,26 @@ def _bodies() -> list[re.Pattern[str]]:
 
 
 def _officials(ents: list[Entity], text: str, layout: _Layout) -> list[Official]:
-    """One entry per person; title and organization from the spans beside any mention."""
+    """One entry per person; title and organization from the spans beside any mention.
+
+    A span that has no person's name's form (an outlet, a place, "Later") makes no entry, nor
+    does anyone the text treats as a defendant at any mention (:mod:`lawner.people`). A
+    surname alone with no title, body or fuller mention is dropped: it refers to someone the
+    record cannot name.
+    """
+    mentions = []
+    for i, ent in enumerate(ents):
+        if ent.label_ == "OFFICIAL":
+            name = clean_name(ent.text)
+            if name is not None:
+                mentions.append((i, ent, name, surname(name)))
+    accused = defendants(text, {key for *_, key in mentions}, layout.sentences)
     by_person: dict[str, Official] = {}
     order: list[str] = []
-    for i, ent in enumerate(ents):
-        if ent.label_ != "OFFICIAL":
+    for i, ent, name, key in mentions:
+        if key in accused:
             continue
         title, org = _title_and_org(ents, i, text, layout)
-        name = " ".join(ent.text.split())
-        key = name.split()[-1].lower()
         current = by_person.get(key)
         if current is None:
             current = Official(ent.text, ent.start_char, ent.end_char, _conf(ent), name=name)
@@ -396,7 +469,11 @@ def _officials(ents: list[Entity], text: str, layout: _Layout) -> list[Official]
     for official in by_person.values():
         if official.organization is None and official.title:
             official.organization = _organization_from_title(official.title)
-    return [by_person[k] for k in order]
+    return [
+        by_person[k]
+        for k in order
+        if len(by_person[k].name.split()) > 1 or by_person[k].title or by_person[k].organization
+    ]
 
 
 def _title_and_org(ents: list[Entity], i: int, text: str, layout: _Layout) -> tuple[str | None, str | None]:

@@ -153,20 +153,22 @@ def amount(units: set[str]) -> str:
     return rf"(?:{base}{compound}{signed})"
 
 
+# "in the amount of", "at a rate of" (adilet's translations of tiered fines)
+RATE = r"(?:in\s+(?:the\s+)?amount\s+of|at\s+(?:a|the)\s+rate\s+of)"
 # between a kind and its amount: "in the amount of", "for a term of", "worth", "of", "for"
 CONNECTOR = (
     r"(?:\s+(?:term|sentence|penalty))?"
     r"(?:\s+(?:on|for|against)\s+(?:individuals|citizens|officials|legal\s+entities|natural\s+persons|juridical\s+persons))?"
-    r"\s*,?\s*(?:(?:in\s+(?:the\s+)?(?:amount|size|sum)\s+of|amounting\s+to|worth|equal\s+to|equivalent\s+to"
+    r"\s*,?\s*(?:(?:in\s+(?:the\s+)?(?:amount|size|sum)\s+of|at\s+(?:a|the)\s+rate\s+of|amounting\s+to|worth|equal\s+to|equivalent\s+to"
     r"|totall?ing|for\s+(?:a|the)\s+(?:term|period)(?:\s+of)?|for\s+a\s+total\s+of|with\s+a\s+term\s+of"
     r"|(?:is|are|will\s+be|would\s+be|could\s+be|can\s+be)(?:\s+set\s+at)?|amounts?\s+to|ranges?\s+from|of|for|at)\s+)?"
 )
 # "in the same amount", "for the same term", "of the same amount"
 SAME = r"(?:in|of|for|at)\s+the\s+same\s+(?:amount|size|term|period)"
 # a subject of a tiered fine: "on individuals", "for officials, small business entities or non-profit organizations"
-TIER_SUBJECT = r"(?:on|for)\s+(?:(?!\bin\s+(?:the\s+)?amount\b)[^;.\n\d(]){2,160}?"
-# one tier: "on officials – in the amount of thirty"
-TIER = rf"{TIER_SUBJECT}\s*[-–—:,]?\s*(?:in\s+(?:the\s+)?amount\s+of\s+|of\s+)?{NUMBER_PATTERN}"
+TIER_SUBJECT = r"(?:on|for)\s+(?:(?!\bin\s+(?:the\s+)?amount\b|\bat\s+(?:a|the)\s+rate\b)[^;.\n\d(]){2,160}?"
+# one tier: "on officials – in the amount of thirty", "on natural persons at a rate of five"
+TIER = rf"{TIER_SUBJECT}\s*[-–—:,]?\s*(?:{RATE}\s+|of\s+)?{NUMBER_PATTERN}"
 # tiers after the unit: "..., twenty-five for medium-sized business entities, and fifty for large business entities"
 TIER_TAIL = rf"\s+for\s+[^,;.\n\d]{{2,80}}?(?:,\s*(?:and\s+)?{NUMBER_PATTERN}\s+for\s+[^,;.\n\d]{{2,80}}?)+(?=[.;\n]|$)"
 
@@ -191,6 +193,12 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         "kind_same": rf"(?P<span>{kind}\s+{SAME})",
         # "up to 200 hours of community service", "up to ten years in prison", "a 200 MCI fine"
         "amount_kind": rf"(?<!\w)(?P<span>{amount(all_units)}\s*(?:of\s+|in\s+|at\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:or|and|in|of)\b)[\w-]+\s+){{0,2}}?{kind})",
+        # "sentenced to 12, 10 and four years", "got 6 and four years": one penalty per number
+        "term_list": rf"{verb_words('imprisonment')}\s+(?:[\w'’-]+\s+){{0,4}}?(?:to\s+|for\s+)?(?P<list>{NUMBER_PATTERN}(?:\s*,\s*{NUMBER_PATTERN})*\s*,?\s*(?:and|or)\s+{NUMBER_PATTERN}\s*-?\s*(?:years?|months?))(?![\w-])",
+        # "the fine rises from 7 MCI to 12 MCI": the new amount (the builder drops the old one)
+        "changed_to": rf"\b(?:increas|rais|ris|grow|grew|go(?:es)?\s+up|went\s+up|tighten|reduc|lower|decreas|chang|doubl|tripl)\w*\b[^.;]{{0,80}}?\bfrom\s+{amount(MONEY_UNITS)}\s+to\s+(?P<span>{amount(MONEY_UNITS)})",
+        # "an eight-year sentence", "a 15-year sentence"
+        "term_sentence": rf"(?<!\w)(?P<span>{amount({'months', 'years'})}\s+sentence)\b",
         # "was sentenced to seven years", "faces up to 10 years", "the prosecutor asked for nine years"
         "verb_term": rf"{verb_words('imprisonment')}\s+(?:him\s+|her\s+|them\s+)?(?:to\s+|for\s+|with\s+|by\s+)?(?P<span>{amount({'months', 'years'})})",
         # "sentenced the former official to seven years"
@@ -216,8 +224,8 @@ TIER_TAIL_RE = re.compile(TIER_TAIL, FLAGS)
 ARTICLE_NUMBER = r"\d{1,4}(?:-\d{1,3})?(?![\d-])"
 # a part number in digits or words: "4", "two", "second"
 PART_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-# "paragraph 2) of", "subparagraph 3) of", "clause 4 of"
-PARAGRAPH_PREFIX = r"(?:(?:sub-?)?(?:paragraph|clause|item|point)s?\s+\d{1,2}\)?(?:\s*(?:,|and)\s*\d{1,2}\)?)*\s+of\s+)"
+# "paragraph 2) of", "subparagraph 3) of", "clause 4 of", "paragraph three of"
+PARAGRAPH_PREFIX = r"(?:(?:sub-?)?(?:paragraph|clause|item|point)s?\s+(?:\d{1,2}\)?|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s*(?:,|and)\s*\d{1,2}\)?)*\s+of\s+)"
 # "Part 4 of", "part two of", "parts 1 and 2 of"
 PART_PREFIX = rf"(?:parts?\s+{PART_NUMBER}(?:\s*(?:,|and|or)\s*{PART_NUMBER})*\s+of\s+)"
 # "Article 115-1", "Art. 190", "Articles 337 and 339", "articles 190, 217 and 218"

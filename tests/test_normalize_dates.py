@@ -31,11 +31,52 @@ def test_parse_date(text, ref, expected):
 
 
 @pytest.mark.parametrize(
-    "text", ["the past five years", "31.02.2025", "Monday", "ten days", "February 30", "August 2000:0"]
+    "text", ["the past five years", "31.02.2025", "over the last year", "ten days", "February 30", "August 2000:0"]
 )
 def test_not_a_date(text):
     with pytest.raises(DateError):
         parse_date(text, REF)
+
+
+# relative dates resolve against the reference date (issue 11); 2025-08-21 is a Thursday
+RELATIVE = [
+    ("yesterday", "2025-08-20"),
+    ("today", "2025-08-21"),
+    ("May last year", "2024-05"),
+    ("March this year", "2025-03"),
+    ("January next year", "2026-01"),
+    ("last year", "2024"),
+    ("this year", "2025"),
+    ("earlier this year", "2025"),
+    ("next month", "2025-09"),
+    ("last month", "2025-07"),
+    ("last week", "2025-W33"),
+    ("next week", "2025-W35"),
+    ("Monday", "2025-08-18"),
+    ("on Tuesday", "2025-08-19"),
+    ("Thursday", "2025-08-21"),
+    ("last Friday", "2025-08-15"),
+    ("next Tuesday", "2025-08-26"),
+]
+
+
+@pytest.mark.parametrize("text,expected", RELATIVE, ids=[t for t, _ in RELATIVE])
+def test_relative_dates(text, expected):
+    assert parse_date(text, REF) == expected
+
+
+def test_relative_date_needs_a_reference_date():
+    with pytest.raises(DateError):
+        parse_date("last week")
+
+
+def test_relative_dates_across_a_year_end():
+    assert parse_date("last month", "2026-01-10") == "2025-12"
+    assert parse_date("last week", "2026-01-02") == "2025-W52"
+
+
+def test_that_month_takes_the_year_in_context():
+    assert parse_date("that January", REF, None, 2023) == "2023-01"
 
 
 TENSES = [

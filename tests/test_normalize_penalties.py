@@ -35,7 +35,7 @@ PENALTIES = [
     ),
     ("seven years", "The court sentenced him to ", "imprisonment", 7, None, "years", "exact"),
     ("five and a half years in prison", "", "imprisonment", 5.5, None, "years", "exact"),
-    ("seven years and six months", "was sentenced to ", "imprisonment", 7.5, None, "years", "exact"),
+    ("seven years and six months", "was sentenced to ", "imprisonment", 90, None, "months", "exact"),
     ("100 MCI", "The driver was fined ", "fine", 100, None, "MCI", "exact"),
     ("two weeks of administrative arrest", "", "arrest", 14, None, "days", "exact"),
     ("fine in the amount of one hundred percent", "", "fine", 100, None, "percent", "exact"),

@@ -11,7 +11,14 @@ from ..regexes import DATE_RES
 from .base import Match, RuleComponent, choose, find_in_windows, windows
 
 # a month name or a number that could be a year or a day: dates are looked for only near one
-ANCHOR = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d+")
+ANCHOR = re.compile(
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d+|"
+    r"(?i:yesterday|today|tomorrow|week\b|month\b|year\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
+
+
+# rules that guess more than they read: a bare year or month, a relative or weekday date
+_GUESSED = ("bare", "year_list", "relative", "weekday", "that_month")
 
 
 class DateRules(RuleComponent):
@@ -20,7 +27,7 @@ class DateRules(RuleComponent):
     def find(self, text: str, sentences: list[tuple[int, int]]) -> Iterator[Match]:
         spans = windows(text, ANCHOR, 40, 40)
         matches = [
-            Match(m.start("span"), m.end("span"), "DATE", name, 0.9 if name.startswith(("bare", "year_list")) else 0.95)
+            Match(m.start("span"), m.end("span"), "DATE", name, 0.9 if name.startswith(_GUESSED) else 0.95)
             for name, pattern in DATE_RES
             for m in find_in_windows(pattern, text, spans)
         ]

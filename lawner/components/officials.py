@@ -52,8 +52,12 @@ _STOP = (
 )
 # a name word: "Azamat", "Kassym-Jomart", "Temirkhanov"; an initial: "N."
 _NAME_WORD = rf"(?!(?:{_STOP})\b)[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
-# a name never runs over a line break ("N. Baisalov\nRules")
-NAME = rf"(?:[A-Z]\.[ \t]?){{0,2}}{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
+# a name never runs over a line break ("N. Baisalov\nRules"); initials before or after it
+# ("N. Baisalov", "Baisalov N.", "Baisalov N.K.")
+NAME = (
+    rf"(?:[A-Z]\.[ \t]?){{0,2}}{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
+    rf"(?:[ \t]+[A-Z][a-z]?\.(?:[ \t]?[A-Z][a-z]?\.)?(?![\w]))?"
+)
 # foreign states' officials are not annotated: "Uzbek President Shavkat Mirziyoyev"
 _FOREIGN = re.compile(
     r"\b(?:Uzbek(?:istan)?|Kyrgyz(?:stan)?|Tajik(?:istan)?|Turkmen(?:istan)?|Russian?|Chinese|China|"

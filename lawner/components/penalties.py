@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..regexes import TIER_TAIL_RE, Caseless, kind_pattern, penalty_patterns
+from ..normalize.numbers import NUMBER_PATTERN
+from ..regexes import FLAGS, TIER_TAIL_RE, Caseless, kind_pattern, penalty_patterns
 from .base import Match, RuleComponent, all_matches, choose, find_in_windows, match_at, merge, windows
 
 # words without which no penalty pattern can match: the patterns run only near them
 ANCHOR = Caseless(
     r"fine|punish|prison|jail|arrest|detention|labou?r|works?\b|service|liberty|freedom|right|"
     r"life|sentence|mci|mrp|monthly|tenge|kzt|\$|₸|dollar|warning|confiscat|expuls|deport|suspen|"
-    r"ban\b|probation|colony|disqualif|demolition|entail"
+    r"\bban|probation|colony|disqualif|demolition|entail|got\b|given\b|receiv|handed|licen[cs]e|indices|indicators"
 )
+_NUMBER = re.compile(NUMBER_PATTERN, FLAGS)
 # patterns that begin with a penalty kind: tried only where a kind phrase begins
 KIND_FIRST = ("tiered_fine", "kind_amount", "kind_same", "kind_only")
 # "up to 200 hours of community service": ends with a kind phrase, starts at most this far before it
@@ -27,6 +30,9 @@ CONFIDENCE = {
     "kind_amount": 0.95,
     "kind_same": 0.93,
     "amount_kind": 0.93,
+    "term_list": 0.8,
+    "changed_to": 0.85,
+    "term_sentence": 0.85,
     "verb_term": 0.8,
     "sentenced_to": 0.8,
     "verb_days": 0.8,
@@ -34,6 +40,16 @@ CONFIDENCE = {
     "kind_only": 0.85,
     "warning": 0.85,
 }
+
+
+def _list_items(m: re.Match[str]) -> list[Match]:
+    """One PENALTY per number of "12, 10 and four years": the bare numbers, then the last
+    number with its unit (the record builder gives the bare numbers that unit)."""
+    numbers = list(_NUMBER.finditer(m.group("list")))
+    base = m.start("list")
+    items = [Match(base + n.start(), base + n.end(), "PENALTY", "term_list", CONFIDENCE["term_list"]) for n in numbers[:-1]]
+    items.append(Match(base + numbers[-1].start(), m.end("list"), "PENALTY", "term_list", CONFIDENCE["term_list"]))
+    return items
 
 
 class PenaltyRules(RuleComponent):
@@ -51,6 +67,9 @@ class PenaltyRules(RuleComponent):
             else:
                 found = find_in_windows(pattern, text, before_kinds if name == "amount_kind" else spans)
             for m in found:
+                if name == "term_list":
+                    matches.extend(_list_items(m))
+                    continue
                 end = m.end("span")
                 if name == "kind_amount":
                     # "fine of seventeen MCI for small business entities, twenty-five for ..."

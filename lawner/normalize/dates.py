@@ -1,6 +1,7 @@
 """Dates as news and statutes write them, to ISO 8601 strings.
 
-Values are full dates ``2025-08-20``, months ``2025-07``, years ``2023``, or, when the year
+Values are full dates ``2025-08-20``, months ``2025-07``, years ``2023``, ISO weeks
+``2025-W33`` ("last week"), or, when the year
 is missing and there is no reference date to take it from, ``XXXX-08-20`` / ``XXXX-07``.
 
 >>> parse_date("August 20", reference_date="2025-08-21")
@@ -55,7 +56,23 @@ YEAR = r"(?:19|20)\d{2}"
 # "mid-", "early", "late", "the end of" in front of a month or year
 MODIFIER = r"(?:mid-|mid\s|early\s|late\s|the\s+end\s+of\s|the\s+beginning\s+of\s)"
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
 DATE_PATTERNS = {
+    # "May last year", "March this year", "January next year"
+    "month_relative": rf"{MONTH}\s+(?:last|this|next)\s+year\b",
+    # "that January": the year of the date the text spoke of before
+    "that_month": rf"(?:[Tt]hat|[Tt]he\s+same)\s+{MONTH}(?![\w-]|\s+\d)",
+    # "last year", "this month", "earlier this year", "next week" (not "the last year", a duration)
+    "relative": (
+        r"(?<![Tt]he )(?<![Pp]ast )(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?"
+        r"(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:week|month|year)\b(?!\s+(?:and|or)\s+a\b)"
+    ),
+    # "yesterday", "today", "tomorrow" (not "today's Kazakhstan")
+    "relative_day": r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)\b(?!['’])",
+    # "last Monday", "on Tuesday" (the weekday alone: the preposition is outside)
+    "weekday": rf"(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+{_WEEKDAY}|(?<=on ){_WEEKDAY}|(?<=On ){_WEEKDAY})\b",
     # "August 20", "August 20, 2025", "Aug. 20th 2025"
     "month_day": rf"{MONTH}\s+{DAY}(?:,?\s+{YEAR})?(?![\d-])",
     # "20 August", "20 August 2025", "20th of August, 2025"
@@ -90,7 +107,9 @@ _FUTURE = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:was|were|had|came|took|entered|signed|adopted|approved|passed|said|"
-    r"reported|announced|ruled|sentenced|detained|opened|surfaced|held|last)\b",
+    r"reported|announced|ruled|sentenced|detained|opened|surfaced|held|last|extended|found|began|"
+    r"started|launched|filed|issued|released|convicted|arrested|charged|published|registered|died|"
+    r"occurred|happened|met|visited|decided|initiated|instituted|fined|dismissed|appointed|ago)\b",
     re.IGNORECASE,
 )
 
@@ -141,16 +160,81 @@ def _format(year: str, month: int | None, day: int | None) -> str:
     return f"{year}-{month:02d}-{day:02d}"
 
 
-def parse_date(text: str, reference_date: dt.date | str | None = None, tense: str | None = None) -> str:
+_RELATIVE = re.compile(
+    r"(?:(?:earlier|later|early|late|mid-?)\s*)?(?P<which>last|this|next|that|the same)\s+(?P<what>week|month|year|\w+)"
+    r"|(?P<month>\w+)\s+(?P<year>last|this|next)\s+year"
+    r"|(?P<day>yesterday|today|tomorrow)"
+    r"|(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
+_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
+def _relative(lower: str, reference: dt.date | None, tense: str | None, context_year: int | None) -> str | None:
+    """The value of a date written relative to the reference date ("last year", "May last
+    year", "yesterday", "on Monday", "that January"); ``None`` if ``lower`` is not one."""
+    m = _RELATIVE.fullmatch(lower)
+    if m is None:
+        return None
+    which, what = m.group("which"), m.group("what")
+    if which in {"that", "the same"}:
+        if what not in MONTHS:
+            return None
+        if context_year is None:
+            return _format(_resolve_year(MONTHS[what], None, reference, tense), MONTHS[what], None)
+        return _format(str(context_year), MONTHS[what], None)
+    if reference is None:
+        raise DateError(f"a relative date needs a reference date: {lower!r}")
+    if m.group("day"):
+        day = reference + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[m.group("day")])
+        return day.isoformat()
+    if m.group("month"):
+        if m.group("month") not in MONTHS:
+            return None
+        return _format(str(reference.year + _SHIFT[m.group("year")]), MONTHS[m.group("month")], None)
+    weekday = m.group("weekday") or (what if what in WEEKDAYS else None)
+    if weekday:
+        shift = _SHIFT.get(which or "", 0)
+        back = (reference.weekday() - WEEKDAYS.index(weekday)) % 7
+        if shift == 1 or (shift == 0 and which is None and tense == "future"):
+            day = reference + dt.timedelta(days=(WEEKDAYS.index(weekday) - reference.weekday()) % 7 or 7)
+        else:
+            day = reference - dt.timedelta(days=back or (7 if shift == -1 else 0))
+        return day.isoformat()
+    shift = _SHIFT[which]
+    if what == "year":
+        return str(reference.year + shift)
+    if what == "month":
+        month_index = reference.year * 12 + reference.month - 1 + shift
+        return _format(str(month_index // 12), month_index % 12 + 1, None)
+    if what == "week":
+        year, week, _ = (reference + dt.timedelta(weeks=shift)).isocalendar()
+        return f"{year}-W{week:02d}"
+    return None
+
+
+def parse_date(
+    text: str,
+    reference_date: dt.date | str | None = None,
+    tense: str | None = None,
+    context_year: int | None = None,
+) -> str:
     """Normalize a date mention to ISO; raise :class:`DateError` when ``text`` is not a date.
 
     A missing year is resolved from ``reference_date``: the year that puts the date nearest
     to it ("December 28" read on 2026-01-05 is 2025-12-28), or, with ``tense`` ("future" or
     "past", see :func:`tense_of`), the next or the last such date. Without one it is ``XXXX``.
+
+    Relative dates resolve against ``reference_date``: "yesterday" and "on Monday" to a day,
+    "May last year" and "next month" to a month, "this year" to a year, "last week" to an ISO
+    week (``2025-W33``). "that January" takes ``context_year``, the year of the date spoken of
+    before. A relative date without a reference date raises :class:`DateError`.
     """
     reference = _as_date(reference_date)
     clean = " ".join(text.replace("\u00a0", " ").split()).strip(" ,.")
-    lower = clean.lower()
+    lower = re.sub(r"^on\s+", "", clean.lower())
+    relative = _relative(lower, reference, tense, context_year)
+    if relative is not None:
+        return relative
     m = re.fullmatch(r"((?:19|20)\d{2})-(\d{2})-(\d{2})", clean)
     if m:
         return _checked(m.group(1), int(m.group(2)), int(m.group(3)))

@@ -70,15 +70,21 @@ ORDINALS = {
 # Word alternatives for regexes elsewhere: longest first so "fourteen" wins over "four".
 NUMBER_WORDS = sorted(set(UNITS) - {"a", "an"} | set(SCALES) - {"mln", "bn"}, key=len, reverse=True)
 _WORD_RE = "(?:" + "|".join(NUMBER_WORDS) + ")"
-# "two hundred", "one hundred and twenty", "forty-five", "one thousand two hundred", "five and a half"
+# "two hundred", "one hundred and twenty", "forty-five", "one thousand two hundred", "five and a half";
+# "and" joins only after a scale word, so "between three and seven" stays two numbers
+_JOIN = r"(?:(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+|(?<=million)\s+and\s+|\s+|-)"
 NUMBER_WORDS_PATTERN = (
-    rf"\b(?:{_WORD_RE}(?:(?:\s+and\s+|\s+|-){_WORD_RE})*(?:\s+and\s+a\s+half)?"
+    rf"\b(?:{_WORD_RE}(?:{_JOIN}{_WORD_RE})*(?:\s+and\s+a\s+half)?"
     rf"|(?:a|one)\s+and\s+a\s+half|half\s+a)\b"
 )
 # "200", "2,000,000", "2 000 000", "1.5", "1,5" (decimal comma, Russian style, one or two digits)
 DIGITS_PATTERN = r"(?<![\d.,])(?:\d{1,3}(?:(?:,|\u00a0| )\d{3})+(?!\d)|\d+(?:[.,]\d{1,2}(?!\d))?)"
-# an amount in digits or words, with an optional scale word: "1.2 million", "5 mln", "two"
-NUMBER_PATTERN = rf"(?:{DIGITS_PATTERN}(?:\s*(?:million|mln|billion|bn|thousand)\b)?|{NUMBER_WORDS_PATTERN})"
+# an amount in digits or words, with an optional scale word: "1.2 million", "5 mln", "two";
+# "12 thousand 340" (Russian-style news: 12 340)
+NUMBER_PATTERN = (
+    rf"(?:{DIGITS_PATTERN}(?:\s*thousand\s+\d{{1,3}}(?![\d.,]\d)|\s*(?:million|mln|billion|bn|thousand)\b)?"
+    rf"|{NUMBER_WORDS_PATTERN})"
+)
 
 _DIGITS_FULL = re.compile(DIGITS_PATTERN + r"$")
 
@@ -129,6 +135,10 @@ def parse_number(text: str) -> int | float | None:
     elif re.fullmatch(r"half(?:\s+an?)?", text):
         return 0.5
     value: float | None
+    m = re.fullmatch(rf"({DIGITS_PATTERN})\s*thousand\s+(\d{{1,3}})", text)
+    if m:
+        base = _parse_digits(m.group(1))
+        return None if base is None else _rounded(base * 1000 + int(m.group(2)))
     m = re.fullmatch(rf"({DIGITS_PATTERN})\s*(million|mln|billion|bn|thousand)", text)
     if m:
         base = _parse_digits(m.group(1))
@@ -139,7 +149,10 @@ def parse_number(text: str) -> int | float | None:
             value = _parse_words(re.split(r"[\s-]+", text))
     if value is None:
         return None
-    value += half
+    return _rounded(value + half)
+
+
+def _rounded(value: float) -> int | float:
     return int(value) if float(value).is_integer() else round(value, 6)
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ..regexes import (
     BOUND_MAX,
+    RATE,
     BOUND_MIN,
     FLAGS,
     MONEY_UNITS,
@@ -54,7 +55,7 @@ _SIGNED = re.compile(
 )
 _LIFE = re.compile(r"\b(?:for\s+life|lifelong|life-long|lifetime|permanent)\b", FLAGS)
 _TIER = re.compile(
-    rf"(?P<subject>(?:on|for)\s+[^;.\n\d]{{2,160}}?)\s*[-–—:,]?\s*(?:in\s+(?:the\s+)?amount\s+of\s+|of\s+)?(?P<n>{NUMBER_PATTERN})(?=\s*(?:,|and\b|monthly|MCI|tenge|KZT|percent|%|$))",
+    rf"(?P<subject>(?:on|for)\s+[^;.\n\d]{{2,160}}?)\s*[-–—:,]?\s*(?:{RATE}\s+)?(?P<n>{NUMBER_PATTERN})(?=\s*(?:,|and\b|monthly|MCI|tenge|KZT|percent|%|$))",
     FLAGS,
 )
 _TIER_AFTER = re.compile(
@@ -63,7 +64,13 @@ _TIER_AFTER = re.compile(
 )
 # where a tier's subject starts, in both orders: two tiers need two of them
 _TIER_SUBJECT_START = re.compile(r"(?:on|for)\s", FLAGS)
-_COMPOUND = re.compile(rf"\band\s+({NUMBER_PATTERN})\s+(months?|years?|days?)\b", FLAGS)
+# the rest of a list whose last number carries the unit: ", 10 and four years"
+_LIST_UNIT = re.compile(
+    rf"^\s*(?:,\s*{NUMBER_PATTERN}\s*)*,?\s*(?:and|or)\s+{NUMBER_PATTERN}\s*-?\s*(?P<unit>years?|months?|days?|hours?)\b",
+    FLAGS,
+)
+# the smaller part of "seven years and six months" (never the "and" of "between three and seven years")
+_COMPOUND = re.compile(rf"\b(?:years?|months?)\s+and\s+({NUMBER_PATTERN})\s+(months?|days?)\b", FLAGS)
 _UNIT_DEFAULT_KIND = {
     "MCI": "fine",
     "KZT": "fine",
@@ -111,24 +118,29 @@ class ParsedPenalty:
 
 
 def normalize_kind(text: str, before: str = "") -> str | None:
-    """The penalty kind named in ``text``, else the one its verb in ``before`` implies."""
+    """The penalty kind named in ``text``, else the one the verb nearest before it implies
+    ("detained in May and later sentenced to nine years" is imprisonment)."""
     for kind, pattern in kind_patterns():
         if pattern.search(text):
             return kind
-    tail = before[-60:]
+    tail = before[-80:]
+    tail = tail[tail.rfind(".") + 1 :]  # a verb in an earlier sentence says nothing
+    nearest: tuple[int, str] | None = None
     for kind, pattern in _verb_patterns():
-        if pattern.search(tail):
-            return kind
-    return None
+        for m in pattern.finditer(tail):
+            if nearest is None or m.start() > nearest[0]:
+                nearest = (m.start(), kind)
+    return nearest[1] if nearest else None
 
 
 @functools.lru_cache(maxsize=1)
 def _verb_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    """A verb of a kind, with no sentence end after it: "was fined", "arrested", "sentenced"."""
+    """Verbs of a kind: "was fined", "arrested", "sentenced", "stripped of"."""
     return [
-        ("fine", re.compile(verb_words("fine") + r"[^.]*$", FLAGS)),
-        ("arrest", re.compile(r"\b(?:arrested|detained)\b[^.]*$", FLAGS)),
-        ("imprisonment", re.compile(verb_words("imprisonment") + r"[^.]*$", FLAGS)),
+        ("fine", re.compile(verb_words("fine"), FLAGS)),
+        ("arrest", re.compile(r"\b(?:arrested|detained)\b", FLAGS)),
+        ("imprisonment", re.compile(verb_words("imprisonment"), FLAGS)),
+        ("deprivation_of_right", re.compile(verb_words("deprivation_of_right"), FLAGS)),
     ]
 
 
@@ -150,22 +162,24 @@ def _number(text: str) -> float | None:
     return None if value is None else value
 
 
-def _compound_term(text: str, unit: str | None) -> float | None:
-    """Extra months/years in "seven years and six months" (returned in ``unit``)."""
+def _compound_term(text: str, unit: str | None) -> tuple[float, str] | None:
+    """The smaller part of a compound term, and the unit the whole term is counted in:
+    "seven years and six months" gives (6, "months"), so the term is 90 months."""
     m = _COMPOUND.search(text)
     if not m or unit not in {"years", "months"}:
         return None
     extra = _number(m.group(1)) or 0
     extra_unit = m.group(2).lower().rstrip("s") + "s"
     if unit == "years" and extra_unit == "months":
-        return extra / 12
+        return extra, "months"
     if unit == extra_unit:
-        return extra
+        return extra, unit
     return None
 
 
-def parse_penalty(text: str, before: str = "") -> ParsedPenalty:
-    """Normalize a PENALTY span's text; ``before`` is the text preceding it in its sentence.
+def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty:
+    """Normalize a PENALTY span's text; ``before`` and ``after`` are the text around it in its
+    sentence.
 
     The kind comes from the span ("fine", "deprivation of liberty"), else from the verb before
     it ("sentenced to seven years" is imprisonment, "fined 100 MCI" a fine), else from the
@@ -174,7 +188,13 @@ def parse_penalty(text: str, before: str = "") -> ParsedPenalty:
     """
     clean = " ".join(text.split())
     unit = normalize_unit(clean)
+    shared = _LIST_UNIT.match(after) if unit is None and _NUM.fullmatch(clean) else None
+    if shared:  # "sentenced to 12, 10 and four years": "12" and "10" share the last unit
+        unit = normalize_unit(shared.group("unit"))
+        clean = f"{clean} {shared.group('unit')}"
     kind = normalize_kind(clean, before) or _UNIT_DEFAULT_KIND.get(unit or "")
+    if kind == "arrest" and unit in {"months", "years"}:  # arrest is counted in days: "detained ... jailed for 9 years"
+        kind = "imprisonment"
     if kind is None:  # no kind word, no verb, no unit: not a penalty ("restriction of movement")
         return ParsedPenalty(kind="none")
     parsed = ParsedPenalty(kind=kind, unit=unit)
@@ -223,9 +243,14 @@ def parse_penalty(text: str, before: str = "") -> ParsedPenalty:
                 parsed.bound = "max"
             elif _MIN.search(head[-25:]):
                 parsed.bound = "min"
-    extra = _compound_term(clean, unit)
-    if extra and parsed.amount is not None:
-        parsed.amount = round(parsed.amount + extra, 4)
+    compound = _compound_term(clean, unit)
+    if compound and parsed.amount is not None:
+        extra, in_unit = compound
+        scale = 12 if (unit, in_unit) == ("years", "months") else 1
+        parsed.amount = round(parsed.amount * scale + extra, 4)
+        parsed.unit = in_unit
+        if parsed.amount_min is not None:
+            parsed.amount_min = round(parsed.amount_min * scale, 4)
     if parsed.amount is None:
         parsed.unit = None if unit in TERM_UNITS | MONEY_UNITS and not parsed.amount else unit
     elif re.search(r"\bweeks?\b", clean, FLAGS) and unit == "days":

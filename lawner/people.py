@@ -1,0 +1,126 @@
+"""Who is an official: the name-form check and the defendant check for OFFICIAL spans.
+
+The NER head reads lower-cased word pieces (all-MiniLM-L6-v2 is uncased), so it cannot see
+that "Later" or "Orda.kz" is not a name, and neither it nor the title rules know that the
+former akim on trial is a defendant. These checks run on every OFFICIAL span, whoever found it,
+before the record takes it (issue 11: real news pages called bylines, outlets, sentence adverbs,
+places and defendants officials).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .normalize.dates import MONTHS, WEEKDAYS
+
+# sentence adverbs and connectives that open a sentence before a name: "Later, Deputy Minister X"
+ADVERBS = frozenset(
+    "later meanwhile also however earlier then now today yesterday still previously additionally "
+    "moreover furthermore separately currently recently notably finally subsequently thus therefore "
+    "instead nevertheless nonetheless besides likewise similarly accordingly otherwise indeed so and "
+    "but when while after before since as according under in on at for with by from to of the a an "
+    "mr mrs ms dr".split()
+)
+
+# capitalized words that start a title or name a place, body or outlet, never a person's name
+NOT_NAME_WORDS = frozenset(
+    w.lower()
+    for w in (
+        "The A An On In At Of For And But He She They It This That These Mr Mrs Ms Kazakhstan Kazakh "
+        "Republic Ministry Minister Ministers Court Office Committee Agency Department Service Police Akimat "
+        "Mazhilis Majilis Senate Parliament Government Affairs Justice Health Education Finance "
+        "Internal Foreign Energy Agriculture Defence Defense Culture Information Ecology Economy "
+        "National Emergency Emergencies Situations Development Protection Social Labour Labor "
+        "Population Trade Integration Industry Construction Transport Digital Innovation Science "
+        "Higher Sports Tourism Resources Natural Water Security Region City District Almaty Astana "
+        "Shymkent Karaganda Aktobe Atyrau Mangystau Pavlodar Kostanay Taraz Turkistan Turkestan Zhambyl "
+        "Abai Ulytau Zhetysu Kyzylorda Qyzylorda Semey Oral Aktau President Prime Deputy Head Chief "
+        "Chairman Chairwoman Director General Prosecutor Judge Senator Akim Speaker Supreme "
+        "Constitutional Article Articles Code Law Criminal Administrative Amanat Party Former Acting "
+        "First Vice Spokesman Spokeswoman Spokesperson Press Secretary Anti Corruption Monitoring "
+        "Financial State Revenue Central Election Commission Council Presidential Administration "
+        "Orda Kazinform Tengrinews Kursiv Vlast Azattyq Radio Liberty Europe Free RFE RFE/RL Eurasianet "
+        "Reuters AFP Interfax TASS Sputnik Times Astana-Times Diplomat Kaztag Zakon Nur KazTAG "
+        "Petropavl Petropavlovsk Kokshetau Uralsk Taldykorgan Ekibastuz Temirtau Zhezkazgan Baikonur "
+        "Konaev Kapchagay Turkestan Russia Moscow China Uzbekistan Kyrgyzstan Tajikistan Bishkek Tashkent "
+        "Central Asia Asia Soviet Union USSR Europe America Qazaqstan Kazakhstani Kazakhstan's "
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+    )
+) | frozenset(MONTHS) | frozenset(WEEKDAYS) | ADVERBS
+
+# one word of a person's name: "Azamat", "Kassym-Jomart", "O'Neil", an initial "N." or "Zh."
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*|[A-Z][a-z]?\.(?:[A-Z][a-z]?\.)?)$")
+_INITIAL = re.compile(r"^[A-Z][a-z]?\.")
+
+# what a defendant's sentence says after the name: "X was sentenced", "X, who is on trial"
+_ACCUSED_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:(?:was|were|has\s+been|had\s+been|is|are|being|been|who\s+(?:was|is|were))\s+"
+    r"(?:(?:later|also|then|previously|already|reportedly|allegedly|officially|now)\s+)?"
+    r"(?:sentenced|detained|arrested|charged|convicted|found\s+guilty|accused|suspected|jailed|imprisoned|"
+    r"put\s+on\s+trial|tried|prosecuted|fined|indicted|extradited|wanted|placed\s+under|remanded|released)"
+    r"|(?:is|are|was|went|stands?|stood)\s+(?:on\s+)?trial|pleaded|faces?\s+(?:charges|up\s+to|trial)|testified)\b"
+    r"|^\s*,\s*(?:who\s+(?:is|was)\s+)?(?:now\s+)?(?:on\s+trial|in\s+custody|behind\s+bars|under\s+arrest)\b",
+    re.IGNORECASE,
+)
+# what stands before a defendant's name: "defendant X", "the trial of X", "sentenced X"
+_ACCUSED_BEFORE = re.compile(
+    r"\b(?:defendants?|convicts?|convicted|suspects?|detainees?|accused|activists?|political\s+prisoners?|"
+    r"prisoners?|bloggers?|journalists?|reporters?|lawyers?|advocates?|attorneys?|residents?\s+of\s+[\w-]+|"
+    r"businessm[ae]n|entrepreneurs?|opposition(?:ist)?s?|protesters?|critics?|dissidents?|"
+    r"(?:case|charges|verdict|trial|sentence|conviction|arrest|detention)\s+(?:against|of|on|for)|"
+    r"(?:sentenced|detained|arrested|charged|convicted|jailed|acquitted|prosecuted)|photo(?:graph)?s?\s+by)\s*[:,]?\s*(?:the\s+)?(?:former\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# a sentence that lists people convicted or detained: "those convicted: A, head of ...; B, ..."
+_ACCUSED_SENTENCE = re.compile(
+    r"\b(?:convicted|defendants|accused|detainees|suspects|political\s+prisoners|convicts|were\s+sentenced|"
+    r"were\s+detained|were\s+arrested|were\s+charged|on\s+trial)\b",
+    re.IGNORECASE,
+)
+
+
+def clean_name(name: str) -> str | None:
+    """``name`` without sentence adverbs in front ("Later, Askar Umarov" -> "Askar Umarov") and a
+    possessive behind; ``None`` unless what is left has a person's name's form: one to five
+    capitalized words or initials, with at least one word that is no title, place, outlet,
+    month or function word."""
+    words = [w.strip(",;:") for w in name.replace("’s", "").replace("'s", "").split()]
+    while words and not _INITIAL.match(words[0]) and words[0].lower() in ADVERBS:
+        words.pop(0)
+    words = [w for w in words if w]
+    if not 1 <= len(words) <= 5 or not all(_NAME_TOKEN.match(w) for w in words):
+        return None
+    full = [w for w in words if not _INITIAL.match(w)]
+    if not full or any(w.lower() in NOT_NAME_WORDS for w in full):
+        return None
+    return " ".join(words)
+
+
+def surname(name: str) -> str:
+    """The key of a person across mentions: the last word that is not an initial."""
+    words = [w for w in name.split() if not _INITIAL.match(w)]
+    return (words or name.split())[-1].lower()
+
+
+@functools.lru_cache(maxsize=256)
+def _mention_re(key: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(key)}(?![\w-])", re.IGNORECASE)
+
+
+def defendants(text: str, keys: set[str], sentences: list[tuple[int, int]]) -> set[str]:
+    """The surnames in ``keys`` that the text treats as defendants, convicts, detainees or
+    other non-officials (bylines, lawyers, activists) at any of their mentions."""
+    found = set()
+    for key in keys:
+        for m in _mention_re(key).finditer(text):
+            start, end = next(((s, e) for s, e in sentences if s <= m.start() < e), (0, len(text)))
+            before = text[max(start, m.start() - 80) : m.start()]
+            # the name's own words ("Askar Umarov") sit between the cue and the surname
+            if _ACCUSED_BEFORE.search(before) or _ACCUSED_AFTER.match(text[m.end() : end]):
+                found.add(key)
+                break
+            if _ACCUSED_SENTENCE.search(text[start : m.start()]):
+                found.add(key)
+                break
+    return found

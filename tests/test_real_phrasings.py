@@ -1,0 +1,178 @@
+"""Issue 11: phrasings of real news and statutes that lawner got wrong, one table per class of
+error. The sentences are invented, in the shape of the real ones (never the corpus's own)."""
+
+from __future__ import annotations
+
+import pytest
+
+import lawner
+
+REF = "2025-08-21"
+
+
+def record(text: str):
+    return lawner.extract(text, reference_date=REF, rules_only=True)
+
+
+def penalties(text: str) -> list[tuple]:
+    return [(p.kind, p.amount_min, p.amount, p.unit, p.bound) for p in record(text).penalties]
+
+
+PENALTIES = [
+    # number words: "between three and seven" is a range, not 3 + 7 or seventeen
+    ("The court sentenced him to between three and seven years in prison.", [("imprisonment", 3, 7, "years", "range")]),
+    ("Offenders face between two and five years of imprisonment.", [("imprisonment", 2, 5, "years", "range")]),
+    ("He faces one hundred and twenty hours of community service.", [("community_service", None, 120, "hours", "exact")]),
+    # spelled-out terms
+    ("The former mayor received an eight-year sentence for bribery.", [("imprisonment", None, 8, "years", "exact")]),
+    ("She was given a three-year suspended sentence.", [("other", None, 3, "years", "exact")]),
+    ("He got an eight-year conditional sentence.", [("other", None, 8, "years", "exact")]),
+    # lists that share one unit
+    (
+        "The court sentenced them to 12, 10 and four years respectively.",
+        [("imprisonment", None, 12, "years", "exact"), ("imprisonment", None, 10, "years", "exact"),
+         ("imprisonment", None, 4, "years", "exact")],
+    ),
+    ("The two accomplices got 6 and four years.", [("imprisonment", None, 6, "years", "exact"), ("imprisonment", None, 4, "years", "exact")]),
+    # compound terms are one penalty, counted in months
+    ("He was sentenced to 7 years and 6 months in prison.", [("imprisonment", None, 90, "months", "exact")]),
+    ("The judge handed down nine years and three months of imprisonment.", [("imprisonment", None, 111, "months", "exact")]),
+    # thousands written in words
+    ("The shop owner was fined 12 thousand 340 tenge.", [("fine", None, 12340, "KZT", "exact")]),
+    ("The driver was fined 25.6 thousand tenge.", [("fine", None, 25600, "KZT", "exact")]),
+    # a change: the new amount only
+    ("The fine for littering rises from 7 MCI to 12 MCI.", [("fine", None, 12, "MCI", "exact")]),
+    ("The penalty will be increased from 20 MCI to 30 MCI next year.", [("fine", None, 30, "MCI", "exact")]),
+    # a conversion after an MCI fine is not a second penalty, and does not hide the fine
+    ("The official faces a fine of 3,000 MCI, or about 9 million tenge.", [("fine", None, 3000, "MCI", "exact")]),
+    # other names of the MCI
+    ("Offenders will pay 20 monthly indices.", [("fine", None, 20, "MCI", "exact")]),
+    ("The fine is 50 Monthly Calculation Indices (MCI).", [("fine", None, 50, "MCI", "exact")]),
+    ("shall entail a fine in the amount of ten monthly settlement indicators.", [("fine", None, 10, "MCI", "exact")]),
+    # loss of a driving licence
+    ("Drunk drivers will lose their licence for 3 years.", [("deprivation_of_right", None, 3, "years", "exact")]),
+    ("He was deprived of the right to drive for two years.", [("deprivation_of_right", None, 2, "years", "exact")]),
+    ("The motorist was banned from driving for seven years.", [("deprivation_of_right", None, 7, "years", "exact")]),
+    # the verb nearest the term decides: detained, then sentenced
+    ("He was detained in March and later sentenced to 9 years.", [("imprisonment", None, 9, "years", "exact")]),
+    # not penalties
+    ("On appeal the sentence was cut by two years.", []),
+    ("The blogger was held in police custody for a day.", []),
+    ("The suspect was placed in pre-trial detention for two months.", []),
+    ("The speed limit on the road is 90 km per hour.", []),
+    ("The report must be submitted within the term of two months.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", PENALTIES, ids=[t[:60] for t, _ in PENALTIES])
+def test_penalty_phrasings(text, expected):
+    assert penalties(text) == expected
+
+
+def test_every_item_of_a_list_takes_the_article():
+    text = (
+        "Under Article 115-1 of the Criminal Code, offenders face a fine of up to 200 MCI, community service "
+        "for up to 200 hours, or arrest for up to 50 days."
+    )
+    assert [p.article for p in record(text).penalties] == ["115-1", "115-1", "115-1"]
+
+
+@pytest.mark.parametrize(
+    "text,number,part,paragraph",
+    [
+        ("He was charged under paragraph three of Article 412 of the Code on Administrative Offences.", "412", None, "3"),
+        ("under part two of Article 190 of the Criminal Code", "190", "2", None),
+        ("under paragraph 2) of part 3 of Article 366 of the Criminal Code", "366", "3", "2"),
+    ],
+)
+def test_article_parts_and_paragraphs(text, number, part, paragraph):
+    (article,) = record(text).articles
+    assert (article.number, article.part, article.paragraph) == (number, part, paragraph)
+
+
+TIERED = (
+    "shall entail a fine on natural persons at a rate of five, on officials – at a rate of eight, "
+    "on legal entities – thirty monthly settlement indicators."
+)
+
+
+def test_tiers_at_a_rate_of_keep_their_unit():
+    assert [(p.amount, p.unit) for p in record(TIERED).penalties] == [(5, "MCI"), (8, "MCI"), (30, "MCI")]
+
+
+def test_deprivation_keeps_its_own_term_in_a_statute():
+    text = (
+        "shall be punished by imprisonment for a term of up to five years with deprivation of the right to hold "
+        "certain positions or engage in certain activities for a term of up to three years."
+    )
+    assert penalties(text) == [
+        ("imprisonment", None, 5, "years", "max"),
+        ("deprivation_of_right", None, 3, "years", "max"),
+    ]
+
+
+DATES = [
+    ("In May last year, the law was adopted.", ["2024-05"]),
+    ("The fines rose last week and will rise again next month.", ["2025-W33", "2025-09"]),
+    ("Yesterday, the minister said the bill would pass this year.", ["2025-08-20", "2025"]),
+    # a "will" or "until" in another clause does not move a past date
+    ("The court extended the arrest on May 12 until January.", ["2025-05-12", "2026-01"]),
+    # "that January" is the January of the year spoken of
+    ("The case was opened in 2023. That January, the suspect fled abroad.", ["2023", "2023-01"]),
+    # months named as a season are no dates
+    ("Heating bills rise in the winter months of December, January and February.", []),
+    # a duration is no date
+    ("Over the last year, crime fell.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", DATES, ids=[t[:50] for t, _ in DATES])
+def test_date_phrasings(text, expected):
+    assert [d.value for d in record(text).dates] == expected
+
+
+OFFICIALS = [
+    # a sentence adverb is not part of the name
+    ("Later, Deputy Minister of Energy Askar Umarov said the plan was ready.", [("Askar Umarov", "Deputy Minister of Energy")]),
+    # a former official on trial is a defendant, at every mention
+    ("The former district akim Nurlan Abenov, on trial for bribery, told the court he was innocent. Abenov denied the charges.", []),
+    ("Former deputy minister Yerlan Sagyndykov was sentenced to nine years.", []),
+    # a list of convicts with their job titles
+    ("Those convicted include Marat Zhunusov, Head of the Center at the Defense Ministry, and Aibek Saparov.", []),
+    # a byline is not an official
+    ("Photo by Ruslan Omarov. Minister of Justice Azamat Temirkhanov said the bill was ready.", [("Azamat Temirkhanov", "Minister of Justice")]),
+    # a surname alone refers back to the full name: one entry
+    ("Minister of Justice Azamat Temirkhanov said the bill was ready. Temirkhanov added that fines would rise.", [("Azamat Temirkhanov", "Minister of Justice")]),
+    # initials after the surname
+    ("Serikov A., Deputy Head of the Almaty police department, said the driver was fined.", [("Serikov A.", "Deputy Head of the Almaty police department")]),
+    # an outlet is not an official
+    ("According to Orda.kz, Astana police detained the blogger.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", OFFICIALS, ids=[t[:50] for t, _ in OFFICIALS])
+def test_official_phrasings(text, expected):
+    assert [(o.name, o.title) for o in record(text).officials] == expected
+
+
+@pytest.mark.parametrize(
+    "span,name",
+    [
+        ("Later, Askar Umarov", "Askar Umarov"),
+        ("Meanwhile Aliya Nurpeisova", "Aliya Nurpeisova"),
+        ("Tokayev's", "Tokayev"),
+        ("Serikov A.", "Serikov A."),
+        ("A. Serikov", "A. Serikov"),
+        ("Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev"),
+        ("Orda.kz", None),
+        ("Almaty", None),
+        ("Later", None),
+        ("Radio Azattyq", None),
+        ("the minister", None),
+        ("Article 366", None),
+    ],
+)
+def test_name_form(span, name):
+    from lawner.people import clean_name
+
+    assert clean_name(span) == name
