@@ -84,11 +84,16 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from .evaluate import ablation
+    from .corpus import default_dir
+    from .evaluate import ablation, real_ablation
 
+    if args.corpus == "real":
+        print(real_ablation(args.split, model=args.model, only=args.only, quantize=args.int8, runtime=args.runtime))
+        return 0
+    corpus = default_dir() if args.corpus == "authored" else Path(args.corpus)
     print(
         ablation(
-            Path(args.corpus) / f"{args.split}.jsonl",
+            corpus / f"{args.split}.jsonl",
             model=args.model,
             reference_date=args.reference_date,
             only=args.only,
@@ -154,7 +159,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("train", help="train the NER head on the annotated corpus")
-    p.add_argument("--corpus", default=str(default_dir()))
+    p.add_argument(
+        "--corpus",
+        default="authored",
+        help="'real' (annotations/real: real news and statute excerpts), 'authored' (annotations/corpus), "
+        "or a folder of {train,dev,test}.jsonl",
+    )
     p.add_argument("--out", default="models/ner")
     p.add_argument("--epochs", type=int, default=12)
     p.add_argument("--seed", type=int, default=13)
@@ -163,7 +173,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("evaluate", help="entity P/R/F1 per label and record accuracy: rules, model, combined")
-    p.add_argument("--corpus", default=str(default_dir()))
+    p.add_argument(
+        "--corpus",
+        default="authored",
+        help="'real' (annotations/real: real news and statute excerpts), 'authored' (annotations/corpus), "
+        "or a folder of {train,dev,test}.jsonl",
+    )
     p.add_argument("--split", default="test", choices=["train", "dev", "test"])
     p.add_argument("--model", help="folder of a trained NER head (default: the shipped one)")
     p.add_argument("--reference-date", default="2025-08-21")

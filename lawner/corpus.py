@@ -193,3 +193,45 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+# ---------------------------------------------------------------- the real-text corpus
+
+
+@dataclass
+class RealExample(Example):
+    """A real document of ``annotations/real``: its gold spans and the record a perfect
+    extractor gives, with its publication date (the reference date) and source."""
+
+    record: dict = field(default_factory=dict)
+    published: str | None = None
+    url: str = ""
+
+
+def real_dir() -> Path:
+    """The real-text corpus: ``annotations/real`` of a source checkout."""
+    return Path(__file__).resolve().parent.parent / "annotations" / "real"
+
+
+_REAL_MARK = _MARK
+
+
+def read_real(split: str | None = None, root: Path | None = None) -> list[RealExample]:
+    """The adjudicated documents of the real corpus (``gold/``), in ``split`` if given
+    (``split.json`` names each document's split)."""
+    root = root or real_dir()
+    splits = json.loads((root / "split.json").read_text("utf-8"))
+    ids = sorted(splits["documents"]) if split is None else sorted(i for i, s in splits["documents"].items() if s == split)
+    out = []
+    for doc_id in ids:
+        doc = json.loads((root / "docs" / f"{doc_id}.json").read_text("utf-8"))
+        gold = json.loads((root / "gold" / f"{doc_id}.json").read_text("utf-8"))
+        example = _unmark(doc_id, doc["genre"], gold["marked"])
+        if example.text != doc["text"]:
+            raise ValueError(f"{doc_id}: the gold marks do not give back the document's text")
+        out.append(
+            RealExample(
+                doc_id, doc["genre"], doc["text"], example.spans, gold["record"], doc.get("published"), doc["url"]
+            )
+        )
+    return out

@@ -183,3 +183,115 @@ def ablation(
             f"| {field} | {support} | " + " | ".join(f"{records[n][field]['f1']:.3f}" for n in names) + " |"
         )
     return "\n".join(lines_out)
+
+
+# ---------------------------------------------------------------- the real-text corpus
+
+FIELDS = ("articles", "penalties", "dates", "officials")
+
+
+def _num(x):
+    return None if x is None else round(float(x), 4)
+
+
+def real_items(record: dict) -> dict[str, Counter]:
+    """A record's scored items per field, as multisets (a record dict, gold or predicted):
+    articles (number, part, code), penalties (kind, amount, amount_min, unit, bound, article),
+    dates (value) and officials (name); the same keys as ``annotations/real/compare.py``."""
+    return {
+        "articles": Counter((a["number"], a["part"], a["code"]) for a in record["articles"]),
+        "penalties": Counter(
+            (p["kind"], _num(p["amount"]), _num(p["amount_min"]), p["unit"], p["bound"], p["article"])
+            for p in record["penalties"]
+        ),
+        "dates": Counter(d["value"] for d in record["dates"]),
+        "officials": Counter(o["name"] for o in record["officials"]),
+    }
+
+
+def _alternatives(record: dict) -> Counter:
+    """Statute sanctions per alternative: (article, kind, amount, unit)."""
+    return Counter((p["article"], p["kind"], _num(p["amount"]), p["unit"]) for p in record["penalties"])
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "support": n_gold}
+
+
+def real_scores(nlp: Language, examples) -> dict:
+    """Entity P/R/F1 (seqeval), record P/R/F1 per field and micro, and statute alternatives,
+    each document read with its own publication date as the reference date."""
+    from .extract import make_doc
+
+    gold_tags, pred_tags = [], []
+    counts = {k: [0, 0, 0] for k in (*FIELDS, "record", "news record", "statute record", "alternatives")}
+    docs = nlp.pipe(make_doc(nlp, e.text, reference_date=e.published, doc_id=e.id) for e in examples)
+    for example, doc in zip(examples, docs, strict=True):
+        gold_tags.append(bio_tags(doc, example.spans))
+        pred_tags.append(bio_tags(doc, predicted_spans(doc)))
+        predicted = doc._.record.to_dict()
+        gold, pred = real_items(example.record), real_items(predicted)
+        for name in FIELDS:
+            tp, n_p, n_g = sum((gold[name] & pred[name]).values()), sum(pred[name].values()), sum(gold[name].values())
+            for key in (name, "record", f"{example.genre} record"):
+                counts[key][0] += tp
+                counts[key][1] += n_p
+                counts[key][2] += n_g
+        if example.genre == "statute":
+            g, p = _alternatives(example.record), _alternatives(predicted)
+            c = counts["alternatives"]
+            c[0], c[1], c[2] = c[0] + sum((g & p).values()), c[1] + sum(p.values()), c[2] + sum(g.values())
+    report = classification_report(gold_tags, pred_tags, mode="strict", scheme=IOB2, output_dict=True, zero_division=0)
+    return {"entities": Scores({k: dict(v) for k, v in report.items()}), "records": {k: _prf(*v) for k, v in counts.items()}}
+
+
+def real_ablation(
+    split: str = "test",
+    model: str | None = None,
+    only: str | None = None,
+    quantize: bool = False,
+    runtime: str = "torch",
+) -> str:
+    """Markdown tables for the real corpus: record and entity scores of rules, model, combined."""
+    from .corpus import read_real
+
+    examples = read_real(split)
+    settings = pipelines(model, quantize, runtime)
+    if only:
+        settings = {only: settings[only]}
+    results = {name: real_scores(nlp, examples) for name, nlp in settings.items()}
+    names = list(settings)
+    n_news = sum(e.genre == "news" for e in examples)
+    head = f"{runtime}{' int8' if quantize else ''}"
+    out = [
+        f"Record P / R / F1 on the real corpus, {split} split ({len(examples)} documents: {n_news} news, "
+        f"{len(examples) - n_news} statute excerpts; head on {head})",
+        "",
+        "| field | support | " + " | ".join(names) + " |",
+        "| --- | --- | " + " | ".join("---" for _ in names) + " |",
+    ]
+    rows = [*FIELDS, "record", "news record", "statute record", "alternatives"]
+    labels = {"record": "**record (micro)**", "alternatives": "statute sanctions per alternative (article, kind, amount, unit)"}
+    for row in rows:
+        support = results[names[0]]["records"][row]["support"]
+        cells = [
+            "{precision:.3f} / {recall:.3f} / **{f1:.3f}**".format(**results[n]["records"][row]) for n in names
+        ]
+        out.append(f"| {labels.get(row, row)} | {support} | " + " | ".join(cells) + " |")
+    out += [
+        "",
+        "Entity P / R / F1 (seqeval, strict)",
+        "",
+        "| label | support | " + " | ".join(names) + " |",
+        "| --- | --- | " + " | ".join("---" for _ in names) + " |",
+    ]
+    for label in [*LABELS, "micro avg"]:
+        per = [results[n]["entities"].per_label.get(label) for n in names]
+        support = next((int(s["support"]) for s in per if s), 0)
+        cells = [
+            f"{s['precision']:.3f} / {s['recall']:.3f} / **{s['f1-score']:.3f}**" if s else "-" for s in per
+        ]
+        out.append(f"| {'overall (micro)' if label == 'micro avg' else label} | {support} | " + " | ".join(cells) + " |")
+    return "\n".join(out)

@@ -102,8 +102,22 @@ def combine(existing: list[T], new: Iterable[T], overwrite: bool, bounds: Callab
 
 
 def add_entities(doc: Doc, spans: list[Span], overwrite: bool) -> None:
-    """Put ``spans`` into ``doc.ents``; on overlap, existing entities win unless ``overwrite``."""
-    doc.ents = sorted(combine(list(doc.ents), spans, overwrite, _token_bounds), key=lambda s: s.start)
+    """Put ``spans`` into ``doc.ents``; on overlap, existing entities win unless ``overwrite``.
+
+    One exception: a new span that holds an existing entity of its label and more, and overlaps
+    nothing else, replaces it ("May last year" around the head's "May", "fine of 25.6 thousand
+    tenge" around "fine of 25.6", "Serikov A." around "Serikov")."""
+    existing = list(doc.ents)
+    if not overwrite:
+        existing = [e for e in existing if not any(_widens(s, e, existing) for s in spans)]
+    doc.ents = sorted(combine(existing, spans, overwrite, _token_bounds), key=lambda s: s.start)
+
+
+def _widens(new: Span, old: Span, existing: list[Span]) -> bool:
+    """``new`` holds ``old`` (same label, strictly wider) and overlaps no other entity."""
+    if new.label_ != old.label_ or not (new.start <= old.start and old.end <= new.end) or len(new) == len(old):
+        return False
+    return not any(e is not old and e.start < new.end and new.start < e.end for e in existing)
 
 
 def _token_bounds(span: Span) -> tuple[int, int]:
