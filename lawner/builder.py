@@ -17,7 +17,7 @@ from .normalize.dates import DateError, parse_date, tense_of
 from .normalize.mci import mci_value
 from .normalize.numbers import parse_ordinal
 from .normalize.penalties import ParsedPenalty, parse_penalty
-from .people import clean_name, defendants, surname
+from .people import SURNAME_FORM, clean_name, defendants, surname
 from .records import ArticleRef, DateMention, LawRef, Official, Penalty, Record
 from .regexes import (
     ARTICLE_HEADING_RE,
@@ -39,6 +39,13 @@ _PARAGRAPH = re.compile(rf"\b(?:sub-?)?(?:paragraph|clause|item|point)s?\s+(?P<n
 # between an article and its code: " of the ", " of Kazakhstan's ", " of the RK "
 _ARTICLE_TO_CODE = re.compile(
     r"^\s*,?\s*(?:of|under|in)\s+(?:the\s+)?(?:Kazakhstan['’]s\s+|Kazakh\s+|new\s+|current\s+)?$", re.IGNORECASE
+)
+# between an article and its code, across other articles of a list: " and Clause 2, Part 4,
+# Article 189 of the "
+_ARTICLE_LIST_TO_CODE = re.compile(
+    r"^(?:\s*(?:,|and|or|of|the|parts?|articles?|arts?\.?|clauses?|paragraphs?|points?|subparagraphs?|\d{1,4}(?:-\d{1,3})?\)?))*"
+    r"\s*(?:of|under|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # between a title and its body: " of the ", " for the ", " at the "
 _TITLE_TO_ORG = re.compile(r"^\s*,?\s*(?:of|for|at|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -238,8 +245,26 @@ def _statute_headings(text: str) -> list[tuple[int, str]]:
     """(offset, number) of statute article headings: "Article 115-1. Stalking" lines and the
     adilet export's "Original section/article: 115-1" block headers."""
     found = [(m.start(), m.group("number")) for m in ARTICLE_HEADING_RE.finditer(text)]
-    found += [(m.start(), m.group("number")) for m in SOURCE_HEADING_RE.finditer(text)]
+    found += _source_headings(text)
     return sorted(found)
+
+
+def _source_headings(text: str) -> list[tuple[int, str]]:
+    """The adilet export's block headers that start an article. The export also cuts the text
+    at each article a sanction cites ("... provided by [header: 416] Article 416 of this Code"),
+    so a header whose number jumps away from the article being read (back, or more than five
+    ahead) continues that article."""
+    out: list[tuple[int, str]] = []
+    for m in SOURCE_HEADING_RE.finditer(text):
+        number = m.group("number")
+        if out:
+            current, new = int(out[-1][1].split("-")[0]), int(number.split("-")[0])
+            if new == current and number == out[-1][1]:
+                continue  # the same article's next block
+            if not current <= new <= current + 5:
+                continue
+        out.append((m.start(), number))
+    return out
 
 
 def _code_for(ent: Entity, text: str, laws: Sequence[Entity], layout: _Layout, doc_code: str | None) -> str | None:
@@ -250,6 +275,11 @@ def _code_for(ent: Entity, text: str, laws: Sequence[Entity], layout: _Layout, d
     after = text[ent.end_char : ent.end_char + 25]
     if THIS_CODE_RE.match(re.sub(r"^\s*,?\s*of\s+", "", after)):
         return doc_code
+    # "Part 5, Article 28 and Clause 2, Part 4, Article 189 of the Criminal Code": the code the
+    # list of articles ends with
+    for law in laws:
+        if law.start_char >= ent.end_char and _ARTICLE_LIST_TO_CODE.match(text[ent.end_char : law.start_char]):
+            return normalize_code(law.text) or law.text
     line = layout.line(ent.start_char)
     for law in sorted(laws, key=lambda s: -s.start_char):
         if law.end_char <= ent.start_char and layout.line(law.start_char) >= line - 1:
@@ -362,6 +392,8 @@ def _penalties(
             parsed.amount_min, parsed.bound = None, "exact"
         if parsed.same_as_previous:
             _take_previous(parsed, [p for s, p in previous[-6:] if s.start_char >= sentence_start - 400])
+        if parsed.amount is None and not parsed.tiers and parsed.kind not in _COMPLETE_KINDS:
+            continue  # a bare "fine", "community service", "imprisonment": no size, no penalty
         previous.append((ent, parsed))
         # only the articles and codes near the penalty matter for linking
         lo = (
@@ -397,11 +429,17 @@ def _penalties(
     return out
 
 
+# kinds that are whole without a size (GUIDELINES: "A PENALTY needs a size, except ...")
+_COMPLETE_KINDS = {"life_imprisonment", "deprivation_of_right", "other"}
+
+
 def _not_a_penalty(span: str, before: str, after: str) -> bool:
     """A number in a penalty's words that is no penalty of its own (see ``_OLD_AMOUNT``)."""
     if _OLD_AMOUNT.search(before) or _REDUCTION.search(before) or _DEADLINE.search(before):
         return True
     if _SPEED.match(after) or re.search(r"\bkm\b|per\s+hour", span, re.IGNORECASE):
+        return True
+    if re.match(r"[-‐‑–]\s*old\b", after):  # an age: "a 36-year-old man"
         return True
     return bool(_CUSTODY.search(before[-40:] + " " + span))
 
@@ -469,11 +507,19 @@ def _officials(ents: list[Entity], text: str, layout: _Layout) -> list[Official]
     for official in by_person.values():
         if official.organization is None and official.title:
             official.organization = _organization_from_title(official.title)
-    return [
-        by_person[k]
-        for k in order
-        if len(by_person[k].name.split()) > 1 or by_person[k].title or by_person[k].organization
-    ]
+    return [by_person[k] for k in order if _named_official(by_person[k])]
+
+
+def _named_official(official: Official) -> bool:
+    """An entry worth keeping: a person named with a title or a body at some mention, by a full
+    name or by a surname in a surname's form. A name never tied to a post is mostly someone
+    else on real news pages (a defendant, an opposition figure, a researcher, a foreign leader):
+    on the real corpus's train and dev splits, requiring the post took the officials' precision
+    from 0.78 to 0.91 and their recall from 0.87 to 0.78."""
+    if not (official.title or official.organization):
+        return False
+    full = [w for w in official.name.split() if not w.endswith(".")]
+    return len(full) > 1 or bool(full and SURNAME_FORM.search(full[0].lower()))
 
 
 def _title_and_org(ents: list[Entity], i: int, text: str, layout: _Layout) -> tuple[str | None, str | None]:

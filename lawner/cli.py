@@ -71,10 +71,15 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    from .corpus import read
+    from .corpus import default_dir, read, read_real
     from .training import TrainSettings, train
 
-    examples = read(Path(args.corpus) / "train.jsonl")
+    examples = []
+    for name in args.corpus.split("+"):
+        if name == "real":
+            examples += read_real("train") * args.real_weight
+        else:
+            examples += read((default_dir() if name == "authored" else Path(name)) / "train.jsonl")
     if args.limit:
         examples = examples[: args.limit]
     settings = TrainSettings(epochs=args.epochs, seed=args.seed, learning_rate=args.learning_rate)
@@ -158,13 +163,14 @@ def build_parser() -> argparse.ArgumentParser:
     pipeline_options(p)
     p.set_defaults(func=cmd_show)
 
-    p = sub.add_parser("train", help="train the NER head on the annotated corpus")
+    p = sub.add_parser("train", help="train the NER head on the annotated corpora's train splits")
     p.add_argument(
         "--corpus",
-        default="authored",
-        help="'real' (annotations/real: real news and statute excerpts), 'authored' (annotations/corpus), "
+        default="authored+real",
+        help="train splits to train on, joined by '+': 'real' (annotations/real), 'authored' (annotations/corpus) "
         "or a folder of {train,dev,test}.jsonl",
     )
+    p.add_argument("--real-weight", type=int, default=1, help="how many times each real training document is seen")
     p.add_argument("--out", default="models/ner")
     p.add_argument("--epochs", type=int, default=12)
     p.add_argument("--seed", type=int, default=13)

@@ -23,6 +23,18 @@ ADVERBS = frozenset(
     "mr mrs ms dr".split()
 )
 
+# ranks in front of a name are not part of it: "Colonel Yerketay Tutkushev"
+RANKS = frozenset(
+    "colonel lieutenant major general captain sergeant police-colonel police-major justice-counsellor".split()
+)
+
+# a one-word name is a surname only in the form Kazakh, Russian and Central Asian surnames take
+# ("Tokayev", "Karin", "Zhumagali"); "Seeks", "Calls", "Control" (headline words) are not
+SURNAME_FORM = re.compile(
+    r"(?:[oe]v|[oe]va|yev|yeva|[iy]n|[iy]na|uly|uli|kyzy|bek|bay|bai|baev|bayev|ko|enko|chuk|vich|ich|sk[iy]|skaya|"
+    r"zhan|khan|gali|ali|tai|imov|iyev|yan|dze|shvili)$"
+)
+
 # capitalized words that start a title or name a place, body or outlet, never a person's name
 NOT_NAME_WORDS = frozenset(
     w.lower()
@@ -69,7 +81,9 @@ _ACCUSED_BEFORE = re.compile(
     r"prisoners?|bloggers?|journalists?|reporters?|lawyers?|advocates?|attorneys?|residents?\s+of\s+[\w-]+|"
     r"businessm[ae]n|entrepreneurs?|opposition(?:ist)?s?|protesters?|critics?|dissidents?|"
     r"(?:case|charges|verdict|trial|sentence|conviction|arrest|detention)\s+(?:against|of|on|for)|"
-    r"(?:sentenced|detained|arrested|charged|convicted|jailed|acquitted|prosecuted)|photo(?:graph)?s?\s+by)\s*[:,]?\s*(?:the\s+)?(?:former\s+)?(?:[\w-]+\s+){0,3}$",
+    r"(?:sentenced|detained|arrested|charged|convicted|jailed|acquitted|prosecuted)|photo(?:graph)?s?\s+by)\s*[:,]?\s*(?:the\s+)?(?:former\s+)?"
+    # the name's own words may stand between ("activist Askar Umarov"); "critics of President X" is no defendant
+    r"(?:(?!(?:of|for|against|to|with|from|and|or|by|about|on)\b)[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # a sentence that lists people convicted or detained: "those convicted: A, head of ...; B, ..."
@@ -86,7 +100,7 @@ def clean_name(name: str) -> str | None:
     capitalized words or initials, with at least one word that is no title, place, outlet,
     month or function word."""
     words = [w.strip(",;:") for w in name.replace("’s", "").replace("'s", "").split()]
-    while words and not _INITIAL.match(words[0]) and words[0].lower() in ADVERBS:
+    while words and not _INITIAL.match(words[0]) and (words[0].lower() in ADVERBS or words[0].lower() in RANKS):
         words.pop(0)
     words = [w for w in words if w]
     if not 1 <= len(words) <= 5 or not all(_NAME_TOKEN.match(w) for w in words):

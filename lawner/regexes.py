@@ -163,8 +163,8 @@ CONNECTOR = (
     r"|totall?ing|for\s+(?:a|the)\s+(?:term|period)(?:\s+of)?|for\s+a\s+total\s+of|with\s+a\s+term\s+of"
     r"|(?:is|are|will\s+be|would\s+be|could\s+be|can\s+be)(?:\s+set\s+at)?|amounts?\s+to|ranges?\s+from|of|for|at)\s+)?"
 )
-# "in the same amount", "for the same term", "of the same amount"
-SAME = r"(?:in|of|for|at)\s+the\s+same\s+(?:amount|size|term|period)"
+# "in the same amount", "for the same term", "of the same amount", "for the same duration"
+SAME = r"(?:in|of|for|at)\s+the\s+same\s+(?:amount|size|term|period|duration)"
 # a subject of a tiered fine: "on individuals", "for officials, small business entities or non-profit organizations"
 TIER_SUBJECT = r"(?:on|for)\s+(?:(?!\bin\s+(?:the\s+)?amount\b|\bat\s+(?:a|the)\s+rate\b)[^;.\n\d(]){2,160}?"
 # one tier: "on officials – in the amount of thirty", "on natural persons at a rate of five"
@@ -191,8 +191,9 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         "kind_amount": rf"(?P<span>{kind}{CONNECTOR}{amount(all_units)})",
         # "correctional labour in the same amount", "imprisonment for the same term"
         "kind_same": rf"(?P<span>{kind}\s+{SAME})",
-        # "up to 200 hours of community service", "up to ten years in prison", "a 200 MCI fine"
-        "amount_kind": rf"(?<!\w)(?P<span>{amount(all_units)}\s*(?:of\s+|in\s+|at\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:or|and|in|of)\b)[\w-]+\s+){{0,2}}?{kind})",
+        # "up to 200 hours of community service", "up to ten years in prison", "a 200 MCI fine",
+        # 'two years of "freedom limitation"'
+        "amount_kind": rf"(?<!\w)(?P<span>{amount(all_units)}\s*(?:of\s+|in\s+|at\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:or|and|in|of)\b)[\w-]+\s+){{0,2}}?[\"“‘']?{kind})",
         # "sentenced to 12, 10 and four years", "got 6 and four years": one penalty per number
         "term_list": rf"{verb_words('imprisonment')}\s+(?:[\w'’-]+\s+){{0,4}}?(?:to\s+|for\s+)?(?P<list>{NUMBER_PATTERN}(?:\s*,\s*{NUMBER_PATTERN})*\s*,?\s*(?:and|or)\s+{NUMBER_PATTERN}\s*-?\s*(?:years?|months?))(?![\w-])",
         # "the fine rises from 7 MCI to 12 MCI": the new amount (the builder drops the old one)
@@ -220,16 +221,16 @@ TIER_TAIL_RE = re.compile(TIER_TAIL, FLAGS)
 
 # ---------------------------------------------------------------- articles and laws
 
-# an article number: "115-1", "366", "73-3", "251-2"
-ARTICLE_NUMBER = r"\d{1,4}(?:-\d{1,3})?(?![\d-])"
+# an article number: "115-1", "366", "73-3", "251-2" (and "461" in "the article 461- violation of")
+ARTICLE_NUMBER = r"\d{1,4}(?:-\d{1,3})?(?!\d|-\d)"
 # a part number in digits or words: "4", "two", "second"
 PART_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 # "paragraph 2) of", "subparagraph 3) of", "clause 4 of", "paragraph three of"
-PARAGRAPH_PREFIX = r"(?:(?:sub-?)?(?:paragraph|clause|item|point)s?\s+(?:\d{1,2}\)?|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s*(?:,|and)\s*\d{1,2}\)?)*\s+of\s+)"
-# "Part 4 of", "part two of", "parts 1 and 2 of"
-PART_PREFIX = rf"(?:parts?\s+{PART_NUMBER}(?:\s*(?:,|and|or)\s*{PART_NUMBER})*\s+of\s+)"
+PARAGRAPH_PREFIX = r"(?:(?:sub-?)?(?:paragraph|clause|item|point)s?\s+(?:\d{1,2}\)?|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s*(?:,|and)\s*\d{1,2}\)?)*(?:\s+of\s+|\s*,\s+(?=(?:parts?|articles?|arts?\.?)\s)))"
+# "Part 4 of", "part two of", "parts 1 and 2 of", "Part 5, Article 28"
+PART_PREFIX = rf"(?:parts?\s+{PART_NUMBER}(?:\s*(?:,|and|or)\s*{PART_NUMBER})*(?:\s+of\s+|\s*,\s+(?=(?:articles?|arts?\.?)\s)))"
 # "Article 115-1", "Art. 190", "Articles 337 and 339", "articles 190, 217 and 218"
-ARTICLE_CORE = rf"(?:articles?|arts?\.?)\s*{ARTICLE_NUMBER}(?:\s*(?:,|and|or|as\s+well\s+as)\s*{ARTICLE_NUMBER})*"
+ARTICLE_CORE = rf"(?:articles?|arts?\.?)\s*[#№]?\s*{ARTICLE_NUMBER}(?:\s*(?:,|and|or|as\s+well\s+as)\s*{ARTICLE_NUMBER})*"
 # ", Part 4" or "(4)" after the number: "Article 366, Part 4", "Article 366 (4)"
 PART_SUFFIX = rf"(?:,?\s+parts?\s+{PART_NUMBER}\b|\s?\(\d{{1,2}}\))"
 

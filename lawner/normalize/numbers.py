@@ -153,7 +153,8 @@ def parse_number(text: str) -> int | float | None:
 
 
 def _rounded(value: float) -> int | float:
-    return int(value) if float(value).is_integer() else round(value, 6)
+    value = round(value, 6)  # 639.6 * 1e6 is 639599999.9999999
+    return int(value) if float(value).is_integer() else value
 
 
 def parse_ordinal(text: str) -> int | None:

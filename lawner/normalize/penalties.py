@@ -64,6 +64,8 @@ _TIER_AFTER = re.compile(
 )
 # where a tier's subject starts, in both orders: two tiers need two of them
 _TIER_SUBJECT_START = re.compile(r"(?:on|for)\s", FLAGS)
+# where an add-on punishment starts inside a span: "... years with confiscation of property"
+_ADD_ON = re.compile(r"\s+with(?:out)?\s+(?=(?:the\s+)?(?:confiscation|deprivation|a\s+ban|ban|lifetime|lifelong))", FLAGS)
 # the rest of a list whose last number carries the unit: ", 10 and four years"
 _LIST_UNIT = re.compile(
     rf"^\s*(?:,\s*{NUMBER_PATTERN}\s*)*,?\s*(?:and|or)\s+{NUMBER_PATTERN}\s*-?\s*(?P<unit>years?|months?|days?|hours?)\b",
@@ -192,9 +194,13 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
     if shared:  # "sentenced to 12, 10 and four years": "12" and "10" share the last unit
         unit = normalize_unit(shared.group("unit"))
         clean = f"{clean} {shared.group('unit')}"
-    kind = normalize_kind(clean, before) or _UNIT_DEFAULT_KIND.get(unit or "")
+    # "7-12 years with confiscation": the add-on after "with" does not name the main kind
+    main = _ADD_ON.split(clean, maxsplit=1)[0]
+    kind = normalize_kind(main if _NUM.search(main) else clean, before) or _UNIT_DEFAULT_KIND.get(unit or "")
     if kind == "arrest" and unit in {"months", "years"}:  # arrest is counted in days: "detained ... jailed for 9 years"
         kind = "imprisonment"
+    elif kind == "imprisonment" and unit == "days":  # "15 days in jail" for a rally: administrative arrest
+        kind = "arrest"
     if kind is None:  # no kind word, no verb, no unit: not a penalty ("restriction of movement")
         return ParsedPenalty(kind="none")
     parsed = ParsedPenalty(kind=kind, unit=unit)
