@@ -65,6 +65,15 @@ def test_relative_dates(text, expected):
     assert parse_date(text, REF) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [("22 марта 2024", "2024-03-22"), ("4 июля 2025", "2025-07-04"), ("16 фев 2022", "2022-02-16"),
+     ("date 2024-04-22 12:08", "2024-04-22"), ("Jun 3, 2025 10:15 AM", "2025-06-03")],
+)
+def test_datelines(text, expected):
+    assert parse_date(text, REF) == expected
+
+
 def test_relative_date_needs_a_reference_date():
     with pytest.raises(DateError):
         parse_date("last week")

@@ -55,7 +55,20 @@ PENALTIES = [
     ("The motorist was banned from driving for seven years.", [("deprivation_of_right", None, 7, "years", "exact")]),
     # the verb nearest the term decides: detained, then sentenced
     ("He was detained in March and later sentenced to 9 years.", [("imprisonment", None, 9, "years", "exact")]),
+    # range words and scales: "three to seven thousand" is 3,000..7,000
+    ("shall be punished by a fine in the amount of three to seven thousand monthly calculation indices.", [("fine", 3000, 7000, "MCI", "range")]),
+    ("He was sentenced to two years of \"freedom limitation\".", [("restriction_of_freedom", None, 2, "years", "exact")]),
+    ("Seven were also sentenced to 100 hours of compulsory labor.", [("community_service", None, 100, "hours", "exact")]),
+    ("The activist was sentenced to 15 days in jail.", [("arrest", None, 15, "days", "exact")]),
+    ("The company was fined 639.6 mln tenge.", [("fine", None, 639600000, "KZT", "exact")]),
+    # a term's add-on does not name its kind
+    ("He got 7-12 years with confiscation of property.", [("imprisonment", 7, 12, "years", "range"), ("other", None, None, None, "exact")]),
+    # adilet's translations of a warning, and of deprivation of citizenship
+    ("shall entail a notification or a fine in the amount of ten monthly calculation indices.", [("other", None, None, None, "exact"), ("fine", None, 10, "MCI", "exact")]),
+    ("or deprivation of citizenship of the Republic of Kazakhstan.", [("other", None, None, None, "exact")]),
     # not penalties
+    ("The court sentenced 36-year-old Erkin Sabanov on April 7.", []),
+    ("The fine is tiny compared with the imprisonment faced by others.", []),
     ("On appeal the sentence was cut by two years.", []),
     ("The blogger was held in police custody for a day.", []),
     ("The suspect was placed in pre-trial detention for two months.", []),
@@ -83,11 +96,33 @@ def test_every_item_of_a_list_takes_the_article():
         ("He was charged under paragraph three of Article 412 of the Code on Administrative Offences.", "412", None, "3"),
         ("under part two of Article 190 of the Criminal Code", "190", "2", None),
         ("under paragraph 2) of part 3 of Article 366 of the Criminal Code", "366", "3", "2"),
+        ("found guilty under Part 5, Article 28 of the Criminal Code of Kazakhstan", "28", "5", None),
+        ("(Part 2, Art. 174 of the Criminal Code)", "174", "2", None),
+        ("fined according to the article 461- violation of traffic rules", "461", None, None),
     ],
 )
+
 def test_article_parts_and_paragraphs(text, number, part, paragraph):
     (article,) = record(text).articles
     assert (article.number, article.part, article.paragraph) == (number, part, paragraph)
+
+def test_a_list_of_articles_takes_the_code_it_ends_with():
+    text = "Found guilty under Part 5, Article 28 and Clause 2, Part 4, Article 189 of the Criminal Code of Kazakhstan."
+    assert [(a.number, a.part, a.paragraph, a.code) for a in record(text).articles] == [
+        ("28", "5", None, "Criminal Code"),
+        ("189", "4", "2", "Criminal Code"),
+    ]
+
+
+def test_a_header_that_cites_another_article_does_not_start_one():
+    text = (
+        "Section 1. Original section/article: 377. Source: Code on Administrative Offences.\n"
+        "1. Violation of the rules provided by\n"
+        "Section 2. Original section/article: 416. Source: Code on Administrative Offences.\n"
+        "Article 416 of this Code, shall entail a fine in the amount of ten monthly calculation indices.\n"
+    )
+    assert [p.article for p in record(text).penalties] == ["377"]
+
 
 
 TIERED = (
@@ -123,6 +158,11 @@ DATES = [
     ("Heating bills rise in the winter months of December, January and February.", []),
     # a duration is no date
     ("Over the last year, crime fell.", []),
+    # datelines of Kazakh sites' English pages: Russian month names, a time of day beside the date
+    ("22 марта 2024\nThe court ruled on March 19.", ["2024-03-22", "2025-03-19"]),
+    ("16 фев 2022 The minister spoke.", ["2022-02-16"]),
+    # "by" and "from" say nothing of the tense: "detained by police on August 18" is past
+    ("The blogger was detained by police on August 18.", ["2025-08-18"]),
 ]
 
 
@@ -147,6 +187,10 @@ OFFICIALS = [
     ("Serikov A., Deputy Head of the Almaty police department, said the driver was fined.", [("Serikov A.", "Deputy Head of the Almaty police department")]),
     # an outlet is not an official
     ("According to Orda.kz, Astana police detained the blogger.", []),
+    # a rank is not part of the name
+    ("Colonel Yerketay Tutkushev, head of the Astana Migration Service, said the rules had changed.", [("Yerketay Tutkushev", "head of the Astana Migration Service")]),
+    # a headline word is not a surname
+    ("Prosecutor Seeks 12 Years for the Former Minister", []),
 ]
 
 

@@ -44,6 +44,24 @@ MONTHS = {
     "dec": 12,
 }
 
+# Russian month names, as the datelines of Kazakh sites' English pages write them: "22 марта 2024",
+# "16 фев 2022" (genitive, nominative and three-letter forms)
+RU_MONTHS = {
+    **dict.fromkeys(("января", "январь", "янв"), 1),
+    **dict.fromkeys(("февраля", "февраль", "фев"), 2),
+    **dict.fromkeys(("марта", "март", "мар"), 3),
+    **dict.fromkeys(("апреля", "апрель", "апр"), 4),
+    **dict.fromkeys(("мая", "май"), 5),
+    **dict.fromkeys(("июня", "июнь", "июн"), 6),
+    **dict.fromkeys(("июля", "июль", "июл"), 7),
+    **dict.fromkeys(("августа", "август", "авг"), 8),
+    **dict.fromkeys(("сентября", "сентябрь", "сен", "сент"), 9),
+    **dict.fromkeys(("октября", "октябрь", "окт"), 10),
+    **dict.fromkeys(("ноября", "ноябрь", "ноя"), 11),
+    **dict.fromkeys(("декабря", "декабрь", "дек"), 12),
+}
+RU_MONTH = "(?:" + "|".join(sorted(RU_MONTHS, key=len, reverse=True)) + r")\.?"
+
 # A month name, capitalized as in running text: "August", "Aug.", "Sept."
 MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -77,6 +95,8 @@ DATE_PATTERNS = {
     "month_day": rf"{MONTH}\s+{DAY}(?:,?\s+{YEAR})?(?![\d-])",
     # "20 August", "20 August 2025", "20th of August, 2025"
     "day_month": rf"{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?(?![\d-])",
+    # a Russian dateline: "22 марта 2024", "16 фев 2022"
+    "day_month_ru": rf"{DAY}\s+{RU_MONTH}\s+{YEAR}(?![\d-])",
     # "20.08.2025", "20/08/2025", "20-08-2025"
     "numeric_dmy": r"(?:[12]\d|3[01]|0?[1-9])(?P<sep>[./-])(?:1[0-2]|0?[1-9])(?P=sep)(?:19|20)\d{2}(?!\d)",
     # "2025-08-20"
@@ -102,7 +122,7 @@ def _as_date(value: dt.date | str | None) -> dt.date | None:
 # words that put a sentence in the future or the past, for dates written without a year
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is to|are to|going to|expected|scheduled|planned|plans?|"
-    r"from|starting|until|till|by)\b",
+    r"starting|until|till)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -167,6 +187,9 @@ _RELATIVE = re.compile(
     r"|(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
 _SHIFT = {"last": -1, "this": 0, "next": 1}
+_MONTH_NAMES = [name for name in MONTHS if len(name) > 4 or name in {"may", "june", "july"}]
+_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?", re.IGNORECASE)
+_LABEL = re.compile(r"^(?:date|dated|published|updated|posted)\s*:?\s+", re.IGNORECASE)
 
 
 def _relative(lower: str, reference: dt.date | None, tense: str | None, context_year: int | None) -> str | None:
@@ -231,7 +254,13 @@ def parse_date(
     """
     reference = _as_date(reference_date)
     clean = " ".join(text.replace("\u00a0", " ").split()).strip(" ,.")
+    # a time of day and a "date"/"published" label beside a dateline: " date 2024-04-22 12:08"
+    clean = _TIME.sub("", _LABEL.sub("", clean)).strip(" ,.")
     lower = re.sub(r"^on\s+", "", clean.lower())
+    for ru, number in RU_MONTHS.items():
+        if ru in lower:
+            lower = re.sub(rf"\b{ru}\b\.?", _MONTH_NAMES[number - 1], lower)
+            break
     relative = _relative(lower, reference, tense, context_year)
     if relative is not None:
         return relative

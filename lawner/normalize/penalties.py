@@ -26,7 +26,7 @@ from ..regexes import (
     unit_patterns,
     verb_words,
 )
-from .numbers import DIGITS_PATTERN, NUMBER_PATTERN, parse_number
+from .numbers import DIGITS_PATTERN, NUMBER_PATTERN, SCALES, parse_number
 
 KINDS = (
     "fine",
@@ -66,6 +66,9 @@ _TIER_AFTER = re.compile(
 _TIER_SUBJECT_START = re.compile(r"(?:on|for)\s", FLAGS)
 # where an add-on punishment starts inside a span: "... years with confiscation of property"
 _ADD_ON = re.compile(r"\s+with(?:out)?\s+(?=(?:the\s+)?(?:confiscation|deprivation|a\s+ban|ban|lifetime|lifelong))", FLAGS)
+# adilet's other translations of "предупреждение" (a warning), taken only after "shall entail"
+_WARNING_WORDS = {"notification", "prevention"}
+_SCALE = re.compile(r"\b(?:thousand|million|mln|billion|bn)\b", FLAGS)
 # the rest of a list whose last number carries the unit: ", 10 and four years"
 _LIST_UNIT = re.compile(
     rf"^\s*(?:,\s*{NUMBER_PATTERN}\s*)*,?\s*(?:and|or)\s+{NUMBER_PATTERN}\s*-?\s*(?P<unit>years?|months?|days?|hours?)\b",
@@ -197,6 +200,8 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
     # "7-12 years with confiscation": the add-on after "with" does not name the main kind
     main = _ADD_ON.split(clean, maxsplit=1)[0]
     kind = normalize_kind(main if _NUM.search(main) else clean, before) or _UNIT_DEFAULT_KIND.get(unit or "")
+    if clean.lower() in _WARNING_WORDS:  # the rules' "warning" pattern found it after "shall entail"
+        kind = "other"
     if kind == "arrest" and unit in {"months", "years"}:  # arrest is counted in days: "detained ... jailed for 9 years"
         kind = "imprisonment"
     elif kind == "imprisonment" and unit == "days":  # "15 days in jail" for a rally: administrative arrest
@@ -235,8 +240,11 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
     ranges = list(_RANGE.finditer(quantity_text))
     range_m = ranges[-1] if ranges else None  # the range nearest the unit
     if range_m and range_m.end() >= len(quantity_text.rstrip(" -")) - 1:
-        low = _number(range_m.group("a") or range_m.group("c"))
-        high = _number(range_m.group("b") or range_m.group("d"))
+        low_text, high_text = range_m.group("a") or range_m.group("c"), range_m.group("b") or range_m.group("d")
+        low, high = _number(low_text), _number(high_text)
+        scale = _SCALE.search(high_text)
+        if scale and low is not None and not _SCALE.search(low_text):  # "three to seven thousand"
+            low *= SCALES[scale.group(0).lower()]
         if low is not None and high is not None and low < high:
             parsed.amount_min, parsed.amount, parsed.bound = low, high, "range"
     if parsed.amount is None:
