@@ -50,7 +50,11 @@ _ARTICLE_LIST_TO_CODE = re.compile(
 # between a title and its body: " of the ", " for the ", " at the "
 _TITLE_TO_ORG = re.compile(r"^\s*,?\s*(?:of|for|at|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _ORG_TO_TITLE = re.compile(r"^\s*(?:['’]s)?\s*$")
-_TITLE_TO_NAME = re.compile(r"^\s*,?\s*(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_TITLE_TO_NAME = re.compile(
+    r"^\s*,?\s*(?:(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|elected)\s+(?:as\s+)?)?"
+    r"(?:the\s+|a\s+|an\s+|Kazakhstan['’]s\s+|the\s+country['’]s\s+)?$",
+    re.IGNORECASE,
+)
 # where the clause of a date starts: after a reporting verb, "that" or a comma
 _CLAUSE_START = re.compile(r"\b(?:said|says|told|noted|stated|added|announced|explained|reported|that)\b|,")
 # what a number after which is no penalty: the old amount of a change ("rises from 7 MCI to

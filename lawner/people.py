@@ -94,6 +94,14 @@ _ACCUSED_SENTENCE = re.compile(
 )
 
 
+# "the nephew of former President X": X is named beside someone else's verb
+RELATIVE_OF = re.compile(
+    r"\b(?:nephew|niece|son|daughter|wife|husband|brother|sister|relative|cousin|grandson|granddaughter|"
+    r"father|mother|son-in-law|daughter-in-law|aide|assistant|associate)\s+of\s+[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+
+
 def clean_name(name: str) -> str | None:
     """``name`` without sentence adverbs in front ("Later, Askar Umarov" -> "Askar Umarov") and a
     possessive behind; ``None`` unless what is left has a person's name's form: one to five
@@ -131,7 +139,9 @@ def defendants(text: str, keys: set[str], sentences: list[tuple[int, int]]) -> s
             start, end = next(((s, e) for s, e in sentences if s <= m.start() < e), (0, len(text)))
             before = text[max(start, m.start() - 80) : m.start()]
             # the name's own words ("Askar Umarov") sit between the cue and the surname
-            if _ACCUSED_BEFORE.search(before) or _ACCUSED_AFTER.match(text[m.end() : end]):
+            # "the nephew of former President X, was sentenced": the verb is the nephew's
+            relative = RELATIVE_OF.search(before)
+            if _ACCUSED_BEFORE.search(before) or (not relative and _ACCUSED_AFTER.match(text[m.end() : end])):
                 found.add(key)
                 break
             if _ACCUSED_SENTENCE.search(text[start : m.start()]):

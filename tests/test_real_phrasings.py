@@ -189,6 +189,12 @@ OFFICIALS = [
     ("According to Orda.kz, Astana police detained the blogger.", []),
     # a rank is not part of the name
     ("Colonel Yerketay Tutkushev, head of the Astana Migration Service, said the rules had changed.", [("Yerketay Tutkushev", "head of the Astana Migration Service")]),
+    # the relative of an official is on trial, not the official
+    ("Samat Abish, the nephew of former President Nursultan Nazarbayev, was sentenced to eight years.", [("Nursultan Nazarbayev", "former President")]),
+    # titles real news writes: "State Counselor", "X, Kazakhstan's Prosecutor General", "X was appointed Y"
+    ("State Counselor Erlan Karin commented on the law.", [("Erlan Karin", "State Counselor")]),
+    ("Berik Assylov, Kazakhstan’s Prosecutor General, wrote on X on August 6.", [("Berik Assylov", "Prosecutor General")]),
+    ("Ruslan Zhaksylykov was appointed deputy secretary of the Security Council.", [("Ruslan Zhaksylykov", "deputy secretary of the Security Council")]),
     # a headline word is not a surname
     ("Prosecutor Seeks 12 Years for the Former Minister", []),
 ]

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from spacy.language import Language
 
 from ..normalize.dates import MONTHS
+from ..people import RELATIVE_OF
 from ..regexes import Caseless, alternation, load_data
 from .base import Match, RuleComponent, all_matches, choose, find_in_windows, match_at, windows
 
@@ -20,7 +21,7 @@ ANCHOR = Caseless(
     r"spokes|press secretary|ombuds|commissioner|investigator|police|speaker|\bmp\b|lawmaker|"
     r"parliament|secretary|representative|governor|court|ministry|office|agency|committee|department|"
     r"mazhilis|majilis|senate|akimat|maslikhat|service|government|bank|commission|council|chamber|"
-    r"administration|\bknb\b"
+    r"administration|\bknb\b|counsel|advis"
 )
 
 # a word every title holds ("Deputy Prime Minister", "Mazhilis member", "press secretary"): titles
@@ -28,7 +29,7 @@ ANCHOR = Caseless(
 TITLE_ANCHOR = Caseless(
     r"president|minister|akim|judge|prosecutor|senator|deputy|head\b|chief|director|chair|spokes|"
     r"secretary|ombuds|commissioner|investigator|police|speaker|\bmp\b|lawmaker|parliament|"
-    r"mazhilis|majilis|senate|member"
+    r"mazhilis|majilis|senate|member|counsel|advis"
 )
 TITLE_BEFORE = 90
 
@@ -95,12 +96,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "title_name": re.compile(rf"(?<![\w-])(?P<title>{title})\s+(?P<name>{NAME})\b"),
         # "Aliya Nurpeisova, spokesperson for the Ministry of Internal Affairs"
         "name_title": re.compile(
-            rf"(?<![\w-])(?P<name>{NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<title>{title})"
+            rf"(?<![\w-])(?P<name>{NAME}),\s+(?:the\s+|a\s+|an\s+|Kazakhstan['’]s\s+|the\s+country['’]s\s+)?(?P<title>{title})"
             rf"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?P<org>{body}))?(?![\w-])"
         ),
         # "the head of the agency, Askhat Zhumagali, said"
         "title_comma_name": re.compile(
             rf"(?<![\w-])(?P<title>{title})(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<org>{body}))?,\s+(?P<name>{NAME}){_SAYS}"
+        ),
+        # "Ruslan Zhaksylykov was appointed deputy secretary of the Security Council"
+        "name_appointed": re.compile(
+            rf"(?<![\w-])(?P<name>{NAME})\s+(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|elected)\s+(?:as\s+)?(?:the\s+)?"
+            rf"(?P<title>{title})(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?P<org>{body}))?(?![\w-])"
         ),
         # "a spokesman for the Ministry of Internal Affairs" with no name: ORG only
         "body": re.compile(rf"(?<![\w-])(?P<org>{body})(?![\w-])"),
@@ -119,8 +125,8 @@ class OfficialRules(RuleComponent):
         names: list[str] = []
         near_titles = windows(text, TITLE_ANCHOR, TITLE_BEFORE, 200)
         title_starts = [m.start() for m in all_matches(patterns["title"], text, near_titles)]
-        for rule in ("title_name", "name_title", "title_comma_name"):
-            if rule == "name_title":
+        for rule in ("title_name", "name_title", "title_comma_name", "name_appointed"):
+            if rule in ("name_title", "name_appointed"):
                 found = find_in_windows(patterns[rule], text, spans)
             else:
                 found = match_at(patterns[rule], text, title_starts)
@@ -140,16 +146,17 @@ class OfficialRules(RuleComponent):
         for surname in {n.split()[-1] for n in names if len(n.split()) > 1}:
             for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
                 matches.append(Match(m.start(), m.end(), "OFFICIAL", "surname", 0.8))
-        yield from choose(matches, ["title_name", "name_title", "title_comma_name", "body", "surname"])
+        yield from choose(matches, ["title_name", "name_title", "title_comma_name", "name_appointed", "body", "surname"])
 
     @staticmethod
     def _is_accused(m: re.Match[str], text: str, sentence: str) -> bool:
         """A defendant ("former akim X was sentenced"), not an official acting in office."""
         after = text[m.end("name") : m.end("name") + 60]
-        if _ACCUSED.match(after.lstrip(", ")) or _ACCUSED.search(after.split(".")[0]):
+        relative = RELATIVE_OF.search(text[max(0, m.start() - 80) : m.start()])  # "the nephew of President X, was"
+        if not relative and (_ACCUSED.match(after.lstrip(", ")) or _ACCUSED.search(after.split(".")[0])):
             return True
         title = m.group("title").lower()
-        if "former" in title and _ACCUSED.search(sentence):
+        if "former" in title and not relative and _ACCUSED.search(sentence):
             return True
         # a foreign state's official: "Uzbek President Shavkat Mirziyoyev", "President of Uzbekistan"
         around = text[max(0, m.start() - 25) : m.end() + 30]
