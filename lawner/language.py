@@ -48,6 +48,17 @@ _ENGLISH = {
     "said",
     "also",
 }
+# function words of the other Latin-script languages news pages carry (German, French, Spanish,
+# Portuguese, Italian, Turkish, Kazakh in Latin letters): a line without English function words
+# is "other" only when it has these, or when it is long. English headlines have neither ("Masimov
+# Gets 18-Year Sentence Over Bloody January Events").
+_FOREIGN = set(
+    "der die das und zu von mit ist ein eine einer nicht auf für im den dem des wurde "
+    "le la les et des du une un de au aux est pour par sur dans avec "
+    "el los las que del por con para una es y "
+    "da do em dos das uma não il di che della "
+    "ve bir ile bu için men jäne jane ushin úshin osy".split()
+)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -67,7 +78,7 @@ def language_of(line: str) -> str | None:
         words = _ASCII_WORD.findall(line.lower())
         if sum(map(len, words)) < 12:
             return None
-        return "other" if len(words) >= 8 and sum(w in _ENGLISH for w in words) / len(words) < 0.08 else "en"
+        return "other" if _foreign(words) else "en"
     latin = len(_LATIN.findall(line))
     if latin > 0.9 * len(line) - line.count(" ") - 20 and latin >= 12:
         letters = latin  # plain ASCII prose: skip the slower counts
@@ -81,10 +92,15 @@ def language_of(line: str) -> str | None:
         return "kk" if _KAZAKH_RE.search(line) else "ru"
     if latin / letters < 0.5:
         return "other"
-    words = [w.lower() for w in _WORD.findall(line)]
-    if len(words) >= 8 and sum(w in _ENGLISH for w in words) / len(words) < 0.08:
-        return "other"
-    return "en"
+    return "other" if _foreign([w.lower() for w in _WORD.findall(line)]) else "en"
+
+
+def _foreign(words: list[str]) -> bool:
+    """A line of Latin-script words in another language than English: eight words or more,
+    almost no English function words, and either another language's or twenty words or more."""
+    if len(words) < 8 or sum(w in _ENGLISH for w in words) / len(words) >= 0.08:
+        return False
+    return len(words) >= 20 or sum(w in _FOREIGN for w in words) / len(words) >= 0.08
 
 
 def non_english(text: str) -> list[tuple[int, int, str]]:

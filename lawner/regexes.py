@@ -134,8 +134,8 @@ TERM_UNITS = {"hours", "days", "months", "years"}
 
 # "up to", "of up to", "not more than", "not exceeding", "a maximum of"
 BOUND_MAX = r"(?:of\s+)?(?:up\s+to|not\s+more\s+than|no\s+more\s+than|not\s+exceeding|a\s+maximum\s+of|maximum\s+of|at\s+most|as\s+much\s+as|as\s+many\s+as)"
-# "at least", "not less than", "a minimum of"
-BOUND_MIN = r"(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of|minimum\s+of)"
+# "at least", "not less than", "a minimum of", "more than", "over"
+BOUND_MIN = r"(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of|minimum\s+of|more\s+than|over)"
 # "three to eight", "from 3 to 8", "3-8", "between three and eight"
 RANGE = rf"(?:between\s+{NUMBER_PATTERN}\s+and\s+{NUMBER_PATTERN}|(?:from\s+)?{NUMBER_PATTERN}\s*(?:to|-|–|—)\s*{NUMBER_PATTERN})"
 # a number with its bound: "up to 200", "three to eight", "20"
@@ -197,7 +197,7 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # "sentenced to 12, 10 and four years", "got 6 and four years": one penalty per number
         "term_list": rf"{verb_words('imprisonment')}\s+(?:[\w'’-]+\s+){{0,4}}?(?:to\s+|for\s+)?(?P<list>{NUMBER_PATTERN}(?:\s*,\s*{NUMBER_PATTERN})*\s*,?\s*(?:and|or)\s+{NUMBER_PATTERN}\s*-?\s*(?:years?|months?))(?![\w-])",
         # "the fine rises from 7 MCI to 12 MCI": the new amount (the builder drops the old one)
-        "changed_to": rf"\b(?:increas|rais|ris|grow|grew|go(?:es)?\s+up|went\s+up|tighten|reduc|lower|decreas|chang|doubl|tripl)\w*\b[^.;]{{0,80}}?\bfrom\s+{amount(MONEY_UNITS)}\s+to\s+(?P<span>{amount(MONEY_UNITS)})",
+        "changed_to": rf"\b(?:increas|rais|ris|grow|grew|go(?:es)?\s+up|went\s+up|tighten|reduc|lower|decreas|chang|doubl|tripl)\w*\b[^.;]{{0,80}}?\bfrom\s+{amount(MONEY_UNITS)}\s*(?:\([^()]{{1,30}}\)\s*)?to\s+(?P<span>{amount(MONEY_UNITS)})",
         # "an eight-year sentence", "a 15-year sentence"
         "term_sentence": rf"(?<!\w)(?P<span>{amount({'months', 'years'})}\s+sentence)\b",
         # "was sentenced to seven years", "faces up to 10 years", "the prosecutor asked for nine years"
@@ -207,7 +207,11 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # "jailed for 10 days", "arrested for 15 days"
         "verb_days": rf"\b(?:sentenced|jailed|arrested|detained)\s+(?:to\s+|for\s+)(?P<span>{amount({'days'})})",
         # "fined 100 MCI", "ordered to pay 500,000 tenge"
-        "verb_money": rf"{verb_words('fine')}\s+(?:(?!(?:for|and|or|by|with)\b)[\w'’-]+\s+){{0,4}}?(?:of\s+)?(?P<span>{amount(MONEY_UNITS)})",
+        "verb_money": rf"{verb_words('fine')}\s+(?:for\s+(?:a\s+total\s+of\s+)?(?=[\d$₸]|kzt|almost|over|about|nearly|some))?(?:(?!(?:for|and|or|by|with)\b)[\w'’-]+\s+){{0,4}}?(?:of\s+)?(?P<span>{amount(MONEY_UNITS)})",
+        # "the fine for unpaid parking is 9 thousand 189 tenge"
+        "fine_is": rf"{kind_words({'fine'})}\s+for\s+[^.;\d]{{2,80}}?\s+(?:is|are|will\s+be|would\s+be|amounts\s+to)\s+(?:now\s+)?(?P<span>{amount(MONEY_UNITS)})",
+        # "banned from engaging in public and political activities for three years"
+        "banned_for": rf"\b(?:banned|barred|prohibited|disqualified)\s+(?:(?:him|her|them)\s+)?from\s+[^.;]{{2,100}}?\s+for\s+(?P<span>{amount({'months', 'years'})})",
         # "life imprisonment", "with confiscation of property", "deprivation of the right to drive"
         "kind_only": rf"(?P<span>{standalone}(?:\s+for\s+life)?)",
         # "shall entail a warning", "punishable by a warning"

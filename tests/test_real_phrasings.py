@@ -66,7 +66,16 @@ PENALTIES = [
     # adilet's translations of a warning, and of deprivation of citizenship
     ("shall entail a notification or a fine in the amount of ten monthly calculation indices.", [("other", None, None, None, "exact"), ("fine", None, 10, "MCI", "exact")]),
     ("or deprivation of citizenship of the Republic of Kazakhstan.", [("other", None, None, None, "exact")]),
+    # real news phrasings of fines and bans
+    ("The oil company was fined for a total of over KZT2.8bn.", [("fine", None, 2800000000, "KZT", "min")]),
+    ("A turn signal that is not activated will cost the driver 15,315 tenge.", [("fine", None, 15315, "KZT", "exact")]),
+    ("The fine for speeding increases from 5 MCI ($58) to 10 MCI.", [("fine", None, 10, "MCI", "exact")]),
+    ("The fine for unpaid parking is 9 thousand 189 tenge.", [("fine", None, 9189, "KZT", "exact")]),
+    ("He was banned from engaging in public and political activities for three years.", [("deprivation_of_right", None, 3, "years", "exact")]),
+    # a headline with no function words is English text, not a skipped paragraph
+    ("Kazakhstan: Masimov Gets 18-Year Sentence Over Bloody January Events", [("imprisonment", None, 18, "years", "exact")]),
     # not penalties
+    ("The case was heard by the Almaty district court No. 3.", []),
     ("The court sentenced 36-year-old Erkin Sabanov on April 7.", []),
     ("The fine is tiny compared with the imprisonment faced by others.", []),
     ("On appeal the sentence was cut by two years.", []),

@@ -119,6 +119,10 @@ def test_non_english_paragraph_is_marked_not_guessed(rules_nlp):
         ("Art. 5 (2)", None),  # too few letters to tell
         ("1234567890 -- 2025", None),
         ("Fines rise sharply", "en"),  # too few words to test for English ones
+        # a headline has no function words, English or other (issue 11: real headlines were skipped)
+        ("Kazakhstan: Masimov Gets 18-Year Sentence Over Bloody January Events", "en"),
+        ("Former Akim Sentenced To Nine Years For Bribery In Shymkent Region", "en"),
+        ("El tribunal condenó al exfuncionario por corrupción y soborno", "other"),
     ],
 )
 def test_language_of_a_line(line, expected):
