@@ -128,7 +128,7 @@ def normalize_kind(text: str, before: str = "") -> str | None:
     for kind, pattern in kind_patterns():
         if pattern.search(text):
             return kind
-    tail = before[-80:]
+    tail = before[-150:]
     tail = tail[tail.rfind(".") + 1 :]  # a verb in an earlier sentence says nothing
     nearest: tuple[int, str] | None = None
     for kind, pattern in _verb_patterns():
