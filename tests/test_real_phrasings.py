@@ -140,6 +140,11 @@ TIERED = (
 )
 
 
+def test_at_a_rate_of_hundred():
+    text = "shall entail a fine at a rate of hundred monthly settlement indicators."
+    assert penalties(text) == [("fine", None, 100, "MCI", "exact")]
+
+
 def test_tiers_at_a_rate_of_keep_their_unit():
     assert [(p.amount, p.unit) for p in record(TIERED).penalties] == [(5, "MCI"), (8, "MCI"), (30, "MCI")]
 
