@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .normalize.codes import normalize_code
+from .normalize.codes import code_table, normalize_code
 from .normalize.dates import DateError, parse_date, tense_of
 from .normalize.mci import mci_value
 from .normalize.numbers import parse_ordinal
@@ -47,6 +47,9 @@ _ARTICLE_LIST_TO_CODE = re.compile(
     r"\s*(?:of|under|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# an amending law in an amendment note: "as amended by the Law № 292-VI of ... (the enforcement
+# procedure is in Art.2)"
+_AMENDING_LAW = re.compile(r"\bLaw\s+(?:№|No\.?)\s*[\w-]+")
 # between a title and its body: " of the ", " for the ", " at the "
 _TITLE_TO_ORG = re.compile(r"^\s*,?\s*(?:of|for|at|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _ORG_TO_TITLE = re.compile(r"^\s*(?:['’]s)?\s*$")
@@ -279,6 +282,12 @@ def _code_for(ent: Entity, text: str, laws: Sequence[Entity], layout: _Layout, d
     after = text[ent.end_char : ent.end_char + 25]
     if THIS_CODE_RE.match(re.sub(r"^\s*,?\s*of\s+", "", after)):
         return doc_code
+    short = _short_code().match(after)  # "Article 176 CCK", "Article 190 of the CC RK"
+    if short:
+        return normalize_code(short.group("alias"))
+    near = text[max(0, ent.start_char - 300) : ent.start_char].rsplit("\n", 1)[-1]
+    if near.count("(") > near.count(")") and _AMENDING_LAW.search(near):
+        return None  # in the brackets of an amendment note: "(the enforcement procedure is in Art.2)"
     # "Part 5, Article 28 and Clause 2, Part 4, Article 189 of the Criminal Code": the code the
     # list of articles ends with
     for law in laws:
@@ -289,6 +298,13 @@ def _code_for(ent: Entity, text: str, laws: Sequence[Entity], layout: _Layout, d
         if law.end_char <= ent.start_char and layout.line(law.start_char) >= line - 1:
             return normalize_code(law.text) or law.text
     return doc_code
+
+
+@functools.lru_cache(maxsize=1)
+def _short_code() -> re.Pattern[str]:
+    """A code's short alias right after an article: " CCK", " of the CC RK" (case-sensitive)."""
+    aliases = sorted((a for _, _, short in code_table() for a in short), key=len, reverse=True)
+    return re.compile(r"^\s*,?\s*(?:of\s+(?:the\s+)?)?(?P<alias>" + "|".join(map(re.escape, aliases)) + r")(?![\w-])")
 
 
 def _articles(

@@ -123,6 +123,22 @@ def test_a_list_of_articles_takes_the_code_it_ends_with():
     ]
 
 
+def test_a_short_code_name_right_after_the_article():
+    (article,) = record('Found guilty under Clause "b" of Part 4, Article 176 CCK.').articles
+    assert (article.number, article.part, article.code) == ("176", "4", "Criminal Code")
+
+
+def test_the_article_of_an_amending_law_has_no_code():
+    text = (
+        "Section 1. Original section/article: 203. Source: Penal Code of the Republic of Kazakhstan.\n"
+        "Footnote. Article 203 as amended by the Law № 292-VI of the Republic of Kazakhstan as of 27.12.2019 "
+        "(the enforcement procedure is in Art.2).\n"
+        "1. Intentional destruction of property shall be punished by a fine in the amount of up to two hundred "
+        "monthly calculation indices.\n"
+    )
+    assert [(a.number, a.code) for a in record(text).articles] == [("203", "Criminal Code"), ("2", None)]
+
+
 def test_a_header_that_cites_another_article_does_not_start_one():
     text = (
         "Section 1. Original section/article: 377. Source: Code on Administrative Offences.\n"
