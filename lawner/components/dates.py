@@ -10,10 +10,12 @@ from spacy.language import Language
 from ..regexes import DATE_RES
 from .base import Match, RuleComponent, choose, find_in_windows, windows
 
-# a month name or a number that could be a year or a day: dates are looked for only near one
+# a month name, a number that could be a year or a day, or a relative date's words ("last week",
+# "yesterday", "Monday"): dates are looked for only near one
 ANCHOR = re.compile(
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d+|"
-    r"(?i:yesterday|today|tomorrow|week\b|month\b|year\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?i:yesterday|today|tomorrow|(?:last|this|next)\s+(?:week|month|year)\b|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)"
 )
 
 

@@ -19,6 +19,8 @@ ANCHOR = Caseless(
     r"\bban|probation|colony|disqualif|demolition|entail|got\b|given\b|receiv|handed|licen[cs]e|indices|indicators|depriv|citizenship|notification|prevention"
 )
 _NUMBER = re.compile(NUMBER_PATTERN, FLAGS)
+# the word a spelled-out term ends with: "an eight-year sentence"
+SENTENCE_WORD = Caseless(r"\bsentence\b")
 # patterns that begin with a penalty kind: tried only where a kind phrase begins
 KIND_FIRST = ("tiered_fine", "kind_amount", "kind_same", "kind_only")
 # "up to 200 hours of community service": ends with a kind phrase, starts at most this far before it
@@ -66,6 +68,8 @@ class PenaltyRules(RuleComponent):
         for name, pattern in penalty_patterns():
             if name in KIND_FIRST:
                 found = match_at(pattern, text, kind_starts)
+            elif name == "term_sentence":  # "an eight-year sentence": only just before the word
+                found = find_in_windows(pattern, text, windows(text, SENTENCE_WORD, 60, 10))
             else:
                 found = find_in_windows(pattern, text, before_kinds if name == "amount_kind" else spans)
             for m in found:

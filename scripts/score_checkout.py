@@ -1,0 +1,78 @@
+"""Score another lawner checkout on this checkout's real corpus, for before/after figures.
+
+    git worktree add /tmp/before 7672372
+    python scripts/score_checkout.py /tmp/before --split test
+
+It imports lawner from CHECKOUT (its code and its shipped head in CHECKOUT/models/ner), reads
+the gold of ``annotations/real`` here, and prints record P/R/F1 per field, micro, and per genre
+for the rules alone and the default combined pipeline, scored as ``lawner evaluate --corpus
+real`` scores them. Older checkouts have no real-corpus reader, so the reading is done here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+REAL = Path(__file__).resolve().parent.parent / "annotations" / "real"
+FIELDS = ("articles", "penalties", "dates", "officials")
+
+
+def _num(x):
+    return None if x is None else round(float(x), 4)
+
+
+def items(record: dict) -> dict[str, Counter]:
+    return {
+        "articles": Counter((a["number"], a["part"], a["code"]) for a in record["articles"]),
+        "penalties": Counter(
+            (p["kind"], _num(p["amount"]), _num(p["amount_min"]), p["unit"], p["bound"], p["article"])
+            for p in record["penalties"]
+        ),
+        "dates": Counter(d["value"] for d in record["dates"]),
+        "officials": Counter(o["name"] for o in record["officials"]),
+    }
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("checkout", help="a lawner source tree (e.g. a git worktree of an earlier commit)")
+    parser.add_argument("--split", default="test", choices=["train", "dev", "test"])
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(Path(args.checkout).resolve()))
+    import lawner
+    from lawner.extract import make_doc
+
+    print(f"lawner from {Path(lawner.__file__).parent}", file=sys.stderr)
+    splits = json.loads((REAL / "split.json").read_text("utf-8"))["documents"]
+    ids = sorted(i for i, s in splits.items() if s == args.split)
+    model = str(Path(args.checkout).resolve() / "models" / "ner")
+    for name, nlp in (("rules", lawner.load(rules_only=True)), ("combined", lawner.load(model=model))):
+        counts = {k: [0, 0, 0] for k in (*FIELDS, "record", "news", "statute")}
+        for doc_id in ids:
+            doc = json.loads((REAL / "docs" / f"{doc_id}.json").read_text("utf-8"))
+            gold = json.loads((REAL / "gold" / f"{doc_id}.json").read_text("utf-8"))["record"]
+            d = make_doc(nlp, doc["text"], reference_date=doc["published"], doc_id=doc_id)
+            for _, proc in nlp.pipeline:
+                d = proc(d)
+            g, p = items(gold), items(d._.record.to_dict())
+            for field in FIELDS:
+                tp, n_p, n_g = sum((g[field] & p[field]).values()), sum(p[field].values()), sum(g[field].values())
+                for key in (field, "record", doc["genre"]):
+                    counts[key][0] += tp
+                    counts[key][1] += n_p
+                    counts[key][2] += n_g
+        cells = []
+        for key, (tp, n_p, n_g) in counts.items():
+            prec, rec = (tp / n_p if n_p else 0.0), (tp / n_g if n_g else 0.0)
+            f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+            cells.append(f"{key} P {prec:.3f} R {rec:.3f} F1 {f1:.3f}")
+        print(f"{name} | " + " | ".join(cells), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
