@@ -22,6 +22,7 @@ from .records import ArticleRef, DateMention, LawRef, Official, Penalty, Record
 from .regexes import (
     ARTICLE_HEADING_RE,
     ARTICLE_NUMBER,
+    CHANGE_VERB,
     PART_NUMBER,
     SOURCE_HEADING_RE,
     THIS_CODE_RE,
@@ -64,8 +65,7 @@ _CLAUSE_START = re.compile(r"\b(?:said|says|told|noted|stated|added|announced|ex
 # 12 MCI", "12 MCI instead of 7"), a reduction ("cut by two years"), a deadline ("within the term
 # of two months"), custody before trial ("held in police custody for a day")
 _OLD_AMOUNT = re.compile(
-    r"(?:\b(?:increas|rais|ris|grow|grew|gone|go(?:es)?\s+up|went\s+up|tighten|reduc|lower|decreas|chang|doubl|tripl)"
-    r"\w*\b[^.;]{0,80}\bfrom|\binstead\s+of|\bpreviously|\bformerly|\bcompared\s+(?:with|to))\s*$",
+    rf"(?:{CHANGE_VERB}[^.;]{{0,80}}\bfrom|\binstead\s+of|\bpreviously|\bformerly|\bcompared\s+(?:with|to))\s*$",
     re.IGNORECASE,
 )
 _REDUCTION = re.compile(
@@ -77,15 +77,14 @@ _CUSTODY = re.compile(
     r"\b(?:custody|remand|pre-?trial\s+detention|temporary\s+detention|detention\s+cent(?:er|re)|house\s+arrest)\b",
     re.IGNORECASE,
 )
-_CHANGE = re.compile(
-    r"\b(?:increas|rais|ris|grow|grew|go(?:es)?\s+up|went\s+up|tighten|reduc|lower|decreas|chang|doubl|tripl)\w*\b[^.;]*$",
-    re.IGNORECASE,
-)
+_CHANGE = re.compile(rf"{CHANGE_VERB}[^.;]*$", re.IGNORECASE)
 _SPEED = re.compile(r"^\s*(?:km|kilomet|kph|mph|per\s+hour|an\s+hour|/\s*h\b)", re.IGNORECASE)
 # where a clause ends, on either side of a date: a comma, a semicolon, "and", "but", "until"
 _CLAUSE_BOUNDARY = re.compile(r"[,;]|\b(?:and|but|while|whereas|until|till|which|after|before)\b", re.IGNORECASE)
 # months named as a season: "the winter months of December, January and February"
-_SEASON = re.compile(r"\b(?:winter|summer|spring|autumn|fall|cold|warm|hot|heating)\s+(?:months|season)\b[^.;]*$", re.IGNORECASE)
+_SEASON = re.compile(
+    r"\b(?:winter|summer|spring|autumn|fall|cold|warm|hot|heating)\s+(?:months|season)\b[^.;]*$", re.IGNORECASE
+)
 _OPEN_BRACKET = re.compile(r"\(\s*(?:about|approximately|around|roughly|some|or|~|≈)?\s*$", re.IGNORECASE)
 
 

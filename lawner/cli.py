@@ -70,6 +70,13 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+# the corpora --corpus names
+CORPORA = (
+    "'real' (annotations/real: real news and statute excerpts), 'authored' (annotations/corpus), "
+    "or a folder of {train,dev,test}.jsonl"
+)
+
+
 def cmd_train(args: argparse.Namespace) -> int:
     from .corpus import default_dir, read, read_real
     from .training import TrainSettings, train
@@ -110,7 +117,6 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .corpus import default_dir
 
     parser = argparse.ArgumentParser(prog="lawner", description="Structured records from legal text.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -164,12 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("train", help="train the NER head on the annotated corpora's train splits")
-    p.add_argument(
-        "--corpus",
-        default="authored+real",
-        help="train splits to train on, joined by '+': 'real' (annotations/real), 'authored' (annotations/corpus) "
-        "or a folder of {train,dev,test}.jsonl",
-    )
+    p.add_argument("--corpus", default="authored+real", help=f"the train splits to train on, joined by '+': {CORPORA}")
     p.add_argument("--real-weight", type=int, default=1, help="how many times each real training document is seen")
     p.add_argument("--out", default="models/ner")
     p.add_argument("--epochs", type=int, default=12)
@@ -179,12 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("evaluate", help="entity P/R/F1 per label and record accuracy: rules, model, combined")
-    p.add_argument(
-        "--corpus",
-        default="authored",
-        help="'real' (annotations/real: real news and statute excerpts), 'authored' (annotations/corpus), "
-        "or a folder of {train,dev,test}.jsonl",
-    )
+    p.add_argument("--corpus", default="authored", help=f"the corpus to score: {CORPORA}")
     p.add_argument("--split", default="test", choices=["train", "dev", "test"])
     p.add_argument("--model", help="folder of a trained NER head (default: the shipped one)")
     p.add_argument("--reference-date", default="2025-08-21")

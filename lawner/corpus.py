@@ -221,7 +221,11 @@ def read_real(split: str | None = None, root: Path | None = None) -> list[RealEx
     (``split.json`` names each document's split)."""
     root = root or real_dir()
     splits = json.loads((root / "split.json").read_text("utf-8"))
-    ids = sorted(splits["documents"]) if split is None else sorted(i for i, s in splits["documents"].items() if s == split)
+    ids = (
+        sorted(splits["documents"])
+        if split is None
+        else sorted(i for i, s in splits["documents"].items() if s == split)
+    )
     out = []
     for doc_id in ids:
         doc = json.loads((root / "docs" / f"{doc_id}.json").read_text("utf-8"))

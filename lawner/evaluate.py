@@ -52,6 +52,21 @@ class Scores:
         return "\n".join(rows)
 
 
+def entity_rows(entity: dict[str, Scores]) -> list[str]:
+    """Markdown rows, one per label and the micro average: support, then P / R / F1 per setting."""
+    rows = []
+    for label in [*LABELS, "micro avg"]:
+        support = next((int(s.per_label[label]["support"]) for s in entity.values() if label in s.per_label), 0)
+        cells = []
+        for scores in entity.values():
+            s = scores.per_label.get(label, {"precision": 0, "recall": 0, "f1-score": 0})
+            cells.append(f"{s['precision']:.3f} / {s['recall']:.3f} / **{s['f1-score']:.3f}**")
+        rows.append(
+            f"| {'overall (micro)' if label == 'micro avg' else label} | {support} | " + " | ".join(cells) + " |"
+        )
+    return rows
+
+
 def predicted_spans(doc: Doc) -> list[tuple[int, int, str]]:
     """The entities a pipeline put in ``doc.ents``, outside boilerplate, as character spans."""
     boiler = [(s.start_char, s.end_char) for s in doc.spans.get("boilerplate", [])]
@@ -161,15 +176,7 @@ def ablation(
         "| label | support | " + " | ".join(f"{n} P / R / F1" for n in names) + " |",
         "| --- | --- | " + " | ".join("---" for _ in names) + " |",
     ]
-    for label in [*LABELS, "micro avg"]:
-        support = next((int(s.per_label[label]["support"]) for s in entity.values() if label in s.per_label), 0)
-        cells = []
-        for n in names:
-            s = entity[n].per_label.get(label, {"precision": 0, "recall": 0, "f1-score": 0})
-            cells.append(f"{s['precision']:.3f} / {s['recall']:.3f} / **{s['f1-score']:.3f}**")
-        lines_out.append(
-            f"| {'overall (micro)' if label == 'micro avg' else label} | {support} | " + " | ".join(cells) + " |"
-        )
+    lines_out += entity_rows(entity)
     lines_out += [
         "",
         f"Record values F1 (normalized values vs the gold spans' record, reference date {reference_date})",
@@ -244,7 +251,10 @@ def real_scores(nlp: Language, examples) -> dict:
             c = counts["alternatives"]
             c[0], c[1], c[2] = c[0] + sum((g & p).values()), c[1] + sum(p.values()), c[2] + sum(g.values())
     report = classification_report(gold_tags, pred_tags, mode="strict", scheme=IOB2, output_dict=True, zero_division=0)
-    return {"entities": Scores({k: dict(v) for k, v in report.items()}), "records": {k: _prf(*v) for k, v in counts.items()}}
+    return {
+        "entities": Scores({k: dict(v) for k, v in report.items()}),
+        "records": {k: _prf(*v) for k, v in counts.items()},
+    }
 
 
 def real_ablation(
@@ -273,12 +283,13 @@ def real_ablation(
         "| --- | --- | " + " | ".join("---" for _ in names) + " |",
     ]
     rows = [*FIELDS, "record", "news record", "statute record", "alternatives"]
-    labels = {"record": "**record (micro)**", "alternatives": "statute sanctions per alternative (article, kind, amount, unit)"}
+    labels = {
+        "record": "**record (micro)**",
+        "alternatives": "statute sanctions per alternative (article, kind, amount, unit)",
+    }
     for row in rows:
         support = results[names[0]]["records"][row]["support"]
-        cells = [
-            "{precision:.3f} / {recall:.3f} / **{f1:.3f}**".format(**results[n]["records"][row]) for n in names
-        ]
+        cells = ["{precision:.3f} / {recall:.3f} / **{f1:.3f}**".format(**results[n]["records"][row]) for n in names]
         out.append(f"| {labels.get(row, row)} | {support} | " + " | ".join(cells) + " |")
     out += [
         "",
@@ -287,11 +298,5 @@ def real_ablation(
         "| label | support | " + " | ".join(names) + " |",
         "| --- | --- | " + " | ".join("---" for _ in names) + " |",
     ]
-    for label in [*LABELS, "micro avg"]:
-        per = [results[n]["entities"].per_label.get(label) for n in names]
-        support = next((int(s["support"]) for s in per if s), 0)
-        cells = [
-            f"{s['precision']:.3f} / {s['recall']:.3f} / **{s['f1-score']:.3f}**" if s else "-" for s in per
-        ]
-        out.append(f"| {'overall (micro)' if label == 'micro avg' else label} | {support} | " + " | ".join(cells) + " |")
+    out += entity_rows({n: results[n]["entities"] for n in names})
     return "\n".join(out)

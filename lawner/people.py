@@ -36,30 +36,35 @@ SURNAME_FORM = re.compile(
 )
 
 # capitalized words that start a title or name a place, body or outlet, never a person's name
-NOT_NAME_WORDS = frozenset(
-    w.lower()
-    for w in (
-        "The A An On In At Of For And But He She They It This That These Mr Mrs Ms Kazakhstan Kazakh "
-        "Republic Ministry Minister Ministers Court Office Committee Agency Department Service Police Akimat "
-        "Mazhilis Majilis Senate Parliament Government Affairs Justice Health Education Finance "
-        "Internal Foreign Energy Agriculture Defence Defense Culture Information Ecology Economy "
-        "National Emergency Emergencies Situations Development Protection Social Labour Labor "
-        "Population Trade Integration Industry Construction Transport Digital Innovation Science "
-        "Higher Sports Tourism Resources Natural Water Security Region City District Almaty Astana "
-        "Shymkent Karaganda Aktobe Atyrau Mangystau Pavlodar Kostanay Taraz Turkistan Turkestan Zhambyl "
-        "Abai Ulytau Zhetysu Kyzylorda Qyzylorda Semey Oral Aktau President Prime Deputy Head Chief "
-        "Chairman Chairwoman Director General Prosecutor Judge Senator Akim Speaker Supreme "
-        "Constitutional Article Articles Code Law Criminal Administrative Amanat Party Former Acting "
-        "First Vice Spokesman Spokeswoman Spokesperson Press Secretary Anti Corruption Monitoring "
-        "Financial State Revenue Central Election Commission Council Presidential Administration "
-        "Orda Kazinform Tengrinews Kursiv Vlast Azattyq Radio Liberty Europe Free RFE RFE/RL Eurasianet "
-        "Reuters AFP Interfax TASS Sputnik Times Astana-Times Diplomat Kaztag Zakon Nur KazTAG "
-        "Petropavl Petropavlovsk Kokshetau Uralsk Taldykorgan Ekibastuz Temirtau Zhezkazgan Baikonur "
-        "Konaev Kapchagay Turkestan Russia Moscow China Uzbekistan Kyrgyzstan Tajikistan Bishkek Tashkent "
-        "Central Asia Asia Soviet Union USSR Europe America Qazaqstan Kazakhstani Kazakhstan's "
-        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+NOT_NAME_WORDS = (
+    frozenset(
+        w.lower()
+        for w in (
+            "The A An On In At Of For And But He She They It This That These Mr Mrs Ms Kazakhstan Kazakh "
+            "Republic Ministry Minister Ministers Court Office Committee Agency Department Service Police Akimat "
+            "Mazhilis Majilis Senate Parliament Government Affairs Justice Health Education Finance "
+            "Internal Foreign Energy Agriculture Defence Defense Culture Information Ecology Economy "
+            "National Emergency Emergencies Situations Development Protection Social Labour Labor "
+            "Population Trade Integration Industry Construction Transport Digital Innovation Science "
+            "Higher Sports Tourism Resources Natural Water Security Region City District Almaty Astana "
+            "Shymkent Karaganda Aktobe Atyrau Mangystau Pavlodar Kostanay Taraz Turkistan Turkestan Zhambyl "
+            "Abai Ulytau Zhetysu Kyzylorda Qyzylorda Semey Oral Aktau President Prime Deputy Head Chief "
+            "Chairman Chairwoman Director General Prosecutor Judge Senator Akim Speaker Supreme "
+            "Constitutional Article Articles Code Law Criminal Administrative Amanat Party Former Acting "
+            "First Vice Spokesman Spokeswoman Spokesperson Press Secretary Anti Corruption Monitoring "
+            "Financial State Revenue Central Election Commission Council Presidential Administration "
+            "Orda Kazinform Tengrinews Kursiv Vlast Azattyq Radio Liberty Europe Free RFE RFE/RL Eurasianet "
+            "Reuters AFP Interfax TASS Sputnik Times Astana-Times Diplomat Kaztag Zakon Nur KazTAG "
+            "Petropavl Petropavlovsk Kokshetau Uralsk Taldykorgan Ekibastuz Temirtau Zhezkazgan Baikonur "
+            "Konaev Kapchagay Turkestan Russia Moscow China Uzbekistan Kyrgyzstan Tajikistan Bishkek Tashkent "
+            "Central Asia Asia Soviet Union USSR Europe America Qazaqstan Kazakhstani Kazakhstan's "
+            "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+        )
     )
-) | frozenset(MONTHS) | frozenset(WEEKDAYS) | ADVERBS
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | ADVERBS
+)
 
 # one word of a person's name: "Azamat", "Kassym-Jomart", "O'Neil", an initial "N." or "Zh."
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*|[A-Z][a-z]?\.(?:[A-Z][a-z]?\.)?)$")

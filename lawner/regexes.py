@@ -153,6 +153,10 @@ def amount(units: set[str]) -> str:
     return rf"(?:{base}{compound}{signed})"
 
 
+# a verb of change: "rises", "increased", "goes up", "tightened", "reduced", "doubles"
+CHANGE_VERB = (
+    r"\b(?:increas|rais|ris|grow|grew|gone|go(?:es)?\s+up|went\s+up|tighten|reduc|lower|decreas|chang|doubl|tripl)\w*\b"
+)
 # "in the amount of", "at a rate of" (adilet's translations of tiered fines)
 RATE = r"(?:in\s+(?:the\s+)?amount\s+of|at\s+(?:a|the)\s+rate\s+of)"
 # between a kind and its amount: "in the amount of", "for a term of", "worth", "of", "for"
@@ -197,7 +201,7 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # "sentenced to 12, 10 and four years", "got 6 and four years": one penalty per number
         "term_list": rf"{verb_words('imprisonment')}\s+(?:[\w'’-]+\s+){{0,4}}?(?:to\s+|for\s+)?(?P<list>{NUMBER_PATTERN}(?:\s*,\s*{NUMBER_PATTERN})*\s*,?\s*(?:and|or)\s+{NUMBER_PATTERN}\s*-?\s*(?:years?|months?))(?![\w-])",
         # "the fine rises from 7 MCI to 12 MCI": the new amount (the builder drops the old one)
-        "changed_to": rf"\b(?:increas|rais|ris|grow|grew|go(?:es)?\s+up|went\s+up|tighten|reduc|lower|decreas|chang|doubl|tripl)\w*\b[^.;]{{0,80}}?\bfrom\s+{amount(MONEY_UNITS)}\s*(?:\([^()]{{1,30}}\)\s*)?to\s+(?P<span>{amount(MONEY_UNITS)})",
+        "changed_to": rf"{CHANGE_VERB}[^.;]{{0,80}}?\bfrom\s+{amount(MONEY_UNITS)}\s*(?:\([^()]{{1,30}}\)\s*)?to\s+(?P<span>{amount(MONEY_UNITS)})",
         # "an eight-year sentence", "a 15-year sentence"
         "term_sentence": rf"(?<!\w)(?P<span>{amount({'months', 'years'})}\s+sentence)\b",
         # "was sentenced to seven years", "faces up to 10 years", "the prosecutor asked for nine years"
@@ -233,9 +237,13 @@ PART_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|firs
 # "paragraph 2) of", "subparagraph 3) of", "clause 4 of", "paragraph three of"
 PARAGRAPH_PREFIX = r"(?:(?:sub-?)?(?:paragraph|clause|item|point)s?\s+(?:\d{1,2}\)?|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s*(?:,|and)\s*\d{1,2}\)?)*(?:\s+of\s+|\s*,\s+(?=(?:parts?|articles?|arts?\.?)\s)))"
 # "Part 4 of", "part two of", "parts 1 and 2 of", "Part 5, Article 28"
-PART_PREFIX = rf"(?:parts?\s+{PART_NUMBER}(?:\s*(?:,|and|or)\s*{PART_NUMBER})*(?:\s+of\s+|\s*,\s+(?=(?:articles?|arts?\.?)\s)))"
+PART_PREFIX = (
+    rf"(?:parts?\s+{PART_NUMBER}(?:\s*(?:,|and|or)\s*{PART_NUMBER})*(?:\s+of\s+|\s*,\s+(?=(?:articles?|arts?\.?)\s)))"
+)
 # "Article 115-1", "Art. 190", "Articles 337 and 339", "articles 190, 217 and 218"
-ARTICLE_CORE = rf"(?:articles?|arts?\.?)\s*[#№]?\s*{ARTICLE_NUMBER}(?:\s*(?:,|and|or|as\s+well\s+as)\s*{ARTICLE_NUMBER})*"
+ARTICLE_CORE = (
+    rf"(?:articles?|arts?\.?)\s*[#№]?\s*{ARTICLE_NUMBER}(?:\s*(?:,|and|or|as\s+well\s+as)\s*{ARTICLE_NUMBER})*"
+)
 # ", Part 4" or "(4)" after the number: "Article 366, Part 4", "Article 366 (4)"
 PART_SUFFIX = rf"(?:,?\s+parts?\s+{PART_NUMBER}\b|\s?\(\d{{1,2}}\))"
 

@@ -14,27 +14,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 REAL = Path(__file__).resolve().parent.parent / "annotations" / "real"
-FIELDS = ("articles", "penalties", "dates", "officials")
-
-
-def _num(x):
-    return None if x is None else round(float(x), 4)
-
-
-def items(record: dict) -> dict[str, Counter]:
-    return {
-        "articles": Counter((a["number"], a["part"], a["code"]) for a in record["articles"]),
-        "penalties": Counter(
-            (p["kind"], _num(p["amount"]), _num(p["amount_min"]), p["unit"], p["bound"], p["article"])
-            for p in record["penalties"]
-        ),
-        "dates": Counter(d["value"] for d in record["dates"]),
-        "officials": Counter(o["name"] for o in record["officials"]),
-    }
+sys.path.insert(0, str(REAL))
+from compare import FIELDS, record_items  # noqa: E402  (the corpus's own scoring, standard library)
 
 
 def main(argv: list[str]) -> int:
@@ -58,7 +42,7 @@ def main(argv: list[str]) -> int:
             d = make_doc(nlp, doc["text"], reference_date=doc["published"], doc_id=doc_id)
             for _, proc in nlp.pipeline:
                 d = proc(d)
-            g, p = items(gold), items(d._.record.to_dict())
+            g, p = record_items(gold), record_items(d._.record.to_dict())
             for field in FIELDS:
                 tp, n_p, n_g = sum((g[field] & p[field]).values()), sum(p[field].values()), sum(g[field].values())
                 for key in (field, "record", doc["genre"]):

@@ -22,7 +22,10 @@ PENALTIES = [
     # number words: "between three and seven" is a range, not 3 + 7 or seventeen
     ("The court sentenced him to between three and seven years in prison.", [("imprisonment", 3, 7, "years", "range")]),
     ("Offenders face between two and five years of imprisonment.", [("imprisonment", 2, 5, "years", "range")]),
-    ("He faces one hundred and twenty hours of community service.", [("community_service", None, 120, "hours", "exact")]),
+    (
+        "He faces one hundred and twenty hours of community service.",
+        [("community_service", None, 120, "hours", "exact")],
+    ),
     # spelled-out terms
     ("The former mayor received an eight-year sentence for bribery.", [("imprisonment", None, 8, "years", "exact")]),
     ("She was given a three-year suspended sentence.", [("other", None, 3, "years", "exact")]),
@@ -30,13 +33,22 @@ PENALTIES = [
     # lists that share one unit
     (
         "The court sentenced them to 12, 10 and four years respectively.",
-        [("imprisonment", None, 12, "years", "exact"), ("imprisonment", None, 10, "years", "exact"),
-         ("imprisonment", None, 4, "years", "exact")],
+        [
+            ("imprisonment", None, 12, "years", "exact"),
+            ("imprisonment", None, 10, "years", "exact"),
+            ("imprisonment", None, 4, "years", "exact"),
+        ],
     ),
-    ("The two accomplices got 6 and four years.", [("imprisonment", None, 6, "years", "exact"), ("imprisonment", None, 4, "years", "exact")]),
+    (
+        "The two accomplices got 6 and four years.",
+        [("imprisonment", None, 6, "years", "exact"), ("imprisonment", None, 4, "years", "exact")],
+    ),
     # compound terms are one penalty, counted in months
     ("He was sentenced to 7 years and 6 months in prison.", [("imprisonment", None, 90, "months", "exact")]),
-    ("The judge handed down nine years and three months of imprisonment.", [("imprisonment", None, 111, "months", "exact")]),
+    (
+        "The judge handed down nine years and three months of imprisonment.",
+        [("imprisonment", None, 111, "months", "exact")],
+    ),
     # thousands written in words
     ("The shop owner was fined 12 thousand 340 tenge.", [("fine", None, 12340, "KZT", "exact")]),
     ("The driver was fined 25.6 thousand tenge.", [("fine", None, 25600, "KZT", "exact")]),
@@ -56,24 +68,42 @@ PENALTIES = [
     # the verb nearest the term decides: detained, then sentenced
     ("He was detained in March and later sentenced to 9 years.", [("imprisonment", None, 9, "years", "exact")]),
     # range words and scales: "three to seven thousand" is 3,000..7,000
-    ("shall be punished by a fine in the amount of three to seven thousand monthly calculation indices.", [("fine", 3000, 7000, "MCI", "range")]),
-    ("He was sentenced to two years of \"freedom limitation\".", [("restriction_of_freedom", None, 2, "years", "exact")]),
-    ("Seven were also sentenced to 100 hours of compulsory labor.", [("community_service", None, 100, "hours", "exact")]),
+    (
+        "shall be punished by a fine in the amount of three to seven thousand monthly calculation indices.",
+        [("fine", 3000, 7000, "MCI", "range")],
+    ),
+    ('He was sentenced to two years of "freedom limitation".', [("restriction_of_freedom", None, 2, "years", "exact")]),
+    (
+        "Seven were also sentenced to 100 hours of compulsory labor.",
+        [("community_service", None, 100, "hours", "exact")],
+    ),
     ("The activist was sentenced to 15 days in jail.", [("arrest", None, 15, "days", "exact")]),
     ("The company was fined 639.6 mln tenge.", [("fine", None, 639600000, "KZT", "exact")]),
     # a term's add-on does not name its kind
-    ("He got 7-12 years with confiscation of property.", [("imprisonment", 7, 12, "years", "range"), ("other", None, None, None, "exact")]),
+    (
+        "He got 7-12 years with confiscation of property.",
+        [("imprisonment", 7, 12, "years", "range"), ("other", None, None, None, "exact")],
+    ),
     # adilet's translations of a warning, and of deprivation of citizenship
-    ("shall entail a notification or a fine in the amount of ten monthly calculation indices.", [("other", None, None, None, "exact"), ("fine", None, 10, "MCI", "exact")]),
+    (
+        "shall entail a notification or a fine in the amount of ten monthly calculation indices.",
+        [("other", None, None, None, "exact"), ("fine", None, 10, "MCI", "exact")],
+    ),
     ("or deprivation of citizenship of the Republic of Kazakhstan.", [("other", None, None, None, "exact")]),
     # real news phrasings of fines and bans
     ("The oil company was fined for a total of over KZT2.8bn.", [("fine", None, 2800000000, "KZT", "min")]),
     ("A turn signal that is not activated will cost the driver 15,315 tenge.", [("fine", None, 15315, "KZT", "exact")]),
     ("The fine for speeding increases from 5 MCI ($58) to 10 MCI.", [("fine", None, 10, "MCI", "exact")]),
     ("The fine for unpaid parking is 9 thousand 189 tenge.", [("fine", None, 9189, "KZT", "exact")]),
-    ("He was banned from engaging in public and political activities for three years.", [("deprivation_of_right", None, 3, "years", "exact")]),
+    (
+        "He was banned from engaging in public and political activities for three years.",
+        [("deprivation_of_right", None, 3, "years", "exact")],
+    ),
     # a headline with no function words is English text, not a skipped paragraph
-    ("Kazakhstan: Masimov Gets 18-Year Sentence Over Bloody January Events", [("imprisonment", None, 18, "years", "exact")]),
+    (
+        "Kazakhstan: Masimov Gets 18-Year Sentence Over Bloody January Events",
+        [("imprisonment", None, 18, "years", "exact")],
+    ),
     # not penalties
     ("The case was heard by the Almaty district court No. 3.", []),
     ("The court sentenced 36-year-old Erkin Sabanov on April 7.", []),
@@ -102,7 +132,12 @@ def test_every_item_of_a_list_takes_the_article():
 @pytest.mark.parametrize(
     "text,number,part,paragraph",
     [
-        ("He was charged under paragraph three of Article 412 of the Code on Administrative Offences.", "412", None, "3"),
+        (
+            "He was charged under paragraph three of Article 412 of the Code on Administrative Offences.",
+            "412",
+            None,
+            "3",
+        ),
         ("under part two of Article 190 of the Criminal Code", "190", "2", None),
         ("under paragraph 2) of part 3 of Article 366 of the Criminal Code", "366", "3", "2"),
         ("found guilty under Part 5, Article 28 of the Criminal Code of Kazakhstan", "28", "5", None),
@@ -110,10 +145,10 @@ def test_every_item_of_a_list_takes_the_article():
         ("fined according to the article 461- violation of traffic rules", "461", None, None),
     ],
 )
-
 def test_article_parts_and_paragraphs(text, number, part, paragraph):
     (article,) = record(text).articles
     assert (article.number, article.part, article.paragraph) == (number, part, paragraph)
+
 
 def test_a_list_of_articles_takes_the_code_it_ends_with():
     text = "Found guilty under Part 5, Article 28 and Clause 2, Part 4, Article 189 of the Criminal Code of Kazakhstan."
@@ -147,7 +182,6 @@ def test_a_header_that_cites_another_article_does_not_start_one():
         "Article 416 of this Code, shall entail a fine in the amount of ten monthly calculation indices.\n"
     )
     assert [p.article for p in record(text).penalties] == ["377"]
-
 
 
 TIERED = (
@@ -203,28 +237,55 @@ def test_date_phrasings(text, expected):
 
 OFFICIALS = [
     # a sentence adverb is not part of the name
-    ("Later, Deputy Minister of Energy Askar Umarov said the plan was ready.", [("Askar Umarov", "Deputy Minister of Energy")]),
+    (
+        "Later, Deputy Minister of Energy Askar Umarov said the plan was ready.",
+        [("Askar Umarov", "Deputy Minister of Energy")],
+    ),
     # a former official on trial is a defendant, at every mention
-    ("The former district akim Nurlan Abenov, on trial for bribery, told the court he was innocent. Abenov denied the charges.", []),
+    (
+        "The former district akim Nurlan Abenov, on trial for bribery, told the court he was innocent. Abenov denied the charges.",
+        [],
+    ),
     ("Former deputy minister Yerlan Sagyndykov was sentenced to nine years.", []),
     # a list of convicts with their job titles
     ("Those convicted include Marat Zhunusov, Head of the Center at the Defense Ministry, and Aibek Saparov.", []),
     # a byline is not an official
-    ("Photo by Ruslan Omarov. Minister of Justice Azamat Temirkhanov said the bill was ready.", [("Azamat Temirkhanov", "Minister of Justice")]),
+    (
+        "Photo by Ruslan Omarov. Minister of Justice Azamat Temirkhanov said the bill was ready.",
+        [("Azamat Temirkhanov", "Minister of Justice")],
+    ),
     # a surname alone refers back to the full name: one entry
-    ("Minister of Justice Azamat Temirkhanov said the bill was ready. Temirkhanov added that fines would rise.", [("Azamat Temirkhanov", "Minister of Justice")]),
+    (
+        "Minister of Justice Azamat Temirkhanov said the bill was ready. Temirkhanov added that fines would rise.",
+        [("Azamat Temirkhanov", "Minister of Justice")],
+    ),
     # initials after the surname
-    ("Serikov A., Deputy Head of the Almaty police department, said the driver was fined.", [("Serikov A.", "Deputy Head of the Almaty police department")]),
+    (
+        "Serikov A., Deputy Head of the Almaty police department, said the driver was fined.",
+        [("Serikov A.", "Deputy Head of the Almaty police department")],
+    ),
     # an outlet is not an official
     ("According to Orda.kz, Astana police detained the blogger.", []),
     # a rank is not part of the name
-    ("Colonel Yerketay Tutkushev, head of the Astana Migration Service, said the rules had changed.", [("Yerketay Tutkushev", "head of the Astana Migration Service")]),
+    (
+        "Colonel Yerketay Tutkushev, head of the Astana Migration Service, said the rules had changed.",
+        [("Yerketay Tutkushev", "head of the Astana Migration Service")],
+    ),
     # the relative of an official is on trial, not the official
-    ("Samat Abish, the nephew of former President Nursultan Nazarbayev, was sentenced to eight years.", [("Nursultan Nazarbayev", "former President")]),
+    (
+        "Samat Abish, the nephew of former President Nursultan Nazarbayev, was sentenced to eight years.",
+        [("Nursultan Nazarbayev", "former President")],
+    ),
     # titles real news writes: "State Counselor", "X, Kazakhstan's Prosecutor General", "X was appointed Y"
     ("State Counselor Erlan Karin commented on the law.", [("Erlan Karin", "State Counselor")]),
-    ("Berik Assylov, Kazakhstan’s Prosecutor General, wrote on X on August 6.", [("Berik Assylov", "Prosecutor General")]),
-    ("Ruslan Zhaksylykov was appointed deputy secretary of the Security Council.", [("Ruslan Zhaksylykov", "deputy secretary of the Security Council")]),
+    (
+        "Berik Assylov, Kazakhstan’s Prosecutor General, wrote on X on August 6.",
+        [("Berik Assylov", "Prosecutor General")],
+    ),
+    (
+        "Ruslan Zhaksylykov was appointed deputy secretary of the Security Council.",
+        [("Ruslan Zhaksylykov", "deputy secretary of the Security Council")],
+    ),
     # a headline word is not a surname
     ("Prosecutor Seeks 12 Years for the Former Minister", []),
 ]
@@ -256,3 +317,30 @@ def test_name_form(span, name):
     from lawner.people import clean_name
 
     assert clean_name(span) == name
+
+
+def test_the_corpus_tools_score_as_lawner_evaluate_does():
+    """annotations/real/check.py and compare.py run with the standard library alone, so they
+    keep their own copies of the schema's values and of the scored keys: they must agree with
+    lawner's."""
+    import sys
+    from pathlib import Path
+
+    from lawner.evaluate import real_items
+    from lawner.normalize.penalties import BOUNDS, KINDS
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "annotations" / "real"))
+    import check
+    import compare
+
+    assert check.KINDS == set(KINDS)
+    assert check.BOUNDS == set(BOUNDS)
+    record = {
+        "articles": [{"number": "366", "part": "4", "paragraph": None, "code": "Criminal Code"}],
+        "penalties": [
+            {"kind": "fine", "amount": 200, "amount_min": None, "unit": "MCI", "bound": "max", "article": "366"}
+        ],
+        "dates": [{"value": "2025-08-20"}],
+        "officials": [{"name": "Azamat Temirkhanov", "title": "Minister of Justice", "organization": None}],
+    }
+    assert compare.record_items(record) == real_items(record)

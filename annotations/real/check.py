@@ -29,7 +29,9 @@ KINDS = {
 }
 UNITS = {"MCI", "KZT", "USD", "percent", "hours", "days", "months", "years", None}
 BOUNDS = {"max", "min", "range", "exact"}
-DATE_VALUE = re.compile(r"^(?:\d{4}|XXXX)(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|-W(?:0[1-9]|[1-4]\d|5[0-3]))?$")
+DATE_VALUE = re.compile(
+    r"^(?:\d{4}|XXXX)(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|-W(?:0[1-9]|[1-4]\d|5[0-3]))?$"
+)
 DOC_FIELDS = {"id", "genre", "url", "retrieved", "source", "trimming", "published", "text"}
 RECORD_FIELDS = {
     "articles": {"number", "part", "paragraph", "code"},
@@ -73,7 +75,10 @@ def check_annotation(data: dict, doc: dict) -> list[str]:
     marked = data.get("marked", "")
     text, spans = unmark(marked)
     if text != doc["text"]:
-        at = next((i for i, (a, b) in enumerate(zip(text, doc["text"], strict=False)) if a != b), min(len(text), len(doc["text"])))
+        at = next(
+            (i for i, (a, b) in enumerate(zip(text, doc["text"], strict=False)) if a != b),
+            min(len(text), len(doc["text"])),
+        )
         problems.append(
             f"removing the marks does not give back the text: first difference at {at}: "
             f"{text[max(0, at - 30) : at + 30]!r} vs {doc['text'][max(0, at - 30) : at + 30]!r}"

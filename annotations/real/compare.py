@@ -74,7 +74,12 @@ def agreement(left: dict[str, dict], right: dict[str, dict], ids: list[str]) -> 
 
 
 def table(left: dict[str, dict], right: dict[str, dict], ids: list[str], title: str) -> str:
-    rows = [f"{title} ({len(ids)} documents)", "", "| | agreed | left | right | F1 |", "| --- | --- | --- | --- | --- |"]
+    rows = [
+        f"{title} ({len(ids)} documents)",
+        "",
+        "| | agreed | left | right | F1 |",
+        "| --- | --- | --- | --- | --- |",
+    ]
     for key, (tp, n_l, n_r) in agreement(left, right, ids).items():
         rows.append(f"| {key} | {tp} | {n_l} | {n_r} | {f1(tp, n_l, n_r):.3f} |")
     return "\n".join(rows)

@@ -146,7 +146,9 @@ class OfficialRules(RuleComponent):
         for surname in {n.split()[-1] for n in names if len(n.split()) > 1}:
             for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
                 matches.append(Match(m.start(), m.end(), "OFFICIAL", "surname", 0.8))
-        yield from choose(matches, ["title_name", "name_title", "title_comma_name", "name_appointed", "body", "surname"])
+        yield from choose(
+            matches, ["title_name", "name_title", "title_comma_name", "name_appointed", "body", "surname"]
+        )
 
     @staticmethod
     def _is_accused(m: re.Match[str], text: str, sentence: str) -> bool:

@@ -51,7 +51,9 @@ def _list_items(m: re.Match[str]) -> list[Match]:
     number with its unit (the record builder gives the bare numbers that unit)."""
     numbers = list(_NUMBER.finditer(m.group("list")))
     base = m.start("list")
-    items = [Match(base + n.start(), base + n.end(), "PENALTY", "term_list", CONFIDENCE["term_list"]) for n in numbers[:-1]]
+    items = [
+        Match(base + n.start(), base + n.end(), "PENALTY", "term_list", CONFIDENCE["term_list"]) for n in numbers[:-1]
+    ]
     items.append(Match(base + numbers[-1].start(), m.end("list"), "PENALTY", "term_list", CONFIDENCE["term_list"]))
     return items
 

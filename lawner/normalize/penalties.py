@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 
 from ..regexes import (
     BOUND_MAX,
-    RATE,
     BOUND_MIN,
     FLAGS,
     MONEY_UNITS,
+    RATE,
     SAME,
     TERM_UNITS,
     kind_patterns,
@@ -65,7 +65,9 @@ _TIER_AFTER = re.compile(
 # where a tier's subject starts, in both orders: two tiers need two of them
 _TIER_SUBJECT_START = re.compile(r"(?:on|for)\s", FLAGS)
 # where an add-on punishment starts inside a span: "... years with confiscation of property"
-_ADD_ON = re.compile(r"\s+with(?:out)?\s+(?=(?:the\s+)?(?:confiscation|deprivation|a\s+ban|ban|lifetime|lifelong))", FLAGS)
+_ADD_ON = re.compile(
+    r"\s+with(?:out)?\s+(?=(?:the\s+)?(?:confiscation|deprivation|a\s+ban|ban|lifetime|lifelong))", FLAGS
+)
 # adilet's other translations of "предупреждение" (a warning), taken only after "shall entail"
 _WARNING_WORDS = {"notification", "prevention"}
 _SCALE = re.compile(r"\b(?:thousand|million|mln|billion|bn)\b", FLAGS)
