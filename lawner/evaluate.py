@@ -135,21 +135,28 @@ def record_scores(nlp: Language, examples: list[Example], reference_date: str | 
     return out
 
 
-def pipelines(model: str | None, quantize: bool = False, runtime: str = "torch") -> dict[str, Language]:
-    """The three settings of the ablation: rules only, model only, combined."""
+def pipelines(
+    model: str | None, quantize: bool = False, runtime: str = "torch", only: str | None = None
+) -> dict[str, Language]:
+    """The three settings of the ablation: rules only, model only, combined (or ``only`` one)."""
     from .pipeline import blank, default_model_path, load
 
     model_path = str(model or default_model_path())
-    model_only = blank()
-    for name in ("lawner_sentences", "lawner_boilerplate", "lawner_language"):
-        model_only.add_pipe(name)
-    model_only.add_pipe("lawner_ner", config={"model": model_path, "quantize": quantize, "runtime": runtime})
-    model_only.add_pipe("lawner_record")
-    return {
-        "rules": load(rules_only=True),
+
+    def model_only() -> Language:
+        nlp = blank()
+        for name in ("lawner_sentences", "lawner_boilerplate", "lawner_language"):
+            nlp.add_pipe(name)
+        nlp.add_pipe("lawner_ner", config={"model": model_path, "quantize": quantize, "runtime": runtime})
+        nlp.add_pipe("lawner_record")
+        return nlp
+
+    builders = {
+        "rules": lambda: load(rules_only=True),
         "model": model_only,
-        "combined": load(model=model_path, quantize=quantize, runtime=runtime),
+        "combined": lambda: load(model=model_path, quantize=quantize, runtime=runtime),
     }
+    return {name: build() for name, build in builders.items() if only in (None, name)}
 
 
 def ablation(
@@ -164,9 +171,7 @@ def ablation(
     from .corpus import read
 
     examples = read(path)
-    settings = pipelines(model, quantize, runtime)
-    if only:
-        settings = {only: settings[only]}
+    settings = pipelines(model, quantize, runtime, only)
     entity = {name: score(nlp, examples) for name, nlp in settings.items()}
     records = {name: record_scores(nlp, examples, reference_date) for name, nlp in settings.items()}
     names = list(settings)
@@ -268,9 +273,7 @@ def real_ablation(
     from .corpus import read_real
 
     examples = read_real(split)
-    settings = pipelines(model, quantize, runtime)
-    if only:
-        settings = {only: settings[only]}
+    settings = pipelines(model, quantize, runtime, only)
     results = {name: real_scores(nlp, examples) for name, nlp in settings.items()}
     names = list(settings)
     n_news = sum(e.genre == "news" for e in examples)
