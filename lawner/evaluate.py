@@ -221,6 +221,36 @@ def real_items(record: dict) -> dict[str, Counter]:
     }
 
 
+# the keys of a penalty item, by position in its tuple, for naming what an error got wrong
+_PENALTY_KEYS = ("kind", "amount", "amount_min", "unit", "bound", "article")
+_ARTICLE_KEYS = ("number", "part", "code")
+
+
+def error_causes(gold: dict[str, Counter], pred: dict[str, Counter]) -> Counter:
+    """What each record error got wrong, as ``(field, cause)`` counts.
+
+    An unmatched gold item and an unmatched predicted item of the same field that differ in one
+    key only are one error of that key ("penalties: unit", "dates: value"); the other unmatched
+    gold items are "missed" and the other unmatched predicted items "spurious"."""
+    causes: Counter = Counter()
+    for field in FIELDS:
+        missed = list((gold[field] - pred[field]).elements())
+        spurious = list((pred[field] - gold[field]).elements())
+        keys = {"penalties": _PENALTY_KEYS, "articles": _ARTICLE_KEYS}.get(field)
+        for item in list(missed):
+            if keys is None:  # dates and officials are one value: a wrong one is a miss and a spurious item
+                break
+            near = [p for p in spurious if sum(a != b for a, b in zip(item, p, strict=True)) == 1]
+            if near:
+                wrong = next(k for k, a, b in zip(keys, item, near[0], strict=True) if a != b)
+                causes[(field, wrong)] += 1
+                missed.remove(item)
+                spurious.remove(near[0])
+        causes[(field, "missed")] += len(missed)
+        causes[(field, "spurious")] += len(spurious)
+    return +causes
+
+
 def _alternatives(record: dict) -> Counter:
     """Statute sanctions per alternative: (article, kind, amount, unit)."""
     return Counter((p["article"], p["kind"], _num(p["amount"]), p["unit"]) for p in record["penalties"])
@@ -239,12 +269,14 @@ def real_scores(nlp: Language, examples) -> dict:
 
     gold_tags, pred_tags = [], []
     counts = {k: [0, 0, 0] for k in (*FIELDS, "record", "news record", "statute record", "alternatives")}
+    causes: Counter = Counter()
     docs = nlp.pipe(make_doc(nlp, e.text, reference_date=e.published, doc_id=e.id) for e in examples)
     for example, doc in zip(examples, docs, strict=True):
         gold_tags.append(bio_tags(doc, example.spans))
         pred_tags.append(bio_tags(doc, predicted_spans(doc)))
         predicted = doc._.record.to_dict()
         gold, pred = real_items(example.record), real_items(predicted)
+        causes.update(error_causes(gold, pred))
         for name in FIELDS:
             tp, n_p, n_g = sum((gold[name] & pred[name]).values()), sum(pred[name].values()), sum(gold[name].values())
             for key in (name, "record", f"{example.genre} record"):
@@ -259,6 +291,7 @@ def real_scores(nlp: Language, examples) -> dict:
     return {
         "entities": Scores({k: dict(v) for k, v in report.items()}),
         "records": {k: _prf(*v) for k, v in counts.items()},
+        "causes": causes,
     }
 
 
@@ -302,4 +335,13 @@ def real_ablation(
         "| --- | --- | " + " | ".join("---" for _ in names) + " |",
     ]
     out += entity_rows({n: results[n]["entities"] for n in names})
+    causes = sorted({c for n in names for c in results[n]["causes"]})
+    out += [
+        "",
+        "Record errors by cause (one key wrong, else missed or spurious)",
+        "",
+        "| field | cause | " + " | ".join(names) + " |",
+        "| --- | --- | " + " | ".join("---" for _ in names) + " |",
+    ]
+    out += [f"| {f} | {c} | " + " | ".join(str(results[n]["causes"][(f, c)]) for n in names) + " |" for f, c in causes]
     return "\n".join(out)

@@ -344,3 +344,35 @@ def test_the_corpus_tools_score_as_lawner_evaluate_does():
         "officials": [{"name": "Azamat Temirkhanov", "title": "Minister of Justice", "organization": None}],
     }
     assert compare.record_items(record) == real_items(record)
+
+
+def test_record_errors_are_counted_by_cause():
+    from collections import Counter
+
+    from lawner.evaluate import error_causes
+
+    gold = {
+        "articles": Counter({("366", "4", "Criminal Code"): 1}),
+        "penalties": Counter(
+            {("fine", 200.0, None, "MCI", "max", "366"): 1, ("imprisonment", 5.0, None, "years", "max", "366"): 1}
+        ),
+        "dates": Counter({"2025-08-20": 1}),
+        "officials": Counter(),
+    }
+    pred = {
+        "articles": Counter({("366", None, "Criminal Code"): 1}),
+        "penalties": Counter(
+            {("fine", 200.0, None, "KZT", "max", "366"): 1, ("arrest", 15.0, None, "days", "exact", None): 1}
+        ),
+        "dates": Counter({"2025-08-20": 1}),
+        "officials": Counter({"Later": 1}),
+    }
+    assert error_causes(gold, pred) == Counter(
+        {
+            ("articles", "part"): 1,
+            ("penalties", "unit"): 1,
+            ("penalties", "missed"): 1,
+            ("penalties", "spurious"): 1,
+            ("officials", "spurious"): 1,
+        }
+    )
