@@ -59,6 +59,8 @@ _TITLE_TO_NAME = re.compile(
     r"(?:the\s+|a\s+|an\s+|Kazakhstan['’]s\s+|the\s+country['’]s\s+)?$",
     re.IGNORECASE,
 )
+# an item of a bulleted list: "- Fine of up to 200 MCI", "• Arrest for up to 50 days"
+_BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
 # where the clause of a date starts: after a reporting verb, "that" or a comma
 _CLAUSE_START = re.compile(r"\b(?:said|says|told|noted|stated|added|announced|explained|reported|that)\b|,")
 # what a number after which is no penalty: the old amount of a change ("rises from 7 MCI to
@@ -134,6 +136,18 @@ class _Layout:
 
     def sentence_start(self, offset: int) -> int:
         return self.sentences[self.sentence(offset)][0] if self.sentences else 0
+
+    def list_start(self, index: int) -> int:
+        """The first line of the bulleted list that line ``index`` is an item of (else ``index``)."""
+        if not self.lines or not _BULLET.match(self.line_text(index)):
+            return index
+        while index > 0 and _BULLET.match(self.line_text(index - 1)):
+            index -= 1
+        return index
+
+    def line_text(self, index: int) -> str:
+        start, end = self.lines[index] if self.lines else (0, len(self.text))
+        return self.text[start:end]
 
     def sentence_end(self, offset: int) -> int:
         return self.sentences[self.sentence(offset)][1] if self.sentences else len(self.text)
@@ -361,6 +375,10 @@ def _article_for(
     same_sentence = [a for a in before if layout.sentence(a.start_char) == sentence]
     after = [a for a in articles if a.start_char >= ent.end_char and layout.sentence(a.start_char) == sentence]
     candidates = same_sentence[-1:] or after[:1] or [a for a in before if layout.line(a.start_char) == line][-1:]
+    if not candidates and _BULLET.match(layout.line_text(line)):
+        # an item of a bulleted list: the article of the lines that lead into the list
+        first = layout.list_start(line)
+        candidates = [a for a in before if first - 2 <= layout.line(a.start_char) < first][-1:]
     if not candidates:
         refs = sorted(
             [(a.start_char, "ARTICLE", a) for a in before if layout.line(a.start_char) == line - 1]
@@ -416,7 +434,9 @@ def _penalties(
         previous.append((ent, parsed))
         # only the articles and codes near the penalty matter for linking
         lo = (
-            bisect.bisect_left(article_starts, layout.lines[max(layout.line(ent.start_char) - 1, 0)][0])
+            bisect.bisect_left(
+                article_starts, layout.lines[max(layout.list_start(layout.line(ent.start_char)) - 2, 0)][0]
+            )
             if layout.lines
             else 0
         )

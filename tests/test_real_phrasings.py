@@ -376,3 +376,16 @@ def test_record_errors_are_counted_by_cause():
             ("officials", "spurious"): 1,
         }
     )
+
+
+def test_the_items_of_a_bulleted_list_take_the_article_it_is_about():
+    text = (
+        "The law introduces a new article, 301-1, on vapes. It sets these penalties for violating the ban:\n"
+        "- Sale and distribution of vapes:\n"
+        "- Fine of up to 200 monthly calculation indices (MCIs) (738,400 tenge in 2024)\n"
+        "- Arrest for up to 50 days\n"
+    )
+    assert [(p.kind, p.amount, p.article) for p in record(text).penalties] == [
+        ("fine", 200, "301-1"),
+        ("arrest", 50, "301-1"),
+    ]
