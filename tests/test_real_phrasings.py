@@ -389,3 +389,20 @@ def test_the_items_of_a_bulleted_list_take_the_article_it_is_about():
         ("fine", 200, "301-1"),
         ("arrest", 50, "301-1"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("He received a suspended six-year sentence.", [("other", None, 6, "years", "exact")]),
+        (
+            "shall entail a fine in the amount of ten monthly calculation indices or suspension of the certificate "
+            "of an expert for a period of six months.",
+            # the kind, not the fine before it (the term after "of an expert" is not read yet)
+            [("fine", None, 10, "MCI", "exact"), ("other", None, None, None, "exact")],
+        ),
+    ],
+    ids=["suspended term", "suspension of a certificate"],
+)
+def test_suspensions(text, expected):
+    assert penalties(text) == expected

@@ -68,6 +68,8 @@ _TIER_SUBJECT_START = re.compile(r"(?:on|for)\s", FLAGS)
 _ADD_ON = re.compile(
     r"\s+with(?:out)?\s+(?=(?:the\s+)?(?:confiscation|deprivation|a\s+ban|ban|lifetime|lifelong))", FLAGS
 )
+# a suspended or conditional term, the adjective before the span: "a suspended six-year sentence"
+_SUSPENDED_BEFORE = re.compile(r"\b(?:suspended|conditional|probationary)\s+$", FLAGS)
 # adilet's other translations of "предупреждение" (a warning), taken only after "shall entail"
 _WARNING_WORDS = {"notification", "prevention"}
 _SCALE = re.compile(r"\b(?:thousand|million|mln|billion|bn)\b", FLAGS)
@@ -203,6 +205,8 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
     main = _ADD_ON.split(clean, maxsplit=1)[0]
     kind = normalize_kind(main if _NUM.search(main) else clean, before) or _UNIT_DEFAULT_KIND.get(unit or "")
     if clean.lower() in _WARNING_WORDS:  # the rules' "warning" pattern found it after "shall entail"
+        kind = "other"
+    elif kind == "imprisonment" and _SUSPENDED_BEFORE.search(before):  # "a suspended [six-year sentence]"
         kind = "other"
     if kind == "arrest" and unit in {"months", "years"}:  # arrest is counted in days: "detained ... jailed for 9 years"
         kind = "imprisonment"
