@@ -406,3 +406,21 @@ def test_the_items_of_a_bulleted_list_take_the_article_it_is_about():
 )
 def test_suspensions(text, expected):
     assert penalties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "name,title,confidence,kept",
+    [
+        ("Azamat Temirkhanov", "Minister of Justice", 0.85, True),
+        ("Tokayev", "President", 0.85, True),
+        ("Seeks", "Prosecutor", 0.95, False),  # a headline word, not a surname
+        ("Mukhtar Ablyazov", None, 0.95, False),  # a name never tied to a post
+        ("Erlan Karin", None, 0.995, True),  # a full name the head is sure of
+        ("Karin", None, 0.995, False),  # a surname alone needs a post
+    ],
+)
+def test_which_named_people_make_an_official_entry(name, title, confidence, kept):
+    from lawner.builder import _named_official
+    from lawner.records import Official
+
+    assert _named_official(Official(name, 0, len(name), confidence, name=name, title=title)) is kept
