@@ -239,8 +239,9 @@ def _tense(text: str, ent: Entity, layout: _Layout) -> str | None:
     sentence says nothing of it ("the arrest was extended on May 12 until January")."""
     s_start, s_end = layout.sentences[layout.sentence(ent.start_char)] if layout.sentences else (0, len(text))
     near = _CLAUSE_START.split(text[max(s_start, ent.start_char - 60) : ent.start_char])[-1]
-    if tense_of(near):
-        return tense_of(near)
+    tense = tense_of(near)
+    if tense:
+        return tense
     before = _CLAUSE_BOUNDARY.split(text[s_start : ent.start_char])[-1]
     after = _CLAUSE_BOUNDARY.split(text[ent.end_char : s_end])[0]
     return tense_of(before + " " + after)
