@@ -553,11 +553,9 @@ def _officials(ents: list[Entity], text: str, layout: _Layout) -> list[Official]
 def _named_official(official: Official) -> bool:
     """An entry worth keeping: a person named with a title or a body at some mention, by a full
     name or by a surname in a surname's form; or a full name the head is sure of (confidence at
-    least 0.99). A name never tied to a post is mostly someone else on real news pages (a
-    defendant, an opposition figure, a researcher, a foreign leader). On the real corpus's train
-    and dev splits, requiring the post took the officials' precision from 0.78 to 0.91 and their
-    recall from 0.87 to 0.78; letting the head's sure full names through took recall on dev from
-    0.90 to 0.95 (train: 0.84 to 0.93) with no new false entries."""
+    least ``SURE_NAME``). A name never tied to a post is mostly someone else on real news pages
+    (a defendant, an opposition figure, a researcher, a foreign leader); ``scripts/choices.py``
+    measures each of these checks."""
     full = [w for w in official.name.split() if not w.endswith(".")]
     if not (official.title or official.organization):
         return len(full) > 1 and official.confidence >= SURE_NAME
