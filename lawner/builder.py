@@ -83,6 +83,11 @@ _CHANGE = re.compile(rf"{CHANGE_VERB}[^.;]*$", re.IGNORECASE)
 _SPEED = re.compile(r"^\s*(?:km|kilomet|kph|mph|per\s+hour|an\s+hour|/\s*h\b)", re.IGNORECASE)
 # where a clause ends, on either side of a date: a comma, a semicolon, "and", "but", "until"
 _CLAUSE_BOUNDARY = re.compile(r"[,;]|\b(?:and|but|while|whereas|until|till|which|after|before)\b", re.IGNORECASE)
+_PROGRAMME_PERIOD = re.compile(r"\bfor\s+$", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:mid-|early\s+|late\s+)?$", re.IGNORECASE)
+# a DATE span that is a range of years: "1976-1978", "2012 – 2013"
+_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
 # months named as a season: "the winter months of December, January and February"
 _SEASON = re.compile(
     r"\b(?:winter|summer|spring|autumn|fall|cold|warm|hot|heating)\s+(?:months|season)\b[^.;]*$", re.IGNORECASE
@@ -218,6 +223,16 @@ def record_of(
     for ent in (e for e in ents if e.label_ == "DATE"):
         if _SEASON.search(text[max(0, ent.start_char - 60) : ent.start_char]):
             continue  # "the winter months of December, January and February": not dates
+        years = _YEAR_RANGE.fullmatch(ent.text)
+        if years:  # "1976-1978": each end is a date; "the Concept for 2022-2026" names a programme
+            if _PROGRAMME_PERIOD.search(text[max(0, ent.start_char - 5) : ent.start_char]):
+                continue
+            ent._.value = years.group(1)
+            for i in (1, 2):
+                start = ent.start_char + years.start(i)
+                record.dates.append(DateMention(years.group(i), start, start + 4, _conf(ent), years.group(i)))
+            context_year = int(years.group(2))
+            continue
         try:
             value = parse_date(ent.text, reference_date, _tense(text, ent, layout), context_year)
         except DateError:
@@ -235,8 +250,9 @@ def record_of(
 
 def _tense(text: str, ent: Entity, layout: _Layout) -> str | None:
     """The tense of a date's own clause: the words just before it ("said the law would take
-    effect on ..."), else its clause on both sides. A "will" or "until" in another clause of the
-    sentence says nothing of it ("the arrest was extended on May 12 until January")."""
+    effect on ..."), else its clause on both sides, else the whole sentence. A "will" or "until" in
+    another clause says nothing of a date whose own clause has a tense ("the arrest was extended on
+    May 12 until January")."""
     s_start, s_end = layout.sentences[layout.sentence(ent.start_char)] if layout.sentences else (0, len(text))
     near = _CLAUSE_START.split(text[max(s_start, ent.start_char - 60) : ent.start_char])[-1]
     tense = tense_of(near)
@@ -244,7 +260,12 @@ def _tense(text: str, ent: Entity, layout: _Layout) -> str | None:
         return tense
     before = _CLAUSE_BOUNDARY.split(text[s_start : ent.start_char])[-1]
     after = _CLAUSE_BOUNDARY.split(text[ent.end_char : s_end])[0]
-    return tense_of(before + " " + after)
+    # a date that is a clause of its own ("On April 24, X received ...") takes the sentence's tense
+    # ("until" there is another clause's: "prolonged on March 20 ... until February"); a date right
+    # after "until" keeps the nearest year
+    if _UNTIL_BEFORE.search(text[max(s_start, ent.start_char - 12) : ent.start_char]):
+        return tense_of(before + " " + after)
+    return tense_of(before + " " + after) or tense_of(_UNTIL.sub(" ", text[s_start:s_end]))
 
 
 def _conf(ent: Entity) -> float:

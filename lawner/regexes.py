@@ -132,8 +132,8 @@ def verb_words(kind: str) -> str:
 MONEY_UNITS = {"MCI", "KZT", "USD", "percent"}
 TERM_UNITS = {"hours", "days", "months", "years"}
 
-# "up to", "of up to", "not more than", "not exceeding", "a maximum of"
-BOUND_MAX = r"(?:of\s+)?(?:up\s+to|not\s+more\s+than|no\s+more\s+than|not\s+exceeding|a\s+maximum\s+of|maximum\s+of|at\s+most|as\s+much\s+as|as\s+many\s+as)"
+# "up to", "of up to", "not more than", "not exceeding", "a maximum of", "almost"
+BOUND_MAX = r"(?:of\s+)?(?:up\s+to|almost|nearly|just\s+under|not\s+more\s+than|no\s+more\s+than|not\s+exceeding|a\s+maximum\s+of|maximum\s+of|at\s+most|as\s+much\s+as|as\s+many\s+as)"
 # "at least", "not less than", "a minimum of", "more than", "over"
 BOUND_MIN = r"(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of|minimum\s+of|more\s+than|over)"
 # "three to eight", "from 3 to 8", "3-8", "between three and eight"
@@ -146,7 +146,7 @@ SIGNED_MONEY = rf"(?:(?:{BOUND_MAX}|{BOUND_MIN})\s+)?(?:\$|₸|KZT\s?)\s?{DIGITS
 
 def amount(units: set[str]) -> str:
     """A quantity with its unit: "up to 200 MCI", "five years and six months", "$1,200"."""
-    base = rf"{QUANTITY}\s*-?\s*{unit_words(units)}(?![\w])"
+    base = rf"{QUANTITY}\s*-?\s*{unit_words(units)}(?![\w])(?!-old)"
     # "seven years and six months" (a smaller unit after a larger one, never "eight years and nine years")
     compound = rf"(?:['’]s?)?(?:(?<=years)\s+and\s+{NUMBER_PATTERN}\s+months?(?![\w])|(?<=year)\s+and\s+{NUMBER_PATTERN}\s+months?(?![\w]))?"
     signed = rf"|{SIGNED_MONEY}" if units & {"USD", "KZT"} else ""
@@ -163,8 +163,11 @@ RATE = r"(?:in\s+(?:the\s+)?amount\s+of|at\s+(?:a|the)\s+rate\s+of)"
 CONNECTOR = (
     r"(?:\s+(?:term|sentence|penalty))?"
     r"(?:\s+(?:on|for|against)\s+(?:individuals|citizens|officials|legal\s+entities|natural\s+persons|juridical\s+persons))?"
-    r"\s*,?\s*(?:(?:in\s+(?:the\s+)?(?:amount|size|sum)\s+of|at\s+(?:a|the)\s+rate\s+of|amounting\s+to|worth|equal\s+to|equivalent\s+to"
-    r"|totall?ing|for\s+(?:a|the)\s+(?:term|period)(?:\s+of)?|for\s+a\s+total\s+of|with\s+a\s+term\s+of"
+    # a comma only before a connector word: "one year of freedom limitation, 100 hours of community
+    # works" is two penalties
+    r"(?:\s*,\s*(?=(?:in|at|amounting|worth|equal|equivalent|totall?ing|for|with|is|are|will|would|could|can|amounts?|ranges?|of)\b)|\s*)"
+    r"(?:(?:in\s+(?:the\s+)?(?:amount|size|sum)\s+of|at\s+(?:a|the)\s+rate\s+of|amounting\s+to|worth|equal\s+to|equivalent\s+to"
+    r"|totall?ing|for\s+(?:(?:a|the)\s+)?(?:terms?|periods?)(?:\s+of)?|for\s+a\s+total\s+of|with\s+a\s+term\s+of"
     r"|(?:is|are|will\s+be|would\s+be|could\s+be|can\s+be)(?:\s+set\s+at)?|amounts?\s+to|ranges?\s+from|of|for|at)\s+)?"
 )
 # "in the same amount", "for the same term", "of the same amount", "for the same duration"
@@ -199,7 +202,7 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # 'two years of "freedom limitation"'
         "amount_kind": rf"(?<!\w)(?P<span>{amount(all_units)}\s*(?:of\s+|in\s+|at\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:or|and|in|of|with|without)\b)[\w-]+\s+){{0,2}}?[\"“‘']?{kind})",
         # "sentenced to 12, 10 and four years", "got 6 and four years": one penalty per number
-        "term_list": rf"{verb_words('imprisonment')}\s+(?:[\w'’-]+\s+){{0,4}}?(?:to\s+|for\s+)?(?P<list>{NUMBER_PATTERN}(?:\s*,\s*{NUMBER_PATTERN})*\s*,?\s*(?:and|or)\s+{NUMBER_PATTERN}\s*-?\s*(?:years?|months?))(?![\w-])",
+        "term_list": rf"{verb_words('imprisonment')}\s+(?:[\w'’-]+\s+){{0,4}}?(?:to\s+|for\s+)?(?<!between\s)(?P<list>{NUMBER_PATTERN}(?:\s*,\s*{NUMBER_PATTERN})*\s*,?\s*(?:and|or)\s+{NUMBER_PATTERN}\s*-?\s*(?:years?|months?))(?![\w-])",
         # "the fine rises from 7 MCI to 12 MCI": the new amount (the builder drops the old one)
         "changed_to": rf"{CHANGE_VERB}[^.;]{{0,80}}?\bfrom\s+{amount(MONEY_UNITS)}\s*(?:\([^()]{{1,30}}\)\s*)?to\s+(?P<span>{amount(MONEY_UNITS)})",
         # "an eight-year sentence", "a 15-year sentence"
@@ -215,7 +218,8 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # "the fine for unpaid parking is 9 thousand 189 tenge"
         "fine_is": rf"{kind_words({'fine'})}\s+for\s+[^.;\d]{{2,80}}?\s+(?:is|are|will\s+be|would\s+be|amounts\s+to)\s+(?:now\s+)?(?P<span>{amount(MONEY_UNITS)})",
         # "banned from engaging in public and political activities for three years"
-        "banned_for": rf"\b(?:banned|barred|prohibited|disqualified)\s+(?:(?:him|her|them)\s+)?from\s+[^.;]{{2,100}}?\s+for\s+(?P<span>{amount({'months', 'years'})})",
+        # "banned them for three years from ...", "barred each of them from ... for two years"
+        "banned_for": rf"\b(?:banned|barred|prohibited|disqualified)\s+(?:(?:him|her|them|each|both|all)\s+(?:of\s+them\s+)?)?(?:from\s+[^.;]{{2,100}}?\s+)?for\s+(?P<span>{amount({'months', 'years'})})",
         # "life imprisonment", "with confiscation of property", "deprivation of the right to drive"
         "kind_only": rf"(?P<span>{standalone}(?:\s+for\s+life)?)",
         # "shall entail a warning", "punishable by a warning"

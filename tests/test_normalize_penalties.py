@@ -34,7 +34,13 @@ PENALTIES = [
         "max",
     ),
     ("seven years", "The court sentenced him to ", "imprisonment", 7, None, "years", "exact"),
-    ("five and a half years in prison", "", "imprisonment", 5.5, None, "years", "exact"),
+    # the kind of a bare term comes from the verb nearest before it; a weak verb ("get") only
+    # right before the term
+    ("two years", "She is not allowed to get involved in politics for ", "deprivation_of_right", 2, None, "years", "exact"),
+    ("three years", "The court banned them for ", "deprivation_of_right", 3, None, "years", "exact"),
+    ("a five-year ban", "He received ", "deprivation_of_right", 5, None, "years", "exact"),
+    ("four years", "He got ", "imprisonment", 4, None, "years", "exact"),
+    ("five and a half years in prison", "", "imprisonment", 66, None, "months", "exact"),  # a compound term, in months
     ("seven years and six months", "was sentenced to ", "imprisonment", 90, None, "months", "exact"),
     ("100 MCI", "The driver was fined ", "fine", 100, None, "MCI", "exact"),
     ("two weeks of administrative arrest", "", "arrest", 14, None, "days", "exact"),

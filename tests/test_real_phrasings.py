@@ -104,8 +104,43 @@ PENALTIES = [
         "Kazakhstan: Masimov Gets 18-Year Sentence Over Bloody January Events",
         [("imprisonment", None, 18, "years", "exact")],
     ),
+    # bans written as verbs, in either order of the term and the activity
+    (
+        "The judge also barred each of them from journalism for four years.",
+        [("deprivation_of_right", None, 4, "years", "exact")],
+    ),
+    (
+        "The court banned her for two years from taking part in public events.",
+        [("deprivation_of_right", None, 2, "years", "exact")],
+    ),
+    # restriction of freedom in news wording
+    (
+        "Two others got restrictions on their freedom for terms from one to three years.",
+        [("restriction_of_freedom", 1, 3, "years", "range")],
+    ),
+    ("The blogger was sentenced to two years of police supervision.", [("restriction_of_freedom", None, 2, "years", "exact")]),
+    # a list of kinds with their terms: each kind keeps its own term
+    (
+        "The court gave him two years of freedom limitation, 150 hours of community works, and a fine.",
+        [("restriction_of_freedom", None, 2, "years", "exact"), ("community_service", None, 150, "hours", "exact")],
+    ),
+    # halves are compound terms, counted in months; a decimal stays in years
+    ("The ex-governor was jailed for six and a half years.", [("imprisonment", None, 78, "months", "exact")]),
+    ("He received 2 1/2 years of imprisonment.", [("imprisonment", None, 30, "months", "exact")]),
+    ("He received 2.5 years in prison.", [("imprisonment", None, 2.5, "years", "exact")]),
+    # "between ... and" after "sentenced to" is one range, not a list
+    ("The others were sentenced to between 6 and 9 years.", [("imprisonment", 6, 9, "years", "range")]),
+    # translated "до": "a fine to N" is a maximum; "almost" too
+    ("Breaking the rule leads to a fine to 10 MCI, the police said.", [("fine", None, 10, "MCI", "max")]),
+    ("The refinery was fined almost KZT2bn for emissions.", [("fine", None, 2_000_000_000, "KZT", "max")]),
+    # the low end of a scale that ends in life is a minimum
+    (
+        "Terms under the article range from ten years' imprisonment to life imprisonment.",
+        [("imprisonment", None, 10, "years", "min"), ("life_imprisonment", None, None, None, "exact")],
+    ),
     # not penalties
     ("The case was heard by the Almaty district court No. 3.", []),
+    ("The court sentenced 45-year-old Marat Esenov to a fine.", []),
     ("The court sentenced 36-year-old Erkin Sabanov on April 7.", []),
     ("The fine is tiny compared with the imprisonment faced by others.", []),
     ("On appeal the sentence was cut by two years.", []),
@@ -227,6 +262,17 @@ DATES = [
     ("16 фев 2022 The minister spoke.", ["2022-02-16"]),
     # "by" and "from" say nothing of the tense: "detained by police on August 18" is past
     ("The blogger was detained by police on August 18.", ["2025-08-18"]),
+    # a date that is a clause of its own takes the tense of its sentence
+    ("On October 3, the former mayor received a nine-year sentence.", ["2024-10-03"]),
+    ("In late November, the appeal court upheld the verdict.", ["2024-11"]),
+    # ... where another clause's "until" does not count
+    ("A court extended on August 9 the detention of the blogger until October.", ["2025-08-09", "2025-10"]),
+    # "starting from" says nothing of the tense; the verb does
+    ("Starting from June 5, the sale of vapes has been banned.", ["2025-06-05"]),
+    ("Starting from October 1, drivers will pay higher fines.", ["2025-10-01"]),
+    # a range of years is two dates, except the period in a programme's name
+    ("He worked as a prosecutor (1998-2004) before joining the ministry.", ["1998", "2004"]),
+    ("The reform follows the Legal Policy Concept for 2021-2030.", []),
 ]
 
 

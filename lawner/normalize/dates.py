@@ -105,6 +105,9 @@ DATE_PATTERNS = {
     "month_year": rf"{MODIFIER}?{MONTH},?\s+{YEAR}(?![\w-])",
     # "mid-July", "late December"
     "modified_month": rf"{MODIFIER}{MONTH}(?![\w-])",
+    # "(1976-1978)", "between 2012-2013": a range of years (the record takes both ends); not the
+    # period in a programme's name ("the Anti-Corruption Concept for 2022-2026")
+    "year_range": rf"(?<!for ){YEAR}\s*[-–]\s*{YEAR}(?![\w-])",
     "modified_year": rf"{MODIFIER}{YEAR}(?![\w-])",
 }
 
@@ -122,14 +125,15 @@ def _as_date(value: dt.date | str | None) -> dt.date | None:
 # words that put a sentence in the future or the past, for dates written without a year
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is to|are to|going to|expected|scheduled|planned|plans?|"
-    r"starting|until|till)\b",
+    r"until|till)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
     r"\b(?:was|were|had|came|took|entered|signed|adopted|approved|passed|said|"
     r"reported|announced|ruled|sentenced|detained|opened|surfaced|held|last|extended|found|began|"
     r"started|launched|filed|issued|released|convicted|arrested|charged|published|registered|died|"
-    r"occurred|happened|met|visited|decided|initiated|instituted|fined|dismissed|appointed|ago)\b",
+    r"occurred|happened|met|visited|decided|initiated|instituted|fined|dismissed|appointed|ago|"
+    r"received|got|gave|handed|imposed|upheld|rejected|jailed|killed|prolonged|summoned|has\s+been|have\s+been)\b",
     re.IGNORECASE,
 )
 

@@ -81,8 +81,10 @@ NUMBER_WORDS_PATTERN = (
 DIGITS_PATTERN = r"(?<![\d.,])(?:\d{1,3}(?:(?:,|\u00a0| )\d{3})+(?!\d)|\d+(?:[.,]\d{1,2}(?!\d))?)"
 # an amount in digits or words, with an optional scale word: "1.2 million", "5 mln", "two";
 # "12 thousand 340" (Russian-style news: 12 340)
+# "3 1/2", "3½": a half after whole digits
+HALF_PATTERN = r"(?:\s+1/2(?![\d/])|\s?½)"
 NUMBER_PATTERN = (
-    rf"(?:{DIGITS_PATTERN}(?:\s*thousand\s+\d{{1,3}}(?![\d.,]\d)|\s*(?:million|mln|billion|bn|thousand)\b)?"
+    rf"(?:\d{{1,3}}{HALF_PATTERN}|{DIGITS_PATTERN}(?:\s*thousand\s+\d{{1,3}}(?![\d.,]\d)|\s*(?:million|mln|billion|bn|thousand)\b)?"
     rf"|{NUMBER_WORDS_PATTERN})"
 )
 
@@ -123,15 +125,15 @@ def parse_number(text: str) -> int | float | None:
 
     Handles thousands separators ("2,000,000", "2 000 000"), decimals ("1.5", "1,5"),
     scale words ("1.2 million", "5 mln"), words ("forty-five", "one hundred and twenty"),
-    and halves ("five and a half", "one and a half", "half a").
+    and halves ("five and a half", "one and a half", "half a", "3 1/2", "3½").
     """
     text = text.strip().lower()
     if not text:
         return None
     half = 0.0
-    m = re.fullmatch(r"(.+?)\s+and\s+a\s+half", text)
+    m = re.fullmatch(r"(.+?)\s+and\s+a\s+half|(\d+)" + HALF_PATTERN, text)
     if m:
-        text, half = m.group(1), 0.5
+        text, half = m.group(1) or m.group(2), 0.5
     elif re.fullmatch(r"half(?:\s+an?)?", text):
         return 0.5
     value: float | None

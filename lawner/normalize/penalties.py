@@ -80,6 +80,17 @@ _LIST_UNIT = re.compile(
 )
 # the smaller part of "seven years and six months" (never the "and" of "between three and seven years")
 _COMPOUND = re.compile(rf"\b(?:years?|months?)\s+and\s+({NUMBER_PATTERN})\s+(months?|days?)\b", FLAGS)
+# a term with a half written out: "seven and a half years", "3 1/2 years", "half a year" (in months)
+_HALF = re.compile(r"\band\s+a\s+half\b|\d\s*1/2\b|½|\bhalf\s+a\b", FLAGS)
+# a bare "to" after the kind is translated "до" (up to): "a fine to 5 MCI", "imprisonment to 3 years"
+_KIND_TO = re.compile(
+    r"\b(?:fines?|imprisonment|arrest|deprivation\s+of\s+liberty|community\s+service)\s+(?:of\s+)?to\s*$", FLAGS
+)
+# the lower end of a scale that ends in life: "range from [eight years' imprisonment] to life imprisonment"
+_FROM_BEFORE = re.compile(r"\bfrom\s*$", FLAGS)
+_TO_LIFE_AFTER = re.compile(r"\s*to\s+life\b", FLAGS)
+# a ban named in the span: "a seven-year ban", "ban of three years"
+_BAN = re.compile(r"\b(?:ban|bans|banned|barred)\b", FLAGS)
 _UNIT_DEFAULT_KIND = {
     "MCI": "fine",
     "KZT": "fine",
@@ -132,6 +143,8 @@ def normalize_kind(text: str, before: str = "") -> str | None:
     for kind, pattern in kind_patterns():
         if pattern.search(text):
             return kind
+    if _BAN.search(text):
+        return "deprivation_of_right"
     tail = before[-150:]
     tail = tail[tail.rfind(".") + 1 :]  # a verb in an earlier sentence says nothing
     nearest: tuple[int, str] | None = None
@@ -142,13 +155,19 @@ def normalize_kind(text: str, before: str = "") -> str | None:
     return nearest[1] if nearest else None
 
 
+_WEAK_VERBS = r"gets?|got|given|received?|faces?|facing|faced|carries|carry|could\s+get"
+
+
 @functools.lru_cache(maxsize=1)
 def _verb_patterns() -> list[tuple[str, re.Pattern[str]]]:
     """Verbs of a kind: "was fined", "arrested", "sentenced", "stripped of"."""
     return [
+        # weak verbs ("get", "given", "faces") say imprisonment only right before the term:
+        # "is not allowed to get involved in politics for [two years]" is a ban
+        ("imprisonment", re.compile(rf"\b(?:{_WEAK_VERBS})\b(?=(?:\s+\S+){{0,3}}\s*$)", FLAGS)),
         ("fine", re.compile(verb_words("fine"), FLAGS)),
         ("arrest", re.compile(r"\b(?:arrested|detained)\b", FLAGS)),
-        ("imprisonment", re.compile(verb_words("imprisonment"), FLAGS)),
+        ("imprisonment", re.compile(rf"(?!(?:{_WEAK_VERBS})\b){verb_words('imprisonment')}", FLAGS)),
         ("deprivation_of_right", re.compile(verb_words("deprivation_of_right"), FLAGS)),
     ]
 
@@ -259,9 +278,9 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
             last = numbers[-1]
             parsed.amount = _number(last.group(0))
             head = quantity_text[: last.start()]
-            if _MAX.search(head[-25:]):
+            if _MAX.search(head[-25:]) or _KIND_TO.search((before + " " + head)[-60:]):
                 parsed.bound = "max"
-            elif _MIN.search(head[-25:]):
+            elif _MIN.search(head[-25:]) or (_FROM_BEFORE.search(before) and _TO_LIFE_AFTER.match(after)):
                 parsed.bound = "min"
     compound = _compound_term(clean, unit)
     if compound and parsed.amount is not None:
@@ -271,6 +290,10 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
         parsed.unit = in_unit
         if parsed.amount_min is not None:
             parsed.amount_min = round(parsed.amount_min * scale, 4)
+    if unit == "years" and parsed.amount is not None and parsed.unit == "years" and _HALF.search(clean):
+        parsed.amount = round(parsed.amount * 12, 4)
+        parsed.amount_min = None if parsed.amount_min is None else round(parsed.amount_min * 12, 4)
+        parsed.unit = "months"
     if parsed.amount is None:
         parsed.unit = None if unit in TERM_UNITS | MONEY_UNITS and not parsed.amount else unit
     elif re.search(r"\bweeks?\b", clean, FLAGS) and unit == "days":
