@@ -17,7 +17,7 @@ from .normalize.dates import DateError, parse_date, tense_of
 from .normalize.mci import mci_value
 from .normalize.numbers import parse_ordinal
 from .normalize.penalties import ParsedPenalty, parse_penalty
-from .people import SURNAME_FORM, clean_name, defendants, surname
+from .people import NON_STATE_POST, SURNAME_FORM, clean_name, defendants, surname
 from .records import ArticleRef, DateMention, LawRef, Official, Penalty, Record
 from .regexes import (
     ARTICLE_HEADING_RE,
@@ -538,7 +538,8 @@ def _officials(ents: list[Entity], text: str, layout: _Layout) -> list[Official]
     """One entry per person; title and organization from the spans beside any mention.
 
     A span that has no person's name's form (an outlet, a place, "Later") makes no entry, nor
-    does anyone the text treats as a defendant at any mention (:mod:`lawner.people`). A
+    does anyone the text treats as a defendant at any mention (:mod:`lawner.people`), nor a
+    mention with a post in a body that is not the state's ("the union's president X"). A
     surname alone with no title, body or fuller mention is dropped: it refers to someone the
     record cannot name.
     """
@@ -554,6 +555,9 @@ def _officials(ents: list[Entity], text: str, layout: _Layout) -> list[Official]
     for i, ent, name, key in mentions:
         if key in accused:
             continue
+        s_start = layout.sentences[layout.sentence(ent.start_char)][0] if layout.sentences else 0
+        if NON_STATE_POST.search(text[max(s_start, ent.start_char - 60) : ent.start_char]):
+            continue  # "the union's president X": not a state official
         title, org = _title_and_org(ents, i, text, layout)
         current = by_person.get(key)
         if current is None:

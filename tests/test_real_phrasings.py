@@ -295,6 +295,23 @@ OFFICIALS = [
     ("Former deputy minister Yerlan Sagyndykov was sentenced to nine years.", []),
     # a list of convicts with their job titles
     ("Those convicted include Marat Zhunusov, Head of the Center at the Defense Ministry, and Aibek Saparov.", []),
+    ("The defendants: Aidos Serikov, deputy akim of the district; Bolat Nurov, head of its finance department.", []),
+    # a post in a body that is not the state's
+    ("According to the association's president Marat Kenzhebayev, most cafes broke the rule.", []),
+    # titles of the chambers' heads, and "a ministry official" after the name
+    (
+        "Senate Chairman Askar Nurpeisov opened the session.",
+        [("Askar Nurpeisov", "Senate Chairman")],
+    ),
+    (
+        '"The permit is required," said Serik Dosanov, a senior ministry official.',
+        [("Serik Dosanov", "senior ministry official")],
+    ),
+    # a cue of conviction elsewhere in the sentence does not make the official named after it one
+    (
+        "Over 1,200 people have been convicted since the protests against the system that former President Erlan Baimukhanov built.",
+        [("Erlan Baimukhanov", "former President")],
+    ),
     # a byline is not an official
     (
         "Photo by Ruslan Omarov. Minister of Justice Azamat Temirkhanov said the bill was ready.",
