@@ -75,6 +75,7 @@ _REDUCTION = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE = re.compile(r"\bwithin\s+(?:the\s+|a\s+)?(?:(?:term|period)\s+of\s+)?$", re.IGNORECASE)
+_COUNTERFACTUAL = re.compile(r"\bshould\s+have\s+(?:been\s+)?\w+\s+(?:(?:an?|the)\s+)?$", re.IGNORECASE)
 _CUSTODY = re.compile(
     r"\b(?:custody|remand|pre-?trial\s+detention|temporary\s+detention|detention\s+cent(?:er|re)|house\s+arrest)\b",
     re.IGNORECASE,
@@ -497,6 +498,8 @@ _COMPLETE_KINDS = {"life_imprisonment", "deprivation_of_right", "other"}
 def _not_a_penalty(span: str, before: str, after: str) -> bool:
     """A number in a penalty's words that is no penalty of its own (see ``_OLD_AMOUNT``)."""
     if _OLD_AMOUNT.search(before) or _REDUCTION.search(before) or _DEADLINE.search(before):
+        return True
+    if _COUNTERFACTUAL.search(before):  # "should have received a life sentence": none was given
         return True
     if _SPEED.match(after) or re.search(r"\bkm\b|per\s+hour", span, re.IGNORECASE):
         return True

@@ -138,7 +138,31 @@ PENALTIES = [
         "Terms under the article range from ten years' imprisonment to life imprisonment.",
         [("imprisonment", None, 10, "years", "min"), ("life_imprisonment", None, None, None, "exact")],
     ),
+    # a suspended term inside the span
+    ("The court handed down a suspended five-year sentence to the blogger.", [("other", None, 5, "years", "exact")]),
+    # deprivation of a right in news wording
+    (
+        "He got three years of imprisonment without the right to engage in journalism for a period of two years.",
+        [("imprisonment", None, 3, "years", "exact"), ("deprivation_of_right", None, 2, "years", "exact")],
+    ),
+    (
+        "The court barred him for life from holding public office.",
+        [("deprivation_of_right", None, None, None, "exact")],
+    ),
+    (
+        "The judge decided to strip the ex-akim of the right to hold public office.",
+        [("deprivation_of_right", None, None, None, "exact")],
+    ),
+    (
+        "The new rules will revoke the driving license for two years.",
+        [("deprivation_of_right", None, 2, "years", "exact")],
+    ),
+    # a maximum said by the verb or by "maximum ... to"
+    ("For repeat offenders, fines can reach 1,000 MCI.", [("fine", None, 1000, "MCI", "max")]),
+    # another translation of the MCI
+    ("Part 2 provides for a fine of up to 500 sizes of monthly estimated value.", [("fine", None, 500, "MCI", "max")]),
     # not penalties
+    ("Protesters said the former minister should have received a life sentence.", []),
     ("The case was heard by the Almaty district court No. 3.", []),
     ("The court sentenced 45-year-old Marat Esenov to a fine.", []),
     ("The court sentenced 36-year-old Erkin Sabanov on April 7.", []),

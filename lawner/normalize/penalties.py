@@ -53,7 +53,7 @@ _SAME = re.compile(SAME, FLAGS)
 _SIGNED = re.compile(
     rf"(?P<sign>\$|₸|KZT)\s?(?P<n>{DIGITS_PATTERN}(?:\s*(?:million|mln|billion|bn|thousand)\b)?)", FLAGS
 )
-_LIFE = re.compile(r"\b(?:for\s+life|lifelong|life-long|lifetime|permanent)\b", FLAGS)
+_LIFE = re.compile(r"\b(?:for\s+life|lifelong|life-long|lifetime|permanent|in\s+perpetuity)\b", FLAGS)
 _TIER = re.compile(
     rf"(?P<subject>(?:on|for)\s+[^;.\n\d]{{2,160}}?)\s*[-–—:,]?\s*(?:{RATE}\s+)?(?P<n>{NUMBER_PATTERN})(?=\s*(?:,|and\b|monthly|MCI|tenge|KZT|percent|%|$))",
     FLAGS,
@@ -66,10 +66,19 @@ _TIER_AFTER = re.compile(
 _TIER_SUBJECT_START = re.compile(r"(?:on|for)\s", FLAGS)
 # where an add-on punishment starts inside a span: "... years with confiscation of property"
 _ADD_ON = re.compile(
-    r"\s+with(?:out)?\s+(?=(?:the\s+)?(?:confiscation|deprivation|a\s+ban|ban|lifetime|lifelong))", FLAGS
+    r"\s+with(?:out)?\s+(?=(?:the\s+)?(?:confiscation|deprivation|a\s+ban|ban|lifetime|lifelong|right\s+to))", FLAGS
 )
-# a suspended or conditional term, the adjective before the span: "a suspended six-year sentence"
+# a suspended or conditional term, the adjective before or at the start of the span: "a suspended
+# [six-year sentence]", "a [suspended four-year sentence]"
 _SUSPENDED_BEFORE = re.compile(r"\b(?:suspended|conditional|probationary)\s+$", FLAGS)
+_SUSPENDED_START = re.compile(r"^(?:an?\s+)?(?:suspended|conditional|probationary)\b", FLAGS)
+# a maximum said by the words before the amount: "fines can reach 5,000 MCI", "raised the maximum
+# prison sentence to seven years"
+_MAX_BEFORE = re.compile(
+    r"(?:\b(?:can|could|may|might|will)\s+(?:escalate|rise|increase|go\s+up|reach|climb)(?:\s+to)?"
+    r"|\bmaximum\b[^.;]{0,60}?\bto)\s*$",
+    FLAGS,
+)
 # adilet's other translations of "предупреждение" (a warning), taken only after "shall entail"
 _WARNING_WORDS = {"notification", "prevention"}
 _SCALE = re.compile(r"\b(?:thousand|million|mln|billion|bn)\b", FLAGS)
@@ -91,6 +100,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s*$", FLAGS)
 _TO_LIFE_AFTER = re.compile(r"\s*to\s+life\b", FLAGS)
 # a ban named in the span: "a seven-year ban", "ban of three years"
 _BAN = re.compile(r"\b(?:ban|bans|banned|barred)\b", FLAGS)
+_RIGHT_START = re.compile(r"^(?:the\s+)?right\s+to\s+(?:hold|occupy|engage|drive)\b", FLAGS)
 _UNIT_DEFAULT_KIND = {
     "MCI": "fine",
     "KZT": "fine",
@@ -143,7 +153,7 @@ def normalize_kind(text: str, before: str = "") -> str | None:
     for kind, pattern in kind_patterns():
         if pattern.search(text):
             return kind
-    if _BAN.search(text):
+    if _BAN.search(text) or _RIGHT_START.search(text):  # "a seven-year ban", "[right to engage in ...]"
         return "deprivation_of_right"
     tail = before[-150:]
     tail = tail[tail.rfind(".") + 1 :]  # a verb in an earlier sentence says nothing
@@ -225,7 +235,7 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
     kind = normalize_kind(main if _NUM.search(main) else clean, before) or _UNIT_DEFAULT_KIND.get(unit or "")
     if clean.lower() in _WARNING_WORDS:  # the rules' "warning" pattern found it after "shall entail"
         kind = "other"
-    elif kind == "imprisonment" and _SUSPENDED_BEFORE.search(before):  # "a suspended [six-year sentence]"
+    elif kind == "imprisonment" and (_SUSPENDED_BEFORE.search(before) or _SUSPENDED_START.search(clean)):
         kind = "other"
     if kind == "arrest" and unit in {"months", "years"}:  # arrest is counted in days: "detained ... jailed for 9 years"
         kind = "imprisonment"
@@ -278,7 +288,8 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
             last = numbers[-1]
             parsed.amount = _number(last.group(0))
             head = quantity_text[: last.start()]
-            if _MAX.search(head[-25:]) or _KIND_TO.search((before + " " + head)[-60:]):
+            context = (before + " " + head)[-80:]
+            if _MAX.search(head[-25:]) or _KIND_TO.search(context) or _MAX_BEFORE.search(context):
                 parsed.bound = "max"
             elif _MIN.search(head[-25:]) or (_FROM_BEFORE.search(before) and _TO_LIFE_AFTER.match(after)):
                 parsed.bound = "min"
