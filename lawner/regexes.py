@@ -174,8 +174,11 @@ CONNECTOR = (
 SAME = r"(?:in|of|for|at)\s+the\s+same\s+(?:amount|size|term|period|duration)"
 # a subject of a tiered fine: "on individuals", "for officials, small business entities or non-profit organizations"
 TIER_SUBJECT = r"(?:on|for)\s+(?:(?!\bin\s+(?:the\s+)?amount\b|\bat\s+(?:a|the)\s+rate\b)[^;.\n\d(]){2,160}?"
+# the first tier may name its subject with no "on": "subject to fine natural persons at a rate of fifteen, on ..."
+FIRST_TIER_SUBJECT = r"(?:(?:natural|physical)\s+persons|individuals|citizens)"
 # one tier: "on officials – in the amount of thirty", "on natural persons at a rate of five"
 TIER = rf"{TIER_SUBJECT}\s*[-–—:,]?\s*(?:{RATE}\s+|of\s+)?{NUMBER_PATTERN}"
+FIRST_TIER = rf"(?:{TIER_SUBJECT}|{FIRST_TIER_SUBJECT})\s*[-–—:,]?\s*(?:{RATE}\s+|of\s+)?{NUMBER_PATTERN}"
 # tiers after the unit: "..., twenty-five for medium-sized business entities, and fifty for large business entities"
 TIER_TAIL = rf"\s+for\s+[^,;.\n\d]{{2,80}}?(?:,\s*(?:and\s+)?{NUMBER_PATTERN}\s+for\s+[^,;.\n\d]{{2,80}}?)+(?=[.;\n]|$)"
 
@@ -193,7 +196,7 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
     )
     patterns = {
         # "fine on individuals in the amount of ten, on officials – in the amount of twenty MCI"
-        "tiered_fine": rf"(?P<span>{fine}\s+{TIER}(?:\s*,?\s*(?:and\s+)?{TIER})+\s+{money})",
+        "tiered_fine": rf"(?P<span>{fine}\s+{FIRST_TIER}(?:\s*,?\s*(?:and\s+)?{TIER})+\s+{money})",
         # "fine of up to 200 MCI", "imprisonment for a term of eight to twelve years"
         "kind_amount": rf"(?P<span>{kind}{CONNECTOR}{amount(all_units)})",
         # "correctional labour in the same amount", "imprisonment for the same term"

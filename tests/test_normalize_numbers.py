@@ -20,6 +20,10 @@ NUMBERS = [
     ("one thousand two hundred", 1200),
     ("seventeen", 17),
     ("five and a half", 5.5),
+    ("3 1/2", 3.5),
+    ("3½", 3.5),
+    ("twenty – five", 25),  # adilet's spaced dash between tens and units
+    ("five – ten", None),  # a range, not a number
     ("one and a half", 1.5),
     ("two hundred and fifty", 250),
     ("Fifty", 50),

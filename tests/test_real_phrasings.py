@@ -258,6 +258,28 @@ def test_tiers_at_a_rate_of_keep_their_unit():
     assert [(p.amount, p.unit) for p in record(TIERED).penalties] == [(5, "MCI"), (8, "MCI"), (30, "MCI")]
 
 
+@pytest.mark.parametrize(
+    "sanction,amounts",
+    [
+        # the first tier's subject without "on"
+        (
+            "subject to fine natural persons at a rate of ten, on officials – at a rate of forty, "
+            "on large business entities – at a rate of three hundred monthly settlement indicators.",
+            [10, 40, 300],
+        ),
+        # "twenty – five" with a spaced dash
+        (
+            "entail a fine on individuals in amount of thirty – five, on officials – in amount of "
+            "seventy monthly calculation indices.",
+            [35, 70],
+        ),
+    ],
+)
+def test_tiers_as_adilet_writes_them(sanction, amounts):
+    text = f"Article 450. Breach of the rules\n1. Breach of the rules of storage, shall –\n{sanction}"
+    assert [(p.amount, p.unit, p.article) for p in record(text).penalties] == [(a, "MCI", "450") for a in amounts]
+
+
 def test_deprivation_keeps_its_own_term_in_a_statute():
     text = (
         "shall be punished by imprisonment for a term of up to five years with deprivation of the right to hold "

@@ -72,7 +72,11 @@ NUMBER_WORDS = sorted(set(UNITS) - {"a", "an"} | set(SCALES) - {"mln", "bn"}, ke
 _WORD_RE = "(?:" + "|".join(NUMBER_WORDS) + ")"
 # "two hundred", "one hundred and twenty", "forty-five", "one thousand two hundred", "five and a half";
 # "and" joins only after a scale word, so "between three and seven" stays two numbers
-_JOIN = r"(?:(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+|(?<=million)\s+and\s+|\s+|-)"
+# (adilet also writes "twenty – five" with a spaced dash, only between tens and units)
+_JOIN = (
+    r"(?:(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+|(?<=million)\s+and\s+"
+    r"|(?<=ty)\s+[-–]\s+(?=(?:one|two|three|four|five|six|seven|eight|nine)\b)|\s+|-)"
+)
 NUMBER_WORDS_PATTERN = (
     rf"\b(?:{_WORD_RE}(?:{_JOIN}{_WORD_RE})*(?:\s+and\s+a\s+half)?"
     rf"|(?:a|one)\s+and\s+a\s+half|half\s+a)\b"
@@ -89,6 +93,7 @@ NUMBER_PATTERN = (
 )
 
 _DIGITS_FULL = re.compile(DIGITS_PATTERN + r"$")
+_SPACED_DASH = re.compile(r"(?<=ty)\s+[-–]\s+(?=(?:one|two|three|four|five|six|seven|eight|nine)\b)")
 
 
 def _parse_digits(text: str) -> float | None:
@@ -148,7 +153,7 @@ def parse_number(text: str) -> int | float | None:
     else:
         value = _parse_digits(text)
         if value is None:
-            value = _parse_words(re.split(r"[\s-]+", text))
+            value = _parse_words(re.split(r"[\s-]+", _SPACED_DASH.sub("-", text)))
     if value is None:
         return None
     return _rounded(value + half)

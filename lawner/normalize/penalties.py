@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ..regexes import (
     BOUND_MAX,
+    FIRST_TIER_SUBJECT,
     BOUND_MIN,
     FLAGS,
     MONEY_UNITS,
@@ -55,7 +56,7 @@ _SIGNED = re.compile(
 )
 _LIFE = re.compile(r"\b(?:for\s+life|lifelong|life-long|lifetime|permanent|in\s+perpetuity)\b", FLAGS)
 _TIER = re.compile(
-    rf"(?P<subject>(?:on|for)\s+[^;.\n\d]{{2,160}}?)\s*[-–—:,]?\s*(?:{RATE}\s+)?(?P<n>{NUMBER_PATTERN})(?=\s*(?:,|and\b|monthly|MCI|tenge|KZT|percent|%|$))",
+    rf"(?P<subject>(?:on|for)\s+[^;.\n\d]{{2,160}}?|{FIRST_TIER_SUBJECT})\s*[-–—:,]?\s*(?:{RATE}\s+)?(?P<n>{NUMBER_PATTERN})(?=\s*(?:,|and\b|monthly|MCI|tenge|KZT|percent|%|$))",
     FLAGS,
 )
 _TIER_AFTER = re.compile(
