@@ -84,6 +84,8 @@ _CHANGE = re.compile(rf"{CHANGE_VERB}[^.;]*$", re.IGNORECASE)
 _SPEED = re.compile(r"^\s*(?:km|kilomet|kph|mph|per\s+hour|an\s+hour|/\s*h\b)", re.IGNORECASE)
 # where a clause ends, on either side of a date: a comma, a semicolon, "and", "but", "until"
 _CLAUSE_BOUNDARY = re.compile(r"[,;]|\b(?:and|but|while|whereas|until|till|which|after|before)\b", re.IGNORECASE)
+# after an export block header: a title line, then part one (a whole article, not a cut)
+_WHOLE_ARTICLE = re.compile(r"[^\n]*\n[ \t]*[A-Z][^\n]*\n[ \t]*1\.\s")
 _PROGRAMME_PERIOD = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:mid-|early\s+|late\s+)?$", re.IGNORECASE)
@@ -212,7 +214,7 @@ def record_of(
     record = Record(id=doc_id or document_id(text), reference_date=reference_date)
     laws = [e for e in ents if e.label_ == "LAW"]
     record.laws = [_law(e) for e in laws]
-    headings = _statute_headings(text)
+    headings = statute_headings(text)
     code = default_code or (_main_code(record.laws) if headings else None)
     articles = [e for e in ents if e.label_ == "ARTICLE"]
     for ent in articles:
@@ -284,7 +286,7 @@ def _main_code(laws: list[LawRef]) -> str | None:
     return names.most_common(1)[0][0] if names else None
 
 
-def _statute_headings(text: str) -> list[tuple[int, str]]:
+def statute_headings(text: str) -> list[tuple[int, str]]:
     """(offset, number) of statute article headings: "Article 115-1. Stalking" lines and the
     adilet export's "Original section/article: 115-1" block headers."""
     found = [(m.start(), m.group("number")) for m in ARTICLE_HEADING_RE.finditer(text)]
@@ -296,17 +298,22 @@ def _source_headings(text: str) -> list[tuple[int, str]]:
     """The adilet export's block headers that start an article. The export also cuts the text
     at each article a sanction cites ("... provided by [header: 416] Article 416 of this Code"),
     so a header whose number jumps away from the article being read (back, or more than five
-    ahead) continues that article."""
+    ahead) continues that article, unless a title line and a part one follow it: then it is a
+    whole article the export placed out of order, and the code's order resumes after it."""
     out: list[tuple[int, str]] = []
+    current: str | None = None  # the article of the code's own order, which a cut header interrupts
     for m in SOURCE_HEADING_RE.finditer(text):
         number = m.group("number")
-        if out:
-            current, new = int(out[-1][1].split("-")[0]), int(number.split("-")[0])
-            if new == current and number == out[-1][1]:
-                continue  # the same article's next block
-            if not current <= new <= current + 5:
+        if out and number == out[-1][1]:
+            continue  # the same article's next block
+        if current is not None:
+            last, new = int(current.split("-")[0]), int(number.split("-")[0])
+            if not last <= new <= last + 5:
+                if _WHOLE_ARTICLE.match(text, m.end()):
+                    out.append((m.start(), number))  # a whole article the export placed out of order
                 continue
         out.append((m.start(), number))
+        current = number
     return out
 
 

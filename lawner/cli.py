@@ -42,9 +42,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
             default_code=args.code,
             quantize=args.int8,
             runtime=args.runtime,
+            statute=str(Path(args.statute).resolve()) if args.statute else None,
         ),
     )
-    summary = run_job(job)
+    summary = run_job(job, stderr=sys.stderr)
     rate = f", {summary.documents / summary.seconds:.1f} documents/s" if summary.seconds else ""
     print(f"lawner: {summary.line()}{rate}", file=sys.stderr)
     return 1 if summary.errors else 0
@@ -95,10 +96,37 @@ def cmd_train(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_statute(args: argparse.Namespace) -> int:
+    from .batch.runner import skip_torch
+    from .clean import check_reference_date
+    from .statute import read, write
+
+    skip_torch()  # the table is read by the rules only
+    table = read(args.code_file, code=args.code, on=check_reference_date(args.date))
+    if args.out:
+        write(table.rows, args.out)
+    else:
+        import json
+        from dataclasses import asdict
+
+        for row in table.rows:
+            print(json.dumps(asdict(row), ensure_ascii=False))
+    articles = len({r.article for r in table.rows})
+    print(
+        f"lawner: {len(table.rows)} sanction alternatives in {articles} articles of {table.code or 'an unnamed code'}"
+        f" ({len(table.excluded)} excluded articles or parts)",
+        file=sys.stderr,
+    )
+    return 0
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from .corpus import default_dir
-    from .evaluate import ablation, real_ablation
+    from .evaluate import ablation, real_ablation, statute_report
 
+    if args.statute:
+        print(statute_report(Path(args.samples) if args.samples else None))
+        return 0
     if args.corpus == "real":
         print(real_ablation(args.split, model=args.model, only=args.only, quantize=args.int8, runtime=args.runtime))
         return 0
@@ -161,7 +189,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch-size", type=int, default=16)
     p.add_argument("--max-chars", type=int, default=20_000_000, help="larger documents get an error record")
     p.add_argument("--code", help="code of statute text that names none (e.g. 'Criminal Code')")
+    p.add_argument(
+        "--statute",
+        metavar="TABLE",
+        help="a sanctions table from 'lawner statute' (.jsonl/.csv/.parquet): check each penalty linked to "
+        "an article against it (the penalty's 'check' field) and give articles their titles",
+    )
     p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser(
+        "statute",
+        help="a code's whole text as a sanctions table: one row per sanction alternative of each part",
+        description="Read a code in adilet's English layout and write its sanctions table. Example: "
+        "lawner statute criminal_code.txt --out table.csv --date 2025-01-01",
+    )
+    p.add_argument("code_file", help="the code's text (UTF-8)")
+    p.add_argument("--out", help="table.jsonl, table.csv or table.parquet (default: JSON Lines on stdout)")
+    p.add_argument("--code", help="the code's name when the text does not say it (e.g. 'Criminal Code', 'CAO')")
+    p.add_argument("--date", help="ISO date at which MCI amounts are converted to tenge (amount_kzt)")
+    p.set_defaults(func=cmd_statute)
 
     p = sub.add_parser("show", help="write an HTML page with the entities and the record")
     p.add_argument("input")
@@ -185,6 +231,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", help="folder of a trained NER head (default: the shipped one)")
     p.add_argument("--reference-date", default="2025-08-21")
     p.add_argument("--only", choices=["rules", "model", "combined"], help="evaluate one setting only")
+    p.add_argument(
+        "--statute",
+        action="store_true",
+        help="score 'lawner statute' tables of the real statute samples against the hand-checked "
+        "tables in annotations/statutes (row precision and recall)",
+    )
+    p.add_argument("--samples", help="folder of the statute samples (default: ../shared/corpus next to the repository)")
     runtime_options(p)
     p.set_defaults(func=cmd_evaluate)
     return parser

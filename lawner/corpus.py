@@ -113,9 +113,14 @@ def read(path: Path | str) -> list[Example]:
         return [Example.from_dict(json.loads(line)) for line in f if line.strip()]
 
 
+def repo_root() -> Path:
+    """The source checkout lawner is imported from."""
+    return Path(__file__).resolve().parent.parent
+
+
 def default_dir() -> Path:
     """``annotations/corpus`` of the source checkout lawner is imported from."""
-    return Path(__file__).resolve().parent.parent / "annotations" / "corpus"
+    return repo_root() / "annotations" / "corpus"
 
 
 def validate(example: Example, tokenize=None) -> list[str]:

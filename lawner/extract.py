@@ -229,6 +229,7 @@ def extract(
     rules_only: bool = False,
     html: bool | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
+    statute=None,
 ) -> Record:
     """Extract the record of one document.
 
@@ -236,7 +237,9 @@ def extract(
     ``amount_kzt``. ``nlp`` is a pipeline from :func:`lawner.load`; by default the shipped one
     (loaded once and cached). HTML is detected (or forced with ``html=True``) and reduced to
     its article text. Raises :class:`InputError` for input that is not text, binary data, or
-    a document over ``max_chars``; an empty document gives an empty record.
+    a document over ``max_chars``; an empty document gives an empty record. ``statute`` (a
+    :class:`~lawner.statute.StatuteTable` or the path of a saved one) checks each penalty linked
+    to an article against the code (:func:`lawner.statute.check`).
     """
     if not isinstance(text, str):
         raise InputError(Messages.NOT_TEXT.format(type=type(text).__name__))
@@ -244,6 +247,10 @@ def extract(
     record = next(process(nlp, [Item(id, text, html)], reference_date=reference_date, max_chars=max_chars))
     if record.error:
         raise InputError(record.error)
+    if statute is not None:
+        from .statute import as_table, check
+
+        check(record, as_table(statute))
     return record
 
 
@@ -254,9 +261,16 @@ def extract_many(
     nlp: Language | None = None,
     rules_only: bool = False,
     batch_size: int = 16,
+    statute=None,
 ) -> Iterator[Record]:
-    """Records of many texts or ``(text, id)`` pairs, in order; bad ones give error records."""
+    """Records of many texts or ``(text, id)`` pairs, in order; bad ones give error records.
+    ``statute`` checks penalties against a code, as in :func:`extract`."""
     nlp = nlp or _default_pipeline(rules_only)
+    table = None
+    if statute is not None:
+        from .statute import as_table
+
+        table = as_table(statute)
 
     def as_items() -> Iterator[Item]:
         for entry in items:
@@ -266,4 +280,9 @@ def extract_many(
             else:
                 yield Item(doc_id, None, error=Messages.NOT_TEXT.format(type=type(text).__name__))
 
-    yield from process(nlp, as_items(), reference_date=reference_date, batch_size=batch_size)
+    for record in process(nlp, as_items(), reference_date=reference_date, batch_size=batch_size):
+        if table is not None and record.error is None:
+            from .statute import check
+
+            check(record, table)
+        yield record

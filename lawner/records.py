@@ -42,6 +42,7 @@ class ArticleRef(Mention):
     part: str | None = None
     paragraph: str | None = None
     code: str | None = None
+    title: str | None = None  # from a statute table (``lawner.statute.check``)
 
 
 @dataclass
@@ -57,6 +58,8 @@ class Penalty(Mention):
     amount_kzt: float | None = None
     amount_min_kzt: float | None = None
     subject: str | None = None
+    check: str | None = None  # against a statute table (``lawner.statute.check``)
+    check_part: str | None = None
 
 
 @dataclass

@@ -162,7 +162,9 @@ RATE = r"(?:in\s+(?:the\s+)?amount\s+of|at\s+(?:a|the)\s+rate\s+of)"
 # between a kind and its amount: "in the amount of", "for a term of", "worth", "of", "for"
 CONNECTOR = (
     r"(?:\s+(?:term|sentence|penalty))?"
-    r"(?:\s+(?:on|for|against)\s+(?:individuals|citizens|officials|legal\s+entities|natural\s+persons|juridical\s+persons))?"
+    # a subject before the amount: "on officials", "on parents or persons replacing them in the amount of"
+    r"(?:\s+(?:on|for|against)\s+(?:individuals|citizens|officials|legal\s+entities|natural\s+persons|juridical\s+persons"
+    r"|(?:[\w'’()-]+\s+){1,6}?(?=in\s+(?:the\s+)?amount\s+of)))?"
     # a comma only before a connector word: "one year of freedom limitation, 100 hours of community
     # works" is two penalties
     r"(?:\s*,\s*(?=(?:in|at|amounting|worth|equal|equivalent|totall?ing|for|with|is|are|will|would|could|can|amounts?|ranges?|of)\b)|\s*)"
@@ -171,7 +173,7 @@ CONNECTOR = (
     r"|(?:is|are|will\s+be|would\s+be|could\s+be|can\s+be)(?:\s+set\s+at)?|amounts?\s+to|ranges?\s+from|of|for|at)\s+)?"
 )
 # "in the same amount", "for the same term", "of the same amount", "for the same duration"
-SAME = r"(?:in|of|for|at)\s+the\s+same\s+(?:amount|size|term|period|duration)"
+SAME = r"(?:in|of|for|at)\s+th?e\s+same\s+(?:amount|size|term|period|duration)"  # adilet also writes "in te same"
 # a subject of a tiered fine: "on individuals", "for officials, small business entities or non-profit organizations"
 TIER_SUBJECT = r"(?:on|for)\s+(?:(?!\bin\s+(?:the\s+)?amount\b|\bat\s+(?:a|the)\s+rate\b)[^;.\n\d(]){2,160}?"
 # the first tier may name its subject with no "on": "subject to fine natural persons at a rate of fifteen, on ..."
@@ -180,7 +182,9 @@ FIRST_TIER_SUBJECT = r"(?:(?:natural|physical)\s+persons|individuals|citizens)"
 TIER = rf"{TIER_SUBJECT}\s*[-–—:,]?\s*(?:{RATE}\s+|of\s+)?{NUMBER_PATTERN}"
 FIRST_TIER = rf"(?:{TIER_SUBJECT}|{FIRST_TIER_SUBJECT})\s*[-–—:,]?\s*(?:{RATE}\s+|of\s+)?{NUMBER_PATTERN}"
 # tiers after the unit: "..., twenty-five for medium-sized business entities, and fifty for large business entities"
-TIER_TAIL = rf"\s+for\s+[^,;.\n\d]{{2,80}}?(?:,\s*(?:and\s+)?{NUMBER_PATTERN}\s+for\s+[^,;.\n\d]{{2,80}}?)+(?=[.;\n]|$)"
+# (a subject may hold commas: "two hundred for officials, small businesses or non-profit organizations, ...")
+_TIER_SUBJECT_WORDS = r"(?:(?!\bwith\b|\btogether\b)[^;.\n\d]){2,80}?"
+TIER_TAIL = rf"\s+for\s+{_TIER_SUBJECT_WORDS}(?:,\s*(?:and\s+)?{NUMBER_PATTERN}\s+for\s+{_TIER_SUBJECT_WORDS})+(?=[.;\n]|,?\s*(?:together\s+)?with\b|$)"
 
 
 @functools.lru_cache(maxsize=1)
@@ -196,7 +200,8 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
     )
     patterns = {
         # "fine on individuals in the amount of ten, on officials – in the amount of twenty MCI"
-        "tiered_fine": rf"(?P<span>{fine}\s+{FIRST_TIER}(?:\s*,?\s*(?:and\s+)?{TIER})+\s+{money})",
+        # (the first tier may carry the unit: "for individuals in the amount of 150 monthly calculation indices, for ...")
+        "tiered_fine": rf"(?P<span>{fine}\s+{FIRST_TIER}(?:\s+{money})?(?:\s*,?\s*(?:and\s+)?{TIER})+\s+{money})",
         # "fine of up to 200 MCI", "imprisonment for a term of eight to twelve years"
         "kind_amount": rf"(?P<span>{kind}{CONNECTOR}{amount(all_units)})",
         # "correctional labour in the same amount", "imprisonment for the same term"
@@ -219,7 +224,8 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # "fined 100 MCI", "ordered to pay 500,000 tenge"
         "verb_money": rf"{verb_words('fine')}\s+(?:for\s+(?:a\s+total\s+of\s+)?(?=[\d$₸]|kzt|almost|over|about|nearly|some))?(?:(?!(?:for|and|or|by|with)\b)[\w'’-]+\s+){{0,4}}?(?:of\s+)?(?P<span>{amount(MONEY_UNITS)})",
         # "the fine for unpaid parking is 9 thousand 189 tenge"
-        "fine_is": rf"{kind_words({'fine'})}\s+for\s+[^.;\d]{{2,80}}?\s+(?:is|are|will\s+be|would\s+be|amounts\s+to)\s+(?:now\s+)?(?P<span>{amount(MONEY_UNITS)})",
+        # "the fine for fraud under Article 9 can reach 2,000 MCI" (an article's number may stand between)
+        "fine_is": rf"{kind_words({'fine'})}\s+for\s+(?:[^.;\d]|(?<=article\s)\d{{1,4}}(?:-\d{{1,3}})?){{2,80}}?\s+(?:is|are|will\s+be|would\s+be|amounts\s+to|(?:can|could|may|might|will)\s+(?:reach|amount\s+to|be))\s+(?:now\s+)?(?P<span>{amount(MONEY_UNITS)})",
         # "banned from engaging in public and political activities for three years"
         # "banned them for three years from ...", "barred each of them from ... for two years"
         "banned_for": rf"\b(?:banned|barred|prohibited|disqualified)\s+(?:(?:him|her|them|each|both|all)\s+(?:of\s+them\s+)?)?(?:from\s+[^.;]{{2,100}}?\s+)?for\s+(?P<span>{amount({'months', 'years'})})",

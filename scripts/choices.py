@@ -127,7 +127,13 @@ def main(argv: list[str]) -> int:
         for s, ex in splits.items()
     }
     for name, attribute, value in variants:
-        patch = replaced(*attribute) if isinstance(attribute, tuple) else replaced(attribute, value) if attribute else nullcontext()
+        patch = (
+            replaced(*attribute)
+            if isinstance(attribute, tuple)
+            else replaced(attribute, value)
+            if attribute
+            else nullcontext()
+        )
         with patch:
             cells = [officials_pr(nlp, docs[s], splits[s]) for s in ("dev", "train")]
         print(f"| {name} | {cells[0]} | {cells[1]} |", flush=True)

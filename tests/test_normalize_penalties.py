@@ -36,12 +36,28 @@ PENALTIES = [
     ("seven years", "The court sentenced him to ", "imprisonment", 7, None, "years", "exact"),
     # the kind of a bare term comes from the verb nearest before it; a weak verb ("get") only
     # right before the term
-    ("two years", "She is not allowed to get involved in politics for ", "deprivation_of_right", 2, None, "years", "exact"),
+    (
+        "two years",
+        "She is not allowed to get involved in politics for ",
+        "deprivation_of_right",
+        2,
+        None,
+        "years",
+        "exact",
+    ),
     ("three years", "The court banned them for ", "deprivation_of_right", 3, None, "years", "exact"),
     ("a five-year ban", "He received ", "deprivation_of_right", 5, None, "years", "exact"),
     ("four years", "He got ", "imprisonment", 4, None, "years", "exact"),
     # a maximum said before the amount
-    ("ten years", "Parliament raised the maximum prison term for the crime to ", "imprisonment", 10, None, "years", "max"),
+    (
+        "ten years",
+        "Parliament raised the maximum prison term for the crime to ",
+        "imprisonment",
+        10,
+        None,
+        "years",
+        "max",
+    ),
     ("1,000 MCI", "For repeat offenders, fines could climb to ", "fine", 1000, None, "MCI", "max"),
     ("five and a half years in prison", "", "imprisonment", 66, None, "months", "exact"),  # a compound term, in months
     ("seven years and six months", "was sentenced to ", "imprisonment", 90, None, "months", "exact"),

@@ -118,7 +118,10 @@ PENALTIES = [
         "Two others got restrictions on their freedom for terms from one to three years.",
         [("restriction_of_freedom", 1, 3, "years", "range")],
     ),
-    ("The blogger was sentenced to two years of police supervision.", [("restriction_of_freedom", None, 2, "years", "exact")]),
+    (
+        "The blogger was sentenced to two years of police supervision.",
+        [("restriction_of_freedom", None, 2, "years", "exact")],
+    ),
     # a list of kinds with their terms: each kind keeps its own term
     (
         "The court gave him two years of freedom limitation, 150 hours of community works, and a fine.",

@@ -32,6 +32,7 @@ class PipelineSettings:
     default_code: str | None = None
     quantize: bool = False
     runtime: str = "torch"
+    statute: str | None = None  # a sanctions table to check penalties against (lawner.statute)
 
 
 @dataclass
@@ -81,10 +82,27 @@ def work_chunk(
     from .job import run_documents
 
     nlp = pipeline_for(settings)
+    table = statute_table(settings.statute) if settings.statute else None
     out = []
     for r in run_documents(nlp, chunk, reference_date=reference_date, batch_size=batch_size, max_chars=max_chars):
+        if table is not None and r.error is None:
+            from ..statute import check
+
+            check(r, table)
         out.append((json.dumps(r.to_dict(), ensure_ascii=False), r.id, r.error))
     return out
+
+
+_TABLES: dict[str, object] = {}
+
+
+def statute_table(path: str):
+    """The sanctions table at ``path``, read once per process."""
+    if path not in _TABLES:
+        from ..statute import load
+
+        _TABLES[path] = load(path)
+    return _TABLES[path]
 
 
 def _init_worker(rules_only: bool = False) -> None:

@@ -24,7 +24,7 @@ COLUMNS = {
         "officials",
         "laws",
     ],
-    "articles": ["doc_id", "text", "start", "end", "confidence", "number", "part", "paragraph", "code"],
+    "articles": ["doc_id", "text", "start", "end", "confidence", "number", "part", "paragraph", "code", "title"],
     "penalties": [
         "doc_id",
         "text",
@@ -40,6 +40,8 @@ COLUMNS = {
         "amount_kzt",
         "amount_min_kzt",
         "subject",
+        "check",
+        "check_part",
     ],
     "dates": ["doc_id", "text", "start", "end", "confidence", "value"],
     "officials": ["doc_id", "text", "start", "end", "confidence", "name", "title", "organization"],

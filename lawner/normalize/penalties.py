@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from ..regexes import (
     BOUND_MAX,
-    FIRST_TIER_SUBJECT,
     BOUND_MIN,
+    FIRST_TIER_SUBJECT,
     FLAGS,
     MONEY_UNITS,
     RATE,
@@ -67,7 +67,8 @@ _TIER_AFTER = re.compile(
 _TIER_SUBJECT_START = re.compile(r"(?:on|for)\s", FLAGS)
 # where an add-on punishment starts inside a span: "... years with confiscation of property"
 _ADD_ON = re.compile(
-    r"\s+with(?:out)?\s+(?=(?:the\s+)?(?:confiscation|deprivation|a\s+ban|ban|lifetime|lifelong|right\s+to))", FLAGS
+    r"\s+with(?:out)?\s+(?=(?:the\s+)?(?:confiscation|deprivation|a\s+ban|ban|lifetime|lifelong|right\s+to|revocation|suspension))",
+    FLAGS,
 )
 # a suspended or conditional term, the adjective before or at the start of the span: "a suspended
 # [six-year sentence]", "a [suspended four-year sentence]"
@@ -234,11 +235,14 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
     # "7-12 years with confiscation": the add-on after "with" does not name the main kind
     main = _ADD_ON.split(clean, maxsplit=1)[0]
     kind = normalize_kind(main if _NUM.search(main) else clean, before) or _UNIT_DEFAULT_KIND.get(unit or "")
+    # a kind the span names itself ("administrative arrest for up to five years", as adilet once
+    # mistranslated) is kept; one guessed from a verb follows the unit
+    named = any(pattern.search(main) for k, pattern in kind_patterns() if k == kind)
     if clean.lower() in _WARNING_WORDS:  # the rules' "warning" pattern found it after "shall entail"
         kind = "other"
     elif kind == "imprisonment" and (_SUSPENDED_BEFORE.search(before) or _SUSPENDED_START.search(clean)):
         kind = "other"
-    if kind == "arrest" and unit in {"months", "years"}:  # arrest is counted in days: "detained ... jailed for 9 years"
+    if kind == "arrest" and unit in {"months", "years"} and not named:  # "detained ... jailed for 9 years"
         kind = "imprisonment"
     elif kind == "imprisonment" and unit == "days":  # "15 days in jail" for a rally: administrative arrest
         kind = "arrest"
