@@ -471,9 +471,27 @@ def _penalties(
             else 0
         )
         hi = bisect.bisect_right(article_starts, ent.end_char + 2000)
-        article = _article_for(ent, articles[lo:hi], laws, layout, headings)
+        article = _article_for(ent, articles[lo:hi], laws, layout, headings) or _anaphor(ent, before, articles)
         tiers = parsed.tiers or [None]
         first = len(out)
+        # "restriction/imprisonment for up to 2 years": the kind before the slash takes the same term
+        slash = _SLASH_KIND.search(before) or _SLASH_KIND_START.match(ent.text)
+        if slash and not parsed.tiers:
+            kind = _SLASH_KINDS[slash.group(1).split()[0].lower()]
+            out.append(
+                Penalty(
+                    ent.text,
+                    ent.start_char,
+                    ent.end_char,
+                    _conf(ent),
+                    kind=kind,
+                    amount=parsed.amount,
+                    amount_min=parsed.amount_min,
+                    unit=parsed.unit,
+                    bound=parsed.bound,
+                    article=article,
+                )
+            )
         for tier in tiers:
             amount = tier.amount if tier else parsed.amount
             penalty = Penalty(
@@ -496,6 +514,40 @@ def _penalties(
             out.append(penalty)
         ent._.value = [p.to_dict() for p in out[first:]]
     return out
+
+
+# a kind joined to the span's by a slash, as translations of Kazakh news write "ограничение/лишение
+# свободы": "restriction/imprisonment for up to 2 years" is two penalties of one term
+_SLASH_KINDS = {
+    "restriction": "restriction_of_freedom",
+    "limitation": "restriction_of_freedom",
+    "fine": "fine",
+    "arrest": "arrest",
+    "community": "community_service",
+    "correctional": "correctional_labor",
+}
+_SLASH_WORDS = (
+    r"(restriction(?:\s+of\s+(?:liberty|freedom))?|limitation|fine|arrest|community\s+service|correctional\s+labou?r)"
+)
+# (a restriction of freedom also shares the term after "or": "restriction of freedom or imprisonment
+# for up to 2 years", as the codes write "... or imprisonment for the same term")
+_SHARED = r"(?:/|(?<=freedom)\s+or\s+|(?<=liberty)\s+or\s+)"
+_SLASH_KIND = re.compile(rf"\b{_SLASH_WORDS}\s*{_SHARED}\s*$", re.IGNORECASE)  # before the span
+_SLASH_KIND_START = re.compile(rf"^{_SLASH_WORDS}\s*{_SHARED}\s*(?=\w)", re.IGNORECASE)  # at its start
+# "Part 2 of the article establishes ...": the article named last before
+_ANAPHOR = re.compile(r"\b(?:this|the|that|said)\s+article\b(?!\s*[#№]?\s*\d)", re.IGNORECASE)
+
+
+def _anaphor(ent: Entity, before: str, articles: Sequence[Entity]) -> str | None:
+    """The article a penalty's sentence refers back to ("Part 2 of the article provides for ..."):
+    the last article named in the 2,000 characters before it."""
+    if not _ANAPHOR.search(before):
+        return None
+    earlier = [a for a in articles if ent.start_char - 2000 <= a.end_char <= ent.start_char - len(before)]
+    if not earlier:
+        return None
+    numbers = _NUMBERS.findall(_ARTICLE_WORD.split(earlier[-1].text, maxsplit=1)[-1])
+    return numbers[0] if numbers else None
 
 
 # kinds that are whole without a size (GUIDELINES: "A PENALTY needs a size, except ...")

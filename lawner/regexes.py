@@ -225,8 +225,11 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         "verb_money": rf"{verb_words('fine')}\s+(?:for\s+(?:a\s+total\s+of\s+)?(?=[\d$₸]|kzt|almost|over|about|nearly|some))?(?:(?!(?:for|and|or|by|with)\b)[\w'’-]+\s+){{0,4}}?(?:of\s+)?(?P<span>{amount(MONEY_UNITS)})",
         # "the fine for unpaid parking is 9 thousand 189 tenge"
         # "the fine for fraud under Article 9 can reach 2,000 MCI" (an article's number may stand between)
-        "fine_is": rf"{kind_words({'fine'})}\s+for\s+(?:[^.;\d]|(?<=article\s)\d{{1,4}}(?:-\d{{1,3}})?){{2,80}}?\s+(?:is|are|will\s+be|would\s+be|amounts\s+to|(?:can|could|may|might|will)\s+(?:reach|amount\s+to|be))\s+(?:now\s+)?(?P<span>{amount(MONEY_UNITS)})",
+        "fine_is": rf"{kind_words({'fine'})}\s+for\s+(?:[^.;\d]|(?<=article\s)\d{{1,4}}(?:-\d{{1,3}})?){{2,200}}?\s+(?:is|are|will\s+be|would\s+be|amounts\s+to|(?:can|could|may|might|will)\s+(?:reach|amount\s+to|be))\s+(?:now\s+)?(?P<span>{amount(MONEY_UNITS)})",
         # "banned from engaging in public and political activities for three years"
+        # "1,731 tenge ($11.54) for individuals, 27.6 thousand tenge for officials": an amount with
+        # the subject of a tiered fine after it is that tier's fine
+        "money_tier": rf"(?<![\w.,])(?P<span>{amount(MONEY_UNITS)})(?=\s*(?:\([^()]{{1,30}}\)\s*)?(?:for|on)\s+(?:individuals|officials|legal\s+entities|natural\s+persons|juridical\s+persons|citizens|(?:small|medium|medium-sized|large)\s+(?:and\s+\w+\s+)?(?:business|businesses|enterprises|companies|entities)))",
         # "banned them for three years from ...", "barred each of them from ... for two years"
         "banned_for": rf"\b(?:banned|barred|prohibited|disqualified)\s+(?:(?:him|her|them|each|both|all)\s+(?:of\s+them\s+)?)?(?:from\s+[^.;]{{2,100}}?\s+)?for\s+(?P<span>{amount({'months', 'years'})})",
         # "life imprisonment", "with confiscation of property", "deprivation of the right to drive"

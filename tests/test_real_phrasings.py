@@ -141,6 +141,18 @@ PENALTIES = [
         "Terms under the article range from ten years' imprisonment to life imprisonment.",
         [("imprisonment", None, 10, "years", "min"), ("life_imprisonment", None, None, None, "exact")],
     ),
+    # tiers of a fine written as amounts with their subjects, after a long "fine for ..."
+    (
+        "The fine for selling alcohol near schools, kindergartens, hospitals, sports grounds and other places "
+        "where children gather is 2,500 tenge ($5) for individuals, 40 thousand tenge for officials and "
+        "120 thousand tenge for legal entities.",
+        [
+            ("fine", None, 2500, "KZT", "exact"),
+            ("fine", None, 40000, "KZT", "exact"),
+            ("fine", None, 120000, "KZT", "exact"),
+        ],
+    ),
+    ("The ministry paid 9 million tenge for consulting services.", []),
     # a suspended term inside the span
     ("The court handed down a suspended five-year sentence to the blogger.", [("other", None, 5, "years", "exact")]),
     # deprivation of a right in news wording
@@ -181,6 +193,24 @@ PENALTIES = [
 @pytest.mark.parametrize("text,expected", PENALTIES, ids=[t[:60] for t, _ in PENALTIES])
 def test_penalty_phrasings(text, expected):
     assert penalties(text) == expected
+
+
+def test_a_slash_joins_two_kinds_of_one_term():
+    text = "Importing vapes is punished by community service of up to 600 hours or restriction/imprisonment for up to 3 years."
+    assert penalties(text) == [
+        ("community_service", None, 600, "hours", "max"),
+        ("restriction_of_freedom", None, 3, "years", "max"),
+        ("imprisonment", None, 3, "years", "max"),
+    ]
+
+
+def test_the_article_referred_back_to():
+    text = (
+        "The code gained a new article 205-2 on drones.\n\n"
+        "It was drafted by the ministry after a long debate with experts and business associations.\n\n"
+        "Part 1 of this article provides for a fine of up to 300 MCI."
+    )
+    assert [(p.amount, p.article) for p in record(text).penalties] == [(300, "205-2")]
 
 
 def test_every_item_of_a_list_takes_the_article():

@@ -40,6 +40,7 @@ CONFIDENCE = {
     "verb_days": 0.8,
     "verb_money": 0.85,
     "fine_is": 0.85,
+    "money_tier": 0.85,
     "banned_for": 0.8,
     "kind_only": 0.85,
     "warning": 0.85,
