@@ -90,7 +90,7 @@ _PROGRAMME_PERIOD = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:mid-|early\s+|late\s+)?$", re.IGNORECASE)
 # a DATE span that is a range of years: "1976-1978", "2012 – 2013"
-_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
+_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2}|\d{2})")
 # months named as a season: "the winter months of December, January and February"
 _SEASON = re.compile(
     r"\b(?:winter|summer|spring|autumn|fall|cold|warm|hot|heating)\s+(?:months|season)\b[^.;]*$", re.IGNORECASE
@@ -227,14 +227,18 @@ def record_of(
         if _SEASON.search(text[max(0, ent.start_char - 60) : ent.start_char]):
             continue  # "the winter months of December, January and February": not dates
         years = _YEAR_RANGE.fullmatch(ent.text)
+        if years and len(years.group(2)) == 2 and not 0 < int(years.group(2)) - int(years.group(1)[2:]) <= 30:
+            years = None  # "2021-05" is no range of years
         if years:  # "1976-1978": each end is a date; "the Concept for 2022-2026" names a programme
             if _PROGRAMME_PERIOD.search(text[max(0, ent.start_char - 5) : ent.start_char]):
                 continue
             ent._.value = years.group(1)
-            for i in (1, 2):
-                start = ent.start_char + years.start(i)
-                record.dates.append(DateMention(years.group(i), start, start + 4, _conf(ent), years.group(i)))
-            context_year = int(years.group(2))
+            first = years.group(1)
+            last = years.group(2) if len(years.group(2)) == 4 else first[:2] + years.group(2)  # "2003-06"
+            for i, value in ((1, first), (2, last)):
+                start, end = ent.start_char + years.start(i), ent.start_char + years.end(i)
+                record.dates.append(DateMention(years.group(i), start, end, _conf(ent), value))
+            context_year = int(last)
             continue
         try:
             value = parse_date(ent.text, reference_date, _tense(text, ent, layout), context_year)

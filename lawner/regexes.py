@@ -139,7 +139,13 @@ BOUND_MIN = r"(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of|
 # "three to eight", "from 3 to 8", "3-8", "between three and eight"
 RANGE = rf"(?:between\s+{NUMBER_PATTERN}\s+and\s+{NUMBER_PATTERN}|(?:from\s+)?{NUMBER_PATTERN}\s*(?:to|-|–|—)\s*{NUMBER_PATTERN})"
 # a number with its bound: "up to 200", "three to eight", "20"
-QUANTITY = rf"(?:(?:{BOUND_MAX}|{BOUND_MIN})\s+)?(?:{RANGE}|{NUMBER_PATTERN})"
+# a number right after a month name is a day: "on April 7 to one year of ..." holds no range
+_MONTH_WORDS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan.", "feb.", "mar.", "apr.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+)  # fmt: skip
+NOT_A_DAY = "".join(rf"(?<!{re.escape(m)} )(?<!{re.escape(m.capitalize())} )" for m in _MONTH_WORDS)
+QUANTITY = rf"{NOT_A_DAY}(?:(?:{BOUND_MAX}|{BOUND_MIN})\s+)?(?:{RANGE}|{NUMBER_PATTERN})"
 # money written with a sign in front: "$1,200", "₸500,000"
 SIGNED_MONEY = rf"(?:(?:{BOUND_MAX}|{BOUND_MIN})\s+)?(?:\$|₸|KZT\s?)\s?{DIGITS_PATTERN}(?:\s*(?:million|mln|billion|bn|thousand)\b)?"
 

@@ -153,6 +153,11 @@ PENALTIES = [
         ],
     ),
     ("The ministry paid 9 million tenge for consulting services.", []),
+    # a day after its month is no start of a range
+    (
+        "The court sentenced him on April 7 to one year of freedom limitation.",
+        [("restriction_of_freedom", None, 1, "years", "exact")],
+    ),
     # a suspended term inside the span
     ("The court handed down a suspended five-year sentence to the blogger.", [("other", None, 5, "years", "exact")]),
     # deprivation of a right in news wording
@@ -352,6 +357,9 @@ DATES = [
     # a range of years is two dates, except the period in a programme's name
     ("He worked as a prosecutor (1998-2004) before joining the ministry.", ["1998", "2004"]),
     ("The reform follows the Legal Policy Concept for 2021-2030.", []),
+    ("The plant dumped waste in 2011-14 without a permit.", ["2011", "2014"]),
+    # a day after its month is no end of a range: "on April 7 to one year"
+    ("The court sentenced him on April 7 to one year of freedom limitation.", ["2025-04-07"]),
 ]
 
 

@@ -105,9 +105,9 @@ DATE_PATTERNS = {
     "month_year": rf"{MODIFIER}?{MONTH},?\s+{YEAR}(?![\w-])",
     # "mid-July", "late December"
     "modified_month": rf"{MODIFIER}{MONTH}(?![\w-])",
-    # "(1976-1978)", "between 2012-2013": a range of years (the record takes both ends); not the
+    # "(1976-1978)", "between 2012-2013", "in 2003-06": a range of years (the record takes both ends); not the
     # period in a programme's name ("the Anti-Corruption Concept for 2022-2026")
-    "year_range": rf"(?<!for ){YEAR}\s*[-–]\s*{YEAR}(?![\w-])",
+    "year_range": rf"(?<!for ){YEAR}\s*[-–]\s*(?:{YEAR}|\d{{2}})(?![\w-])",
     "modified_year": rf"{MODIFIER}{YEAR}(?![\w-])",
 }
 
