@@ -48,6 +48,12 @@ _ARTICLE_LIST_TO_CODE = re.compile(
     r"\s*(?:of|under|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# the words of a list of articles after one of them, up to the last number
+_ARTICLE_LIST_WORDS = re.compile(
+    r"(?:\s*(?:,|and|or|of|the|parts?|articles?|arts?\.?|clauses?|paragraphs?|points?|subparagraphs?"
+    r"|\d{1,4}(?:-\d{1,3})?\)?|[\"“«'][a-z][\"”»']))*",
+    re.IGNORECASE,
+)
 # an amending law in an amendment note: "as amended by the Law № 292-VI of ... (the enforcement
 # procedure is in Art.2)"
 _AMENDING_LAW = re.compile(r"\bLaw\s+(?:№|No\.?)\s*[\w-]+")
@@ -340,6 +346,12 @@ def _code_for(ent: Entity, text: str, laws: Sequence[Entity], layout: _Layout, d
     for law in laws:
         if law.start_char >= ent.end_char and _ARTICLE_LIST_TO_CODE.match(text[ent.end_char : law.start_char]):
             return normalize_code(law.text) or law.text
+    # ... or with a short alias: 'Part 5, Article 28 and Clause "b" of Part 4, Article 176 CCK'
+    listed = _ARTICLE_LIST_WORDS.match(text, ent.end_char, ent.end_char + 150)
+    if listed and listed.end() > ent.end_char:
+        short = _short_code().match(text[listed.end() : listed.end() + 30])
+        if short and re.search(r"\d\)?\s*$", listed.group(0)):
+            return normalize_code(short.group("alias"))
     line = layout.line(ent.start_char)
     for law in sorted(laws, key=lambda s: -s.start_char):
         if law.end_char <= ent.start_char and layout.line(law.start_char) >= line - 1:

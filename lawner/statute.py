@@ -306,7 +306,7 @@ def _add_rows(table: StatuteTable, article: _Article, penalties: Sequence[Penalt
             previous = next((q for q in reversed(parts_seen) if q is not None), None)
             offences[part] = (offence, _refers_to(offence, part, previous))
             parts_seen.append(part)
-        gap = article.text[previous_end.get(part, p.start) : p.start] if part in previous_end else ""
+        gap = article.text[previous_end[part] : p.start] if part in previous_end else ""
         additional = part in last_main and bool(_WITH.search(gap))
         row = Sanction(
             row=len(table.rows),

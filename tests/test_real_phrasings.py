@@ -255,6 +255,14 @@ def test_a_list_of_articles_takes_the_code_it_ends_with():
     ]
 
 
+def test_a_list_of_articles_takes_the_short_code_name_it_ends_with():
+    text = 'Convicted under Part 3, Article 28 and Clause "a" of Part 2, Article 190 CCK, he got 5 years.'
+    assert [(a.number, a.part, a.code) for a in record(text).articles] == [
+        ("28", "3", "Criminal Code"),
+        ("190", "2", "Criminal Code"),
+    ]
+
+
 def test_a_short_code_name_right_after_the_article():
     (article,) = record('Found guilty under Clause "b" of Part 4, Article 176 CCK.').articles
     assert (article.number, article.part, article.code) == ("176", "4", "Criminal Code")
