@@ -35,11 +35,17 @@ if TYPE_CHECKING:
 
 _NUMBERS = re.compile(rf"(?<![\w-]){ARTICLE_NUMBER}")
 _ARTICLE_WORD = re.compile(r"\b(?:articles?|arts?\.?)\s*", re.IGNORECASE)
-_PART = re.compile(rf"\bparts?\s+(?P<n>{PART_NUMBER})\b|\((?P<p>\d{{1,2}})\)", re.IGNORECASE)
+_PART = re.compile(
+    rf"\bparts?\s+(?P<n>{PART_NUMBER})\b|\((?P<p>\d{{1,2}})\)|\bpt?\.\s?(?P<d>\d{{1,2}})\b", re.IGNORECASE
+)
 _PARAGRAPH = re.compile(rf"\b(?:sub-?)?(?:paragraph|clause|item|point)s?\s+(?P<n>{PART_NUMBER})\b", re.IGNORECASE)
 # between an article and its code: " of the ", " of Kazakhstan's ", " of the RK "
+# (the article's title in quotes or brackets may stand between: 'article 174 p.1 “Incitement of
+# National Enmity” of', "Article 190 (fraud) of")
 _ARTICLE_TO_CODE = re.compile(
-    r"^\s*,?\s*(?:of|under|in)\s+(?:the\s+)?(?:Kazakhstan['’]s\s+|Kazakh\s+|new\s+|current\s+)?$", re.IGNORECASE
+    r"^\s*,?\s*(?:[\"“«][^\"”»\n]{1,100}[\"”»]|\([^()\n]{1,100}\))?\s*,?\s*(?:of|under|in)\s+(?:the\s+)?"
+    r"(?:Kazakhstan['’]s\s+|Kazakh\s+|new\s+|current\s+)?$",
+    re.IGNORECASE,
 )
 # between an article and its code, across other articles of a list: " and Clause 2, Part 4,
 # Article 189 of the "
@@ -81,6 +87,10 @@ _REDUCTION = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE = re.compile(r"\bwithin\s+(?:the\s+|a\s+)?(?:(?:term|period)\s+of\s+)?$", re.IGNORECASE)
+_TIME_TO_ACT = re.compile(
+    r"^\s*(?:in\s+which\s+)?to\s+(?:appeal|pay|file|leave|comply|challenge|respond|submit|object|apply)\b",
+    re.IGNORECASE,
+)
 _COUNTERFACTUAL = re.compile(r"\bshould\s+have\s+(?:been\s+)?\w+\s+(?:(?:an?|the)\s+)?$", re.IGNORECASE)
 _CUSTODY = re.compile(
     r"\b(?:custody|remand|pre-?trial\s+detention|temporary\s+detention|detention\s+cent(?:er|re)|house\s+arrest)\b",
@@ -375,11 +385,11 @@ def _articles(
     prefix = span_text[: word.start()] if word else ""
     suffix_part = _PART.search(span_text[word.end() :]) if word else None
     part_m = _PART.search(prefix) or suffix_part
-    part = _ordinal(part_m.group("n") or part_m.group("p")) if part_m else None
+    part = _ordinal(part_m.group("n") or part_m.group("p") or part_m.group("d")) if part_m else None
     paragraph_m = _PARAGRAPH.search(prefix)
     code = _code_for(ent, text, laws, layout, doc_code)
     if suffix_part:
-        numbers = [n for n in numbers if n != suffix_part.group("n") and n != suffix_part.group("p")][:1] or numbers
+        numbers = [n for n in numbers if n not in suffix_part.group("n", "p", "d")][:1] or numbers
     refs = [
         ArticleRef(
             span_text,
@@ -426,14 +436,20 @@ def _article_for(
         first = layout.list_start(line)
         candidates = [a for a in before if first - 2 <= layout.line(a.start_char) < first][-1:]
     if not candidates:
+        previous = line - 1  # the paragraph before: the last line with text (blank lines between)
+        while previous > 0 and not layout.line_text(previous).strip():
+            previous -= 1
         refs = sorted(
-            [(a.start_char, "ARTICLE", a) for a in before if layout.line(a.start_char) == line - 1]
+            [(a.start_char, "ARTICLE", a) for a in before if layout.line(a.start_char) == previous]
             + [
                 (w.start_char, "LAW", w)
                 for w in laws
                 if w.end_char <= ent.start_char
-                and layout.line(w.start_char) == line - 1
-                and not any(0 <= w.start_char - a.end_char <= 30 for a in articles)
+                and layout.line(w.start_char) == previous
+                and not any(
+                    a.end_char <= w.start_char and _ARTICLE_TO_CODE.match(layout.text[a.end_char : w.start_char])
+                    for a in articles
+                )
             ],
             key=lambda r: r[0],
         )
@@ -481,7 +497,7 @@ def _penalties(
         # only the articles and codes near the penalty matter for linking
         lo = (
             bisect.bisect_left(
-                article_starts, layout.lines[max(layout.list_start(layout.line(ent.start_char)) - 2, 0)][0]
+                article_starts, layout.lines[max(layout.list_start(layout.line(ent.start_char)) - 4, 0)][0]
             )
             if layout.lines
             else 0
@@ -577,6 +593,8 @@ def _not_a_penalty(span: str, before: str, after: str) -> bool:
     if _COUNTERFACTUAL.search(before):  # "should have received a life sentence": none was given
         return True
     if _SPEED.match(after) or re.search(r"\bkm\b|per\s+hour", span, re.IGNORECASE):
+        return True
+    if _TIME_TO_ACT.match(after):  # "she has 10 days to appeal": a deadline
         return True
     if re.match(r"[-‐‑–]\s*old\b", after):  # an age: "a 36-year-old man"
         return True

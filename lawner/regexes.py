@@ -268,8 +268,8 @@ ARTICLE_CORE = (
     rf"(?:articles?|arts?\.?)\s*(?:[#№]\s*|,\s*(?=\d{{1,4}}-\d))?{ARTICLE_NUMBER}"
     rf"(?:\s*(?:,|and|or|as\s+well\s+as)\s*{ARTICLE_NUMBER})*"
 )
-# ", Part 4" or "(4)" after the number: "Article 366, Part 4", "Article 366 (4)"
-PART_SUFFIX = rf"(?:,?\s+parts?\s+{PART_NUMBER}\b|\s?\(\d{{1,2}}\))"
+# ", Part 4", "(4)" or "p.4" after the number: "Article 366, Part 4", "Article 366 (4)", "article 174 p.1"
+PART_SUFFIX = rf"(?:,?\s+parts?\s+{PART_NUMBER}\b|\s?\(\d{{1,2}}\)|\s+pt?\.\s?\d{{1,2}}\b)"
 
 ARTICLE_RE = Caseless(rf"\b(?P<span>{PARAGRAPH_PREFIX}*{PART_PREFIX}?{ARTICLE_CORE}{PART_SUFFIX}?)")
 # a statute heading "Article 115-1. Stalking" at the start of a line

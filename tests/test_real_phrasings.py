@@ -181,7 +181,11 @@ PENALTIES = [
     ("For repeat offenders, fines can reach 1,000 MCI.", [("fine", None, 1000, "MCI", "max")]),
     # another translation of the MCI
     ("Part 2 provides for a fine of up to 500 sizes of monthly estimated value.", [("fine", None, 500, "MCI", "max")]),
+    # "tenges", "monthly estimate"
+    ("The court fined her 40,500 tenges.", [("fine", None, 40500, "KZT", "exact")]),
+    ("The fine rises from 30 monthly estimate to 60 monthly estimate.", [("fine", None, 60, "MCI", "exact")]),
     # not penalties
+    ("She has 10 days to appeal the ruling.", []),
     ("Protesters said the former minister should have received a life sentence.", []),
     ("The case was heard by the Almaty district court No. 3.", []),
     ("The court sentenced 45-year-old Marat Esenov to a fine.", []),
@@ -253,6 +257,27 @@ def test_a_list_of_articles_takes_the_code_it_ends_with():
         ("28", "5", None, "Criminal Code"),
         ("189", "4", "2", "Criminal Code"),
     ]
+
+
+def test_part_written_p_and_the_paragraph_before_across_a_blank_line():
+    text = (
+        "They were charged under article 341 p.2 of the Criminal Code.\n\n"
+        "The blogger was sentenced to two years of restriction of freedom."
+    )
+    r = record(text)
+    assert [(a.number, a.part, a.code) for a in r.articles] == [("341", "2", "Criminal Code")]
+    assert [(p.amount, p.article) for p in r.penalties] == [(2, "341")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was charged under article 207 “Insult of a representative of authority” of the Criminal Code.",
+        "He was charged under Article 190 (fraud) of the Criminal Code.",
+    ],
+)
+def test_an_article_title_between_the_article_and_its_code(text):
+    assert [(a.number, a.code) for a in record(text).articles][0][1] == "Criminal Code"
 
 
 def test_a_list_of_articles_takes_the_short_code_name_it_ends_with():
@@ -366,6 +391,11 @@ DATES = [
     ("He worked as a prosecutor (1998-2004) before joining the ministry.", ["1998", "2004"]),
     ("The reform follows the Legal Policy Concept for 2021-2030.", []),
     ("The plant dumped waste in 2011-14 without a permit.", ["2011", "2014"]),
+    # "February of the same year" is the February of the year spoken of; "Q1 2025" gives the year
+    ("The probe opened in March 2021. In June of the same year, two officials were charged.", ["2021-03", "2021-06"]),
+    ("The agency reported on its work in Q2 2025.", ["2025"]),
+    # a drafting verb is past: "In late June, the committee prepared a bill that would ..."
+    ("In late June, the committee prepared a bill that would raise fines.", ["2025-06"]),
     # a day after its month is no end of a range: "on April 7 to one year"
     ("The court sentenced him on April 7 to one year of freedom limitation.", ["2025-04-07"]),
 ]

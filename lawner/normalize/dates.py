@@ -81,7 +81,9 @@ DATE_PATTERNS = {
     # "May last year", "March this year", "January next year"
     "month_relative": rf"{MONTH}\s+(?:last|this|next)\s+year\b",
     # "that January": the year of the date the text spoke of before
-    "that_month": rf"(?:[Tt]hat|[Tt]he\s+same)\s+{MONTH}(?![\w-]|\s+\d)",
+    "that_month": rf"(?:[Tt]hat|[Tt]he\s+same)\s+{MONTH}(?![\w-]|\s+\d)|{MONTH}\s+of\s+(?:that|the\s+same)\s+year\b",
+    # "Q1 2025": the year (a quarter itself is no date)
+    "quarter_year": rf"(?<=Q[1-4] ){YEAR}(?![\w-])",
     # "last year", "this month", "earlier this year", "next week" (not "the last year", a duration)
     "relative": (
         r"(?<![Tt]he )(?<![Pp]ast )(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?"
@@ -133,7 +135,8 @@ _PAST = re.compile(
     r"reported|announced|ruled|sentenced|detained|opened|surfaced|held|last|extended|found|began|"
     r"started|launched|filed|issued|released|convicted|arrested|charged|published|registered|died|"
     r"occurred|happened|met|visited|decided|initiated|instituted|fined|dismissed|appointed|ago|"
-    r"received|got|gave|handed|imposed|upheld|rejected|jailed|killed|prolonged|summoned|has\s+been|have\s+been)\b",
+    r"received|got|gave|handed|imposed|upheld|rejected|jailed|killed|prolonged|summoned|prepared|drafted|developed|"
+    r"submitted|introduced|accused|confirmed|ordered|has\s+been|have\s+been)\b",
     re.IGNORECASE,
 )
 
@@ -191,6 +194,7 @@ _RELATIVE = re.compile(
     r"|(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
 _SHIFT = {"last": -1, "this": 0, "next": 1}
+_OF_THAT_YEAR = re.compile(r"^(\w+)\s+of\s+(?:that|the\s+same)\s+year$")
 _MONTH_NAMES = [name for name in MONTHS if len(name) > 4 or name in {"may", "june", "july"}]
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?", re.IGNORECASE)
 _LABEL = re.compile(r"^(?:date|dated|published|updated|posted)\s*:?\s+", re.IGNORECASE)
@@ -199,6 +203,7 @@ _LABEL = re.compile(r"^(?:date|dated|published|updated|posted)\s*:?\s+", re.IGNO
 def _relative(lower: str, reference: dt.date | None, tense: str | None, context_year: int | None) -> str | None:
     """The value of a date written relative to the reference date ("last year", "May last
     year", "yesterday", "on Monday", "that January"); ``None`` if ``lower`` is not one."""
+    lower = _OF_THAT_YEAR.sub(r"that \1", lower)  # "february of the same year" is "that february"
     m = _RELATIVE.fullmatch(lower)
     if m is None:
         return None
