@@ -145,7 +145,8 @@ _MONTH_WORDS = (
     "november", "december", "jan.", "feb.", "mar.", "apr.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
 )  # fmt: skip
 NOT_A_DAY = "".join(rf"(?<!{re.escape(m)} )(?<!{re.escape(m.capitalize())} )" for m in _MONTH_WORDS)
-QUANTITY = rf"{NOT_A_DAY}(?:(?:{BOUND_MAX}|{BOUND_MIN})\s+)?(?:{RANGE}|{NUMBER_PATTERN})"
+# (the month checks run only where a digit starts: a cheap test first, in one atomic lookahead)
+QUANTITY = rf"(?=\D|{NOT_A_DAY})(?:(?:{BOUND_MAX}|{BOUND_MIN})\s+)?(?:{RANGE}|{NUMBER_PATTERN})"
 # money written with a sign in front: "$1,200", "₸500,000"
 SIGNED_MONEY = rf"(?:(?:{BOUND_MAX}|{BOUND_MIN})\s+)?(?:\$|₸|KZT\s?)\s?{DIGITS_PATTERN}(?:\s*(?:million|mln|billion|bn|thousand)\b)?"
 

@@ -21,6 +21,11 @@ ANCHOR = Caseless(
 _NUMBER = re.compile(NUMBER_PATTERN, FLAGS)
 # the word a spelled-out term ends with: "an eight-year sentence"
 SENTENCE_WORD = Caseless(r"\bsentence\b")
+# the subjects of a tiered fine: "money_tier" is tried only near one
+TIER_SUBJECT_WORD = Caseless(
+    r"\b(?:individuals|officials|legal\s+entities|natural\s+persons|juridical\s+persons|citizens|businesses|"
+    r"business\s+entities|enterprises|companies)\b"
+)
 # patterns that begin with a penalty kind: tried only where a kind phrase begins
 KIND_FIRST = ("tiered_fine", "kind_amount", "kind_same", "kind_only")
 # "up to 200 hours of community service": ends with a kind phrase, starts at most this far before it
@@ -73,6 +78,8 @@ class PenaltyRules(RuleComponent):
                 found = match_at(pattern, text, kind_starts)
             elif name == "term_sentence":  # "an eight-year sentence": only just before the word
                 found = find_in_windows(pattern, text, windows(text, SENTENCE_WORD, 60, 10))
+            elif name == "money_tier":  # "27.6 thousand tenge ($184) for officials": just before the subject
+                found = find_in_windows(pattern, text, windows(text, TIER_SUBJECT_WORD, 90, 40))
             else:
                 found = find_in_windows(pattern, text, before_kinds if name == "amount_kind" else spans)
             for m in found:
