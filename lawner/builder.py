@@ -524,6 +524,10 @@ def _penalties(
                     article=article,
                 )
             )
+            if parsed.unit == "MCI" and mci is not None and parsed.amount is not None:
+                out[-1].amount_kzt = round(parsed.amount * mci, 2)
+                if parsed.amount_min is not None:
+                    out[-1].amount_min_kzt = round(parsed.amount_min * mci, 2)
         for tier in tiers:
             amount = tier.amount if tier else parsed.amount
             penalty = Penalty(

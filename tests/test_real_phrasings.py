@@ -213,6 +213,13 @@ def test_a_slash_joins_two_kinds_of_one_term():
     ]
 
 
+def test_a_slash_between_money_kinds_keeps_the_tenge_value():
+    r = lawner.extract(
+        "It is punished by a fine/correctional labour of up to 200 MCI.", reference_date=REF, rules_only=True
+    )
+    assert [(p.kind, p.amount_kzt) for p in r.penalties] == [("fine", 200 * 3932), ("correctional_labor", 200 * 3932)]
+
+
 def test_the_article_referred_back_to():
     text = (
         "The code gained a new article 205-2 on drones.\n\n"
