@@ -43,7 +43,7 @@ _PARAGRAPH = re.compile(rf"\b(?:sub-?)?(?:paragraph|clause|item|point)s?\s+(?P<n
 # (the article's title in quotes or brackets may stand between: 'article 174 p.1 “Incitement of
 # National Enmity” of', "Article 190 (fraud) of")
 _ARTICLE_TO_CODE = re.compile(
-    r"^\s*,?\s*(?:[\"“«][^\"”»\n]{1,100}[\"”»]|\([^()\n]{1,100}\))?\s*,?\s*(?:of|under|in)\s+(?:the\s+)?"
+    r"^\s*,?\s*(?:[\"“«][^\"”»\n]{1,200}[\"”»]|\([^()\n]{1,200}\))?\s*,?\s*(?:of|under|in)\s+(?:the\s+)?"
     r"(?:Kazakhstan['’]s\s+|Kazakh\s+|new\s+|current\s+)?$",
     re.IGNORECASE,
 )

@@ -220,6 +220,8 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         "term_list": rf"{verb_words('imprisonment')}\s+(?:[\w'’-]+\s+){{0,4}}?(?:to\s+|for\s+)?(?<!between\s)(?P<list>{NUMBER_PATTERN}(?:\s*,\s*{NUMBER_PATTERN})*\s*,?\s*(?:and|or)\s+{NUMBER_PATTERN}\s*-?\s*(?:years?|months?))(?![\w-])",
         # "the fine rises from 7 MCI to 12 MCI": the new amount (the builder drops the old one)
         "changed_to": rf"{CHANGE_VERB}[^.;]{{0,80}}?\bfrom\s+{amount(MONEY_UNITS)}\s*(?:\([^()]{{1,30}}\)\s*)?to\s+(?P<span>{amount(MONEY_UNITS)})",
+        # "increase the penalty from 2 to 5 MCI": one span, the builder keeps the new amount
+        "changed_range": rf"{CHANGE_VERB}[^.;\d]{{0,60}}?(?P<span>\bfrom\s+{NUMBER_PATTERN}\s+to\s+{amount(MONEY_UNITS)})",
         # "an eight-year sentence", "a 15-year sentence"
         "term_sentence": rf"(?<!\w)(?P<span>{amount({'months', 'years'})}\s+sentence)\b",
         # "was sentenced to seven years", "faces up to 10 years", "the prosecutor asked for nine years"

@@ -181,6 +181,9 @@ PENALTIES = [
     ("For repeat offenders, fines can reach 1,000 MCI.", [("fine", None, 1000, "MCI", "max")]),
     # another translation of the MCI
     ("Part 2 provides for a fine of up to 500 sizes of monthly estimated value.", [("fine", None, 500, "MCI", "max")]),
+    # a change written as a range: the new amount
+    ("The bill would raise the penalty from 3 to 7 MCI.", [("fine", None, 7, "MCI", "exact")]),
+    ("The reporter was fined on twenty monthly assessment indices.", [("fine", None, 20, "MCI", "exact")]),
     # "tenges", "monthly estimate"
     ("The court fined her 40,500 tenges.", [("fine", None, 40500, "KZT", "exact")]),
     ("The fine rises from 30 monthly estimate to 60 monthly estimate.", [("fine", None, 60, "MCI", "exact")]),

@@ -39,6 +39,7 @@ CONFIDENCE = {
     "amount_kind": 0.93,
     "term_list": 0.8,
     "changed_to": 0.85,
+    "changed_range": 0.85,
     "term_sentence": 0.85,
     "verb_term": 0.8,
     "sentenced_to": 0.8,
