@@ -21,6 +21,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     if args.rules_only:
         skip_torch()  # this process runs the rules only: no need to import torch (1.1 s)
+    if args.statute:
+        from .statute import load
+
+        load(args.statute)  # a missing or unreadable table stops the job before it starts
 
     job = JobSettings(
         inputs=args.inputs or ["-"],

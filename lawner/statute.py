@@ -401,6 +401,8 @@ def arrow_schema():
 def load(path: str | Path) -> StatuteTable:
     """Read a table written by :func:`write` (or ``lawner statute``) back."""
     path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such statute table")
     suffix = path.suffix.lower()
     if suffix in {".jsonl", ".json"}:
         with path.open(encoding="utf-8") as f:

@@ -284,6 +284,13 @@ def test_rows_are_scored_against_a_hand_table(table):
     assert [k[:5] for k in s["missed"]] == [("7", "1", "fine", None, 250.0)]
 
 
+def test_extract_with_a_missing_table_stops_before_it_starts(tmp_path, capsys):
+    news = tmp_path / "news.txt"
+    news.write_text("He was fined 10 MCI under Article 7 of the Criminal Code.", encoding="utf-8")
+    assert main(["extract", str(news), "--rules-only", "--statute", str(tmp_path / "none.csv")]) == 2
+    assert "no such statute table" in capsys.readouterr().err
+
+
 def test_evaluate_statute_without_the_samples(tmp_path, capsys):
     assert main(["evaluate", "--statute", "--samples", str(tmp_path / "nowhere")]) == 2
     assert "no statute samples" in capsys.readouterr().err
