@@ -508,40 +508,24 @@ def _penalties(
         first = len(out)
         # "restriction/imprisonment for up to 2 years": the kind before the slash takes the same term
         slash = _SLASH_KIND.search(before) or _SLASH_KIND_START.match(ent.text)
+        entries = [
+            (parsed.kind, tier.amount if tier else parsed.amount, tier.subject if tier else None) for tier in tiers
+        ]
         if slash and not parsed.tiers:
-            kind = _SLASH_KINDS[slash.group(1).split()[0].lower()]
-            out.append(
-                Penalty(
-                    ent.text,
-                    ent.start_char,
-                    ent.end_char,
-                    _conf(ent),
-                    kind=kind,
-                    amount=parsed.amount,
-                    amount_min=parsed.amount_min,
-                    unit=parsed.unit,
-                    bound=parsed.bound,
-                    article=article,
-                )
-            )
-            if parsed.unit == "MCI" and mci is not None and parsed.amount is not None:
-                out[-1].amount_kzt = round(parsed.amount * mci, 2)
-                if parsed.amount_min is not None:
-                    out[-1].amount_min_kzt = round(parsed.amount_min * mci, 2)
-        for tier in tiers:
-            amount = tier.amount if tier else parsed.amount
+            entries.insert(0, (_SLASH_KINDS[slash.group(1).split()[0].lower()], parsed.amount, None))
+        for kind, amount, subject in entries:
             penalty = Penalty(
                 ent.text,
                 ent.start_char,
                 ent.end_char,
                 _conf(ent),
-                kind=parsed.kind,
+                kind=kind,
                 amount=amount,
                 amount_min=parsed.amount_min,
                 unit=parsed.unit,
                 bound=parsed.bound,
                 article=article,
-                subject=tier.subject if tier else None,
+                subject=subject,
             )
             if penalty.unit == "MCI" and mci is not None:
                 penalty.amount_kzt = None if amount is None else round(amount * mci, 2)

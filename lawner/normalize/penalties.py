@@ -184,6 +184,10 @@ def _verb_patterns() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
+def _names_kind(text: str, kind: str) -> bool:
+    return any(pattern.search(text) for k, pattern in kind_patterns() if k == kind)
+
+
 def normalize_unit(text: str) -> str | None:
     """The unit of the first quantity in ``text``: MCI, KZT, USD, percent, hours, days, months, years."""
     signed = _SIGNED.search(text)
@@ -235,14 +239,13 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
     # "7-12 years with confiscation": the add-on after "with" does not name the main kind
     main = _ADD_ON.split(clean, maxsplit=1)[0]
     kind = normalize_kind(main if _NUM.search(main) else clean, before) or _UNIT_DEFAULT_KIND.get(unit or "")
-    # a kind the span names itself ("administrative arrest for up to five years", as adilet once
-    # mistranslated) is kept; one guessed from a verb follows the unit
-    named = any(pattern.search(main) for k, pattern in kind_patterns() if k == kind)
     if clean.lower() in _WARNING_WORDS:  # the rules' "warning" pattern found it after "shall entail"
         kind = "other"
     elif kind == "imprisonment" and (_SUSPENDED_BEFORE.search(before) or _SUSPENDED_START.search(clean)):
         kind = "other"
-    if kind == "arrest" and unit in {"months", "years"} and not named:  # "detained ... jailed for 9 years"
+    # a kind the span names itself ("administrative arrest for up to five years", as adilet once
+    # mistranslated) is kept; one guessed from a verb follows the unit ("detained ... jailed for 9 years")
+    if kind == "arrest" and unit in {"months", "years"} and not _names_kind(main, kind):
         kind = "imprisonment"
     elif kind == "imprisonment" and unit == "days":  # "15 days in jail" for a rally: administrative arrest
         kind = "arrest"
