@@ -58,7 +58,11 @@ NOT_NAME_WORDS = (
             "Petropavl Petropavlovsk Kokshetau Uralsk Taldykorgan Ekibastuz Temirtau Zhezkazgan Baikonur "
             "Konaev Kapchagay Turkestan Russia Moscow China Uzbekistan Kyrgyzstan Tajikistan Bishkek Tashkent "
             "Central Asia Asia Soviet Union USSR Europe America Qazaqstan Kazakhstani Kazakhstan's "
-            "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+            "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Governor Mayor "
+            # headline words in title case: "Former Justice Minister Found Guilty of Fraud"
+            "Found Guilty Sentenced Jailed Detained Arrested Charged Convicted Fined Acquitted Released Says "
+            "Said Calls Seeks Gets Faces Denies Admits Trial Verdict Case Sentence Prison Years Bribery Fraud "
+            "Corruption Embezzlement".split()
         )
     )
     | frozenset(MONTHS)
@@ -72,12 +76,21 @@ _INITIAL = re.compile(r"^[A-Z][a-z]?\.")
 
 # what a defendant's sentence says after the name: "X was sentenced", "X, who is on trial"
 _ACCUSED_AFTER = re.compile(
-    r"^[^.;]{0,60}?\b(?:(?:was|were|has\s+been|had\s+been|is|are|being|been|who\s+(?:was|is|were))\s+"
+    # (not past a reporting verb: in "X added that 40 officials had been detained" the verb is theirs)
+    r"^(?:(?!\b(?:said|says|added|adds|told|tells|noted|notes|stated|states|explained|reported|announced|"
+    r"stressed|emphasi[sz]ed|warned|recalled|according|that)\b)[^.;]){0,60}?"
+    r"\b(?:(?:was|were|has\s+been|had\s+been|is|are|being|been|who\s+(?:was|is|were))\s+"
     r"(?:(?:later|also|then|previously|already|reportedly|allegedly|officially|now)\s+)?"
     r"(?:sentenced|detained|arrested|charged|convicted|found\s+guilty|accused|suspected|jailed|imprisoned|"
     r"put\s+on\s+trial|tried|prosecuted|fined|indicted|extradited|wanted|placed\s+under|remanded|released)"
     r"|(?:is|are|was|went|stands?|stood)\s+(?:on\s+)?trial|pleaded|faces?\s+(?:charges|up\s+to|trial)|testified)\b"
-    r"|^\s*,\s*(?:who\s+(?:is|was)\s+)?(?:now\s+)?(?:on\s+trial|in\s+custody|behind\s+bars|under\s+arrest)\b",
+    r"|^[^.;]{0,60}?\b(?:put|placed|kept|remains?|is|was)\s+(?:under\s+house\s+arrest|in\s+(?:pre-trial\s+)?(?:custody|detention))\b"
+    r"|^\s*,\s*(?:who\s+(?:is|was)\s+)?(?:now\s+)?(?:on\s+trial|in\s+custody|behind\s+bars|under\s+(?:house\s+)?arrest)\b"
+    # a list of terms asked or given: "X, former deputy governor - 15 years; Y - 14 years"
+    r"|^[^.;]{0,80}?\s[-–—]\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\.\d)?\s+(?:years?|months?)\b"
+    # "the court found X guilty", "found X, former akim, not guilty"
+    r"|^\s*,?\s*(?:not\s+)?guilty\b",
     re.IGNORECASE,
 )
 # what stands before a defendant's name: "defendant X", "the trial of X", "sentenced X"
@@ -119,6 +132,20 @@ RELATIVE_OF = re.compile(
 )
 
 
+# "according to police spokesperson X, the driver was detained": the verb after X is not X's
+ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:[\w'’.-]+\s+){0,8}$", re.IGNORECASE)
+
+
+def accused_by_verb(before: str, after: str) -> bool:
+    """Whether what follows a name says its bearer is a defendant ("X was sentenced", "X, who
+    is on trial", "found X guilty"). ``before`` is the text just before the name (up to its
+    sentence's start), ``after`` the rest of its sentence. The verb is someone else's after
+    "the nephew of President X" or "according to X"."""
+    if RELATIVE_OF.search(before) or ACCORDING_TO.search(before):
+        return False
+    return bool(_ACCUSED_AFTER.match(after))
+
+
 def clean_name(name: str) -> str | None:
     """``name`` without sentence adverbs in front ("Later, Askar Umarov" -> "Askar Umarov") and a
     possessive behind; ``None`` unless what is left has a person's name's form: one to five
@@ -157,8 +184,7 @@ def defendants(text: str, keys: set[str], sentences: list[tuple[int, int]]) -> s
             before = text[max(start, m.start() - 80) : m.start()]
             # the name's own words ("Askar Umarov") sit between the cue and the surname
             # "the nephew of former President X, was sentenced": the verb is the nephew's
-            relative = RELATIVE_OF.search(before)
-            if _ACCUSED_BEFORE.search(before) or (not relative and _ACCUSED_AFTER.match(text[m.end() : end])):
+            if _ACCUSED_BEFORE.search(before) or accused_by_verb(before, text[m.end() : end]):
                 found.add(key)
                 break
             if _ACCUSED_SENTENCE.search(text[start : m.start()]):

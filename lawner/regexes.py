@@ -15,7 +15,7 @@ from importlib import resources
 
 from .normalize.codes import LAW_TITLE_PATTERN, code_pattern
 from .normalize.dates import DATE_PATTERNS, MONTH, YEAR
-from .normalize.numbers import DIGITS_PATTERN, NUMBER_PATTERN, NUMBER_WORDS_PATTERN
+from .normalize.numbers import DIGITS_PATTERN, NUMBER_PATTERN, NUMBER_WORDS_PATTERN, RANGE_JOIN
 
 FLAGS = re.IGNORECASE
 
@@ -137,7 +137,7 @@ BOUND_MAX = r"(?:of\s+)?(?:up\s+to|almost|nearly|just\s+under|not\s+more\s+than|
 # "at least", "not less than", "a minimum of", "more than", "over"
 BOUND_MIN = r"(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of|minimum\s+of|more\s+than|over)"
 # "three to eight", "from 3 to 8", "3-8", "between three and eight"
-RANGE = rf"(?:between\s+{NUMBER_PATTERN}\s+and\s+{NUMBER_PATTERN}|(?:from\s+)?{NUMBER_PATTERN}\s*(?:to|-|–|—)\s*{NUMBER_PATTERN})"
+RANGE = rf"(?:between\s+{NUMBER_PATTERN}\s+and\s+{NUMBER_PATTERN}|(?:from\s+)?{NUMBER_PATTERN}\s*{RANGE_JOIN}\s*{NUMBER_PATTERN})"
 # a number with its bound: "up to 200", "three to eight", "20"
 # a number right after a month name is a day: "on April 7 to one year of ..." holds no range
 _MONTH_WORDS = (
@@ -215,7 +215,7 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         "kind_same": rf"(?P<span>{kind}\s+{SAME})",
         # "up to 200 hours of community service", "up to ten years in prison", "a 200 MCI fine",
         # 'two years of "freedom limitation"'
-        "amount_kind": rf"(?<!\w)(?P<span>{amount(all_units)}\s*(?:of\s+|in\s+|at\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:or|and|in|of|with|without)\b)[\w-]+\s+){{0,2}}?[\"“‘']?{kind})",
+        "amount_kind": rf"(?<!\w)(?P<span>{amount(all_units)}\s*(?:of\s+|in\s+|at\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:or|and|in|of|with|without)\b|[\w-]*(?:years?|months?|days?)\b)[\w-]+\s+){{0,2}}?[\"“‘']?{kind})",
         # "sentenced to 12, 10 and four years", "got 6 and four years": one penalty per number
         "term_list": rf"{verb_words('imprisonment')}\s+(?:[\w'’-]+\s+){{0,4}}?(?:to\s+|for\s+)?(?<!between\s)(?P<list>{NUMBER_PATTERN}(?:\s*,\s*{NUMBER_PATTERN})*\s*,?\s*(?:and|or)\s+{NUMBER_PATTERN}\s*-?\s*(?:years?|months?))(?![\w-])",
         # "the fine rises from 7 MCI to 12 MCI": the new amount (the builder drops the old one)
@@ -252,6 +252,11 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
 
 
 TIER_TAIL_RE = re.compile(TIER_TAIL, FLAGS)
+# the next change of a list after "changed_to": "... from 50 MCI to 100 MCI, and for small
+# businesses - from 100 MCI to 200 MCI" (the same verb governs both)
+CHANGED_NEXT_RE = Caseless(
+    rf"[^.;\n]{{0,120}}?\bfrom\s+{amount(MONEY_UNITS)}\s*(?:\([^()]{{1,30}}\)\s*)?to\s+(?P<span>{amount(MONEY_UNITS)})"
+)
 
 # ---------------------------------------------------------------- articles and laws
 
@@ -307,6 +312,7 @@ __all__ = [
     "SOURCE_HEADING_RE",
     "THIS_CODE_RE",
     "TIER_TAIL_RE",
+    "CHANGED_NEXT_RE",
     "kind_patterns",
     "penalty_patterns",
     "unit_patterns",

@@ -187,6 +187,24 @@ PENALTIES = [
     # "tenges", "monthly estimate"
     ("The court fined her 40,500 tenges.", [("fine", None, 40500, "KZT", "exact")]),
     ("The fine rises from 30 monthly estimate to 60 monthly estimate.", [("fine", None, 60, "MCI", "exact")]),
+    # a term of a list after a dash, where the sentence speaks of terms
+    (
+        "The prosecutor asked for the following prison terms: Askar B., former deputy head - 11 years; Serik T. - 7 years.",
+        [("imprisonment", None, 11, "years", "exact"), ("imprisonment", None, 7, "years", "exact")],
+    ),
+    ("The budget for 2025 - 3 years of planning - was approved.", []),
+    # a range whose first number shares the second's unit: "seven- to eight-year"
+    ("Both received five- to six-year prison terms.", [("imprisonment", 5, 6, "years", "range")]),
+    # one verb, several changes: each new amount
+    (
+        "The draft raises fines for dumping waste: for citizens from 20 MCI to 40 MCI, and for companies - from 150 MCI to 300 MCI.",
+        [("fine", None, 40, "MCI", "exact"), ("fine", None, 300, "MCI", "exact")],
+    ),
+    # a reduction before a term is not part of it
+    (
+        "The appeals court cut by one year the nine-year prison term given to the manager.",
+        [("imprisonment", None, 9, "years", "exact")],
+    ),
     # not penalties
     ("She has 10 days to appeal the ruling.", []),
     ("Protesters said the former minister should have received a life sentence.", []),
@@ -486,6 +504,34 @@ OFFICIALS = [
     ),
     # a headline word is not a surname
     ("Prosecutor Seeks 12 Years for the Former Minister", []),
+    ("Former Health Minister Found Guilty of Bribery", []),
+    # a verb after a reporting verb is someone else's: "X added that 40 officials had been detained"
+    (
+        '"We will act," said Bolat Iskakov, chairman of the Anti-Corruption Agency. Iskakov added that 30 officials had been detained.',
+        [("Bolat Iskakov", "chairman of the Anti-Corruption Agency")],
+    ),
+    # "according to X, the driver was detained": X is the source, not the detainee
+    (
+        "According to police spokesperson Dana Serikbayeva, the driver was detained at the scene.",
+        [("Dana Serikbayeva", "spokesperson")],
+    ),
+    # defendants: found guilty, under house arrest, a list of terms asked
+    ("The court found the former deputy akim of Taraz, Erlan Zhakupov, guilty of taking bribes.", []),
+    ("Former Prime Minister Bakhyt Sultanov has been put under house arrest, his lawyer said.", []),
+    (
+        "Prosecutors asked the following prison terms: Marat Ospanov, former deputy governor - 12 years; "
+        "Nurlan Seitov, head of the construction department - 9 years.",
+        [],
+    ),
+    # an age between the name and its title; a governor
+    (
+        "Daniyar Kassenov, 41, a former deputy finance minister, was appointed to replace him.",
+        [("Daniyar Kassenov", "former deputy finance minister")],
+    ),
+    (
+        "Deputy Governor Tulegenov promised to pass the demands to the regional akimat.",
+        [("Tulegenov", "Deputy Governor")],
+    ),
 ]
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from spacy.language import Language
 
-from ..people import NOT_NAME_WORDS, RELATIVE_OF
+from ..people import NOT_NAME_WORDS, RELATIVE_OF, accused_by_verb
 from ..regexes import Caseless, alternation, load_data
 from .base import Match, RuleComponent, all_matches, choose, find_in_windows, match_at, windows
 
@@ -28,7 +28,7 @@ ANCHOR = Caseless(
 TITLE_ANCHOR = Caseless(
     r"president|minister|akim|judge|prosecutor|senator|deputy|head\b|chief|director|chair|spokes|"
     r"secretary|ombuds|commissioner|investigator|police|speaker|\bmp\b|lawmaker|parliament|"
-    r"mazhilis|majilis|senate|member|counsel|advis|official"
+    r"mazhilis|majilis|senate|member|counsel|advis|official|governor"
 )
 TITLE_BEFORE = 90
 
@@ -51,7 +51,8 @@ _FOREIGN = re.compile(
 )
 # verbs of saying after an appositive official: "the head of the agency, Askhat Zhumagali, said"
 _SAYS = r"(?=\s*,|\s+(?:said|says|told|noted|stated|explained|added|announced|stressed|emphasi[sz]ed|reported|warned|signed|proposed))"
-# what a defendant's sentence says, so "former akim X was sentenced" is not an official entry
+# a defendant's sentence: a former official named in it is on trial ("the former akim X, whom the
+# court ... was sentenced")
 _ACCUSED = re.compile(
     r"\b(?:was|were|has been|had been|is|are|being)\s+(?:sentenced|detained|arrested|charged|convicted|"
     r"found guilty|accused|suspected|jailed|put on trial|tried)\b",
@@ -78,9 +79,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "title": re.compile(rf"(?<![\w-]){title}"),
         # "Minister of Justice Azamat Temirkhanov", "Senator Olga Sedykh", "judge Marat Seitkali"
         "title_name": re.compile(rf"(?<![\w-])(?P<title>{title})\s+(?P<name>{NAME})\b"),
-        # "Aliya Nurpeisova, spokesperson for the Ministry of Internal Affairs"
+        # "Aliya Nurpeisova, spokesperson for the Ministry of Internal Affairs", "X, 38, a deputy minister"
         "name_title": re.compile(
-            rf"(?<![\w-])(?P<name>{NAME}),\s+(?:the\s+|a\s+|an\s+|Kazakhstan['’]s\s+|the\s+country['’]s\s+)?(?P<title>{title})"
+            rf"(?<![\w-])(?P<name>{NAME}),\s+(?:\d{{1,3}},\s+)?(?:the\s+|a\s+|an\s+|Kazakhstan['’]s\s+|the\s+country['’]s\s+)?(?P<title>{title})"
             rf"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?P<org>{body}))?(?![\w-])"
         ),
         # "the head of the agency, Askhat Zhumagali, said"
@@ -116,7 +117,7 @@ class OfficialRules(RuleComponent):
                 found = match_at(patterns[rule], text, title_starts)
             for m in found:
                 i = bisect.bisect_right(starts, m.start()) - 1
-                sentence = text[sentences[i][0] : sentences[i][1]] if i >= 0 else ""
+                sentence = sentences[i] if i >= 0 else (0, len(text))
                 if self._is_accused(m, text, sentence):
                     continue
                 matches.append(Match(m.start("name"), m.end("name"), "OFFICIAL", rule, 0.85))
@@ -135,14 +136,14 @@ class OfficialRules(RuleComponent):
         )
 
     @staticmethod
-    def _is_accused(m: re.Match[str], text: str, sentence: str) -> bool:
+    def _is_accused(m: re.Match[str], text: str, sentence: tuple[int, int]) -> bool:
         """A defendant ("former akim X was sentenced"), not an official acting in office."""
-        after = text[m.end("name") : m.end("name") + 60]
-        relative = RELATIVE_OF.search(text[max(0, m.start() - 80) : m.start()])  # "the nephew of President X, was"
-        if not relative and (_ACCUSED.match(after.lstrip(", ")) or _ACCUSED.search(after.split(".")[0])):
+        start, end = sentence
+        before = text[max(start, m.start("name") - 80) : m.start("name")]
+        if accused_by_verb(before, text[m.end("name") : end]):
             return True
         title = m.group("title").lower()
-        if "former" in title and not relative and _ACCUSED.search(sentence):
+        if "former" in title and not RELATIVE_OF.search(before) and _ACCUSED.search(text[start:end]):
             return True
         # a foreign state's official: "Uzbek President Shavkat Mirziyoyev", "President of Uzbekistan"
         around = text[max(0, m.start() - 25) : m.end() + 30]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -9,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..normalize.numbers import NUMBER_PATTERN
-from ..regexes import FLAGS, TIER_TAIL_RE, Caseless, kind_pattern, penalty_patterns
+from ..regexes import CHANGED_NEXT_RE, FLAGS, TIER_TAIL_RE, Caseless, amount, kind_pattern, penalty_patterns
 from .base import Match, RuleComponent, all_matches, choose, find_in_windows, match_at, merge, windows
 
 # words without which no penalty pattern can match: the patterns run only near them
@@ -31,6 +32,14 @@ KIND_FIRST = ("tiered_fine", "kind_amount", "kind_same", "kind_only")
 # "up to 200 hours of community service": ends with a kind phrase, starts at most this far before it
 AMOUNT_BEFORE_KIND = 250
 
+# a term in a list after a dash: "asked the following prison terms: X, former deputy governor - 15
+# years; Y - 14 years" (taken only where its sentence speaks of terms or sentences before it)
+DASH_TERM = Caseless(rf"(?<=\s)[-–—]\s+(?P<span>{amount({'months', 'years'})})(?=\s*(?:[;.]|,\s|$))")
+DASH_CUE = Caseless(
+    r"\b(?:prison\s+terms?|(?:jail|prison)\s+sentences?|sentences|sentenced|terms\s+of\s+imprisonment|"
+    r"asked\s+for|requested|demanded)\b"
+)
+
 # how much each pattern is trusted: the verb-only forms guess the kind
 CONFIDENCE = {
     "tiered_fine": 0.95,
@@ -50,6 +59,7 @@ CONFIDENCE = {
     "banned_for": 0.8,
     "kind_only": 0.85,
     "warning": 0.85,
+    "dash_term": 0.75,
 }
 
 
@@ -94,7 +104,17 @@ class PenaltyRules(RuleComponent):
                     if tail:
                         end = tail.end()
                 matches.append(Match(m.start("span"), end, "PENALTY", name, CONFIDENCE[name]))
-        yield from choose(matches, [name for name, _ in penalty_patterns()])
+                if name == "changed_to":
+                    # "... from 50 MCI to 100 MCI, and for businesses - from 100 MCI to 200 MCI"
+                    while (nxt := CHANGED_NEXT_RE.match(text, end)) is not None:
+                        matches.append(Match(nxt.start("span"), nxt.end("span"), "PENALTY", name, CONFIDENCE[name]))
+                        end = nxt.end("span")
+        sentence_starts = [start for start, _ in sentences]
+        for m in find_in_windows(DASH_TERM, text, spans):
+            i = bisect.bisect_right(sentence_starts, m.start()) - 1
+            if DASH_CUE.search(text, sentences[i][0] if i >= 0 else 0, m.start()):
+                matches.append(Match(m.start("span"), m.end("span"), "PENALTY", "dash_term", CONFIDENCE["dash_term"]))
+        yield from choose(matches, [name for name, _ in penalty_patterns()] + ["dash_term"])
 
     def __call__(self, doc: Doc) -> Doc:
         """As every rule component, plus: a PENALTY from the head that holds two or more whole

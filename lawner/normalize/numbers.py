@@ -92,6 +92,9 @@ NUMBER_PATTERN = (
     rf"|{NUMBER_WORDS_PATTERN})"
 )
 
+# what joins the two ends of a range: "3 to 8", "3-8", "seven- to eight-year"
+RANGE_JOIN = r"(?:[-–]?\s*to|-|–|—)"
+
 _DIGITS_FULL = re.compile(DIGITS_PATTERN + r"$")
 _SPACED_DASH = re.compile(r"(?<=ty)\s+[-–]\s+(?=(?:one|two|three|four|five|six|seven|eight|nine)\b)")
 

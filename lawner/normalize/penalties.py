@@ -27,7 +27,7 @@ from ..regexes import (
     unit_patterns,
     verb_words,
 )
-from .numbers import DIGITS_PATTERN, NUMBER_PATTERN, SCALES, parse_number
+from .numbers import DIGITS_PATTERN, NUMBER_PATTERN, RANGE_JOIN, SCALES, parse_number
 
 KINDS = (
     "fine",
@@ -45,7 +45,7 @@ BOUNDS = ("max", "min", "range", "exact")
 _NUM = re.compile(NUMBER_PATTERN, FLAGS)
 _RANGE = re.compile(
     rf"(?:between\s+(?P<a>{NUMBER_PATTERN})\s+and\s+(?P<b>{NUMBER_PATTERN})"
-    rf"|(?:from\s+)?(?P<c>{NUMBER_PATTERN})\s*(?:to|-|–|—)\s*(?P<d>{NUMBER_PATTERN}))",
+    rf"|(?:from\s+)?(?P<c>{NUMBER_PATTERN})\s*{RANGE_JOIN}\s*(?P<d>{NUMBER_PATTERN}))",
     FLAGS,
 )
 _MAX = re.compile(BOUND_MAX, FLAGS)
