@@ -17,7 +17,7 @@ from .normalize.dates import DateError, parse_date, tense_of
 from .normalize.mci import mci_value
 from .normalize.numbers import parse_ordinal
 from .normalize.penalties import ParsedPenalty, parse_penalty
-from .people import NON_STATE_POST, SURNAME_FORM, clean_name, defendants, surname
+from .people import NON_STATE_POST, NON_STATE_TITLE, SURNAME_FORM, clean_name, defendants, surname
 from .records import ArticleRef, DateMention, LawRef, Official, Penalty, Record
 from .regexes import (
     ARTICLE_HEADING_RE,
@@ -643,6 +643,8 @@ def _officials(ents: list[Entity], text: str, layout: _Layout) -> list[Official]
         if NON_STATE_POST.search(text[max(s_start, ent.start_char - 60) : ent.start_char]):
             continue  # "the union's president X": not a state official
         title, org = _title_and_org(ents, i, text, layout)
+        if title and NON_STATE_TITLE.search(title):
+            continue  # "director of the International Bureau for Human Rights X"
         current = by_person.get(key)
         if current is None:
             current = Official(ent.text, ent.start_char, ent.end_char, _conf(ent), name=name)

@@ -62,7 +62,14 @@ NOT_NAME_WORDS = (
             # headline words in title case: "Former Justice Minister Found Guilty of Fraud"
             "Found Guilty Sentenced Jailed Detained Arrested Charged Convicted Fined Acquitted Released Says "
             "Said Calls Seeks Gets Faces Denies Admits Trial Verdict Case Sentence Prison Years Bribery Fraud "
-            "Corruption Embezzlement".split()
+            "Corruption Embezzlement "
+            # words of a body's name, which a title's tail leaves over: "head of the Department for
+            # Combating Economic Crimes"
+            "Crime Crimes Economic Combating Fight Against Investigation Investigations Control Regulation "
+            "Planning Reforms Relations Policy Rights Human Public Civil Statistics Communications Media Land "
+            "Road Traffic Safety Migration Customs Border Tax Budget Audit Market Markets Competition Consumer "
+            "Sanitary Epidemiological Veterinary Forestry Environment Environmental Housing Utilities Youth "
+            "Family Religious Religion Affairs Cooperation Operations Support Management".split()
         )
     )
     | frozenset(MONTHS)
@@ -84,7 +91,8 @@ _ACCUSED_AFTER = re.compile(
     r"(?:sentenced|detained|arrested|charged|convicted|found\s+guilty|accused|suspected|jailed|imprisoned|"
     r"put\s+on\s+trial|tried|prosecuted|fined|indicted|extradited|wanted|placed\s+under|remanded|released)"
     r"|(?:is|are|was|went|stands?|stood)\s+(?:on\s+)?trial|pleaded|faces?\s+(?:charges|up\s+to|trial)|testified)\b"
-    r"|^[^.;]{0,60}?\b(?:put|placed|kept|remains?|is|was)\s+(?:under\s+house\s+arrest|in\s+(?:pre-trial\s+)?(?:custody|detention))\b"
+    r"|^[^.;]{0,60}?\b(?:put|placed|kept|remains?|is|was|were|has\s+been)\s+(?:under\s+house\s+arrest|in\s+(?:pre-trial\s+)?(?:custody|detention)"
+    r"|on\s+(?:the\s+|an\s+)?(?:international\s+|interstate\s+)?wanted\s+list|at\s+large|a\s+fugitive)\b"
     r"|^\s*,\s*(?:who\s+(?:is|was)\s+)?(?:now\s+)?(?:on\s+trial|in\s+custody|behind\s+bars|under\s+(?:house\s+)?arrest)\b"
     # a list of terms asked or given: "X, former deputy governor - 15 years; Y - 14 years"
     r"|^[^.;]{0,80}?\s[-–—]\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -123,6 +131,21 @@ NON_STATE_POST = re.compile(
     re.IGNORECASE,
 )
 
+
+# a title in a body that is not the state's: "director of the International Bureau for Human
+# Rights", "chairman of the Socialist Movement"
+NON_STATE_TITLE = re.compile(
+    r"\b(?:International|Human\s+Rights|Foundation|Association|Movement|Union|NGO|Institute|University|"
+    r"Federation|Club|Company|Corporation|Holding|Bureau\s+for)\b"
+)
+
+# an active verb of conviction before a former official's title and name: "the court sentenced the
+# former head of the Atyrau police department, Erbol Kairov, to five years"
+ACCUSED_TITLE_BEFORE = re.compile(
+    r"\b(?:sentenced|convicted|jailed|detained|arrested|charged|acquitted|prosecuted|found)\s+(?:the\s+)?"
+    r"(?:ex-|former\s+)[^.;,]{3,100},\s*(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 # "the nephew of former President X": X is named beside someone else's verb
 RELATIVE_OF = re.compile(
@@ -182,6 +205,9 @@ def defendants(text: str, keys: set[str], sentences: list[tuple[int, int]]) -> s
         for m in _mention_re(key).finditer(text):
             start, end = next(((s, e) for s, e in sentences if s <= m.start() < e), (0, len(text)))
             before = text[max(start, m.start() - 80) : m.start()]
+            if ACCUSED_TITLE_BEFORE.search(text[max(start, m.start() - 160) : m.start()]):
+                found.add(key)
+                break
             # the name's own words ("Askar Umarov") sit between the cue and the surname
             # "the nephew of former President X, was sentenced": the verb is the nephew's
             if _ACCUSED_BEFORE.search(before) or accused_by_verb(before, text[m.end() : end]):

@@ -532,6 +532,21 @@ OFFICIALS = [
         "Deputy Governor Tulegenov promised to pass the demands to the regional akimat.",
         [("Tulegenov", "Deputy Governor")],
     ),
+    # mayors, court chairmen; a body's name is not a person's, whatever its tail
+    ("Shymkent Mayor Murat Aitenov opened the new bridge.", [("Murat Aitenov", "Shymkent Mayor")]),
+    (
+        "Supreme Court Chairman Zhakip Asanov addressed the judges.",
+        [("Zhakip Asanov", "Supreme Court Chairman")],
+    ),
+    (
+        "Olzhas Bekov, head of the Department for Combating Economic Crimes, told reporters about the case.",
+        [("Olzhas Bekov", "head of the Department for Combating Economic Crimes")],
+    ),
+    # a post in a body that is not the state's, named in the title
+    ("Rustam Ibrayev, director of the International Bureau for Human Rights, called the law vague.", []),
+    # a court sentenced the former official named after his title; a fugitive on the wanted list
+    ("The court sentenced the former head of the Pavlodar police department, Serik Zhanov, to six years.", []),
+    ("Former deputy mayor of Taraz, Arman Bekov, remains on the international wanted list.", []),
 ]
 
 

@@ -20,7 +20,7 @@ ANCHOR = Caseless(
     r"spokes|press secretary|ombuds|commissioner|investigator|police|speaker|\bmp\b|lawmaker|"
     r"parliament|secretary|representative|governor|court|ministry|office|agency|committee|department|"
     r"mazhilis|majilis|senate|akimat|maslikhat|service|government|bank|commission|council|chamber|"
-    r"administration|\bknb\b|counsel|advis|official"
+    r"administration|\bknb\b|counsel|advis|official|mayor"
 )
 
 # a word every title holds ("Deputy Prime Minister", "Mazhilis member", "press secretary"): titles
@@ -28,7 +28,7 @@ ANCHOR = Caseless(
 TITLE_ANCHOR = Caseless(
     r"president|minister|akim|judge|prosecutor|senator|deputy|head\b|chief|director|chair|spokes|"
     r"secretary|ombuds|commissioner|investigator|police|speaker|\bmp\b|lawmaker|parliament|"
-    r"mazhilis|majilis|senate|member|counsel|advis|official|governor"
+    r"mazhilis|majilis|senate|member|counsel|advis|official|governor|mayor"
 )
 TITLE_BEFORE = 90
 
