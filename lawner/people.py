@@ -69,7 +69,9 @@ NOT_NAME_WORDS = (
             "Planning Reforms Relations Policy Rights Human Public Civil Statistics Communications Media Land "
             "Road Traffic Safety Migration Customs Border Tax Budget Audit Market Markets Competition Consumer "
             "Sanitary Epidemiological Veterinary Forestry Environment Environmental Housing Utilities Youth "
-            "Family Religious Religion Affairs Cooperation Operations Support Management".split()
+            "Family Religious Religion Affairs Cooperation Operations Support Management Infrastructural "
+            "Infrastructure Aerospace Geology Enlightenment Irrigation Artificial Intelligence Investment "
+            "Investments Sport Communication".split()
         )
     )
     | frozenset(MONTHS)

@@ -193,6 +193,12 @@ PENALTIES = [
         [("imprisonment", None, 11, "years", "exact"), ("imprisonment", None, 7, "years", "exact")],
     ),
     ("The budget for 2025 - 3 years of planning - was approved.", []),
+    # fines of a list after a dash, below the word "fine"
+    (
+        "Fines for parking violations: on a lawn – 10 MCI; on a sidewalk – 5 MCI.",
+        [("fine", None, 10, "MCI", "exact"), ("fine", None, 5, "MCI", "exact")],
+    ),
+    ("Ticket prices: adults - 2,000 tenge, children - 1,000 tenge.", []),
     # a range whose first number shares the second's unit: "seven- to eight-year"
     ("Both received five- to six-year prison terms.", [("imprisonment", 5, 6, "years", "range")]),
     # one verb, several changes: each new amount
@@ -547,7 +553,23 @@ OFFICIALS = [
     # a court sentenced the former official named after his title; a fugitive on the wanted list
     ("The court sentenced the former head of the Pavlodar police department, Serik Zhanov, to six years.", []),
     ("Former deputy mayor of Taraz, Arman Bekov, remains on the international wanted list.", []),
+    # a comma ends a title unless a list of the body's words goes on: "Culture, Information and Sports"
+    (
+        "Speaking on Monday, the deputy Minister of Energy of Kazakhstan, Yerlan Akbarov, commented on the tariffs.",
+        [("Yerlan Akbarov", "deputy Minister of Energy of Kazakhstan")],
+    ),
+    (
+        "Minister of Culture, Information and Sports Aida Balayeva opened the museum.",
+        [("Aida Balayeva", "Minister of Culture, Information and Sports")],
+    ),
 ]
+
+
+def test_a_ministry_name_stops_before_a_person():
+    doc = lawner.load(rules_only=True)(
+        "Fines will rise, said the chairman of the migration committee of the Ministry of Finance RK Aidar Suleimenov."
+    )
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Ministry of Finance"]
 
 
 @pytest.mark.parametrize("text,expected", OFFICIALS, ids=[t[:50] for t, _ in OFFICIALS])

@@ -60,6 +60,29 @@ _ACCUSED = re.compile(
 )
 
 
+# a ministry's name runs over words of a body's name only: "Ministry of Internal Affairs RK
+# Kaisar Sultanbayev" is the ministry, then an abbreviation and a person
+_MINISTRY_TAIL = re.compile(r"(?:\s+(?:and|of|the)\b|,|\s+[A-Z][\w-]+)")
+_FUNCTION_WORDS = frozenset({"and", "of", "the"})
+
+
+def _ministry_end(text: str, start: int, end: int) -> int:
+    """Where a "Ministry of ..." span starting at ``start`` should end: after its last word that
+    names a body (``NOT_NAME_WORDS``) before the first that does not."""
+    head = re.match(r"Ministry\s+of(?:\s+the)?", text[start:end])
+    if head is None:
+        return end
+    pos = last = start + head.end()
+    while (m := _MINISTRY_TAIL.match(text, pos, end)) is not None:
+        word = m.group().strip(" ,").lower()
+        if word and (word not in NOT_NAME_WORDS or word == "ministry"):
+            break
+        pos = m.end()
+        if word and word not in _FUNCTION_WORDS:
+            last = pos
+    return last
+
+
 _DETERMINER = r"(?!(?:The|A|An|This|That|Its|Their)\b)"
 
 
@@ -82,7 +105,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Aliya Nurpeisova, spokesperson for the Ministry of Internal Affairs", "X, 38, a deputy minister"
         "name_title": re.compile(
             rf"(?<![\w-])(?P<name>{NAME}),\s+(?:\d{{1,3}},\s+)?(?:the\s+|a\s+|an\s+|Kazakhstan['’]s\s+|the\s+country['’]s\s+)?(?P<title>{title})"
-            rf"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?P<org>{body}))?(?![\w-])"
+            # (a title's lazy tail runs on over capitalized words: "head of the Department for
+            # Combating Economic Crimes")
+            rf"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?P<org>{body}))?(?![\w-])(?!\s+(?:(?:and|of|for)\s+)?[A-Z][\w-])"
         ),
         # "the head of the agency, Askhat Zhumagali, said"
         "title_comma_name": re.compile(
@@ -123,10 +148,12 @@ class OfficialRules(RuleComponent):
                 matches.append(Match(m.start("name"), m.end("name"), "OFFICIAL", rule, 0.85))
                 matches.append(Match(m.start("title"), m.end("title"), "TITLE", rule, 0.85))
                 if m.groupdict().get("org"):
-                    matches.append(Match(m.start("org"), m.end("org"), "ORG", rule, 0.85))
+                    end = _ministry_end(text, m.start("org"), m.end("org"))
+                    matches.append(Match(m.start("org"), end, "ORG", rule, 0.85))
                 names.append(m.group("name"))
         for m in find_in_windows(patterns["body"], text, spans):
-            matches.append(Match(m.start("org"), m.end("org"), "ORG", "body", 0.8))
+            end = _ministry_end(text, m.start("org"), m.end("org"))
+            matches.append(Match(m.start("org"), end, "ORG", "body", 0.8))
         # later mentions by surname alone: "Temirkhanov said"
         for surname in {n.split()[-1] for n in names if len(n.split()) > 1}:
             for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):

@@ -10,7 +10,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..normalize.numbers import NUMBER_PATTERN
-from ..regexes import CHANGED_NEXT_RE, FLAGS, TIER_TAIL_RE, Caseless, amount, kind_pattern, penalty_patterns
+from ..regexes import (
+    CHANGED_NEXT_RE,
+    FLAGS,
+    MONEY_UNITS,
+    TIER_TAIL_RE,
+    Caseless,
+    amount,
+    kind_pattern,
+    penalty_patterns,
+)
 from .base import Match, RuleComponent, all_matches, choose, find_in_windows, match_at, merge, windows
 
 # words without which no penalty pattern can match: the patterns run only near them
@@ -40,6 +49,12 @@ DASH_CUE = Caseless(
     r"asked\s+for|requested|demanded)\b"
 )
 
+# a fine of a list after a dash: "a fine is imposed: from 10 to 20 km/h - 5 MCI; from 20 to 40
+# km/h - 10 MCI" (taken only within DASH_FINE_BEFORE characters after the word "fine")
+DASH_MONEY = Caseless(rf"(?<=\s)[-–—]\s+(?P<span>{amount(MONEY_UNITS)})(?![\w-])")
+FINE_WORD = Caseless(r"\bfine[sd]?\b")
+DASH_FINE_BEFORE = 300
+
 # how much each pattern is trusted: the verb-only forms guess the kind
 CONFIDENCE = {
     "tiered_fine": 0.95,
@@ -60,6 +75,7 @@ CONFIDENCE = {
     "kind_only": 0.85,
     "warning": 0.85,
     "dash_term": 0.75,
+    "dash_money": 0.75,
 }
 
 
@@ -114,7 +130,10 @@ class PenaltyRules(RuleComponent):
             i = bisect.bisect_right(sentence_starts, m.start()) - 1
             if DASH_CUE.search(text, sentences[i][0] if i >= 0 else 0, m.start()):
                 matches.append(Match(m.start("span"), m.end("span"), "PENALTY", "dash_term", CONFIDENCE["dash_term"]))
-        yield from choose(matches, [name for name, _ in penalty_patterns()] + ["dash_term"])
+        for m in find_in_windows(DASH_MONEY, text, spans):
+            if FINE_WORD.search(text, max(0, m.start() - DASH_FINE_BEFORE), m.start()):
+                matches.append(Match(m.start("span"), m.end("span"), "PENALTY", "dash_money", CONFIDENCE["dash_money"]))
+        yield from choose(matches, [name for name, _ in penalty_patterns()] + ["dash_term", "dash_money"])
 
     def __call__(self, doc: Doc) -> Doc:
         """As every rule component, plus: a PENALTY from the head that holds two or more whole
