@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .normalize.codes import code_table, normalize_code
-from .normalize.dates import DateError, parse_date, tense_of
+from .normalize.dates import MONTHS, DateError, parse_date, tense_of
 from .normalize.mci import mci_value
 from .normalize.numbers import parse_ordinal
 from .normalize.penalties import ParsedPenalty, parse_penalty
@@ -91,6 +91,13 @@ _TIME_TO_ACT = re.compile(
     r"^\s*(?:in\s+which\s+)?to\s+(?:appeal|pay|file|leave|comply|challenge|respond|submit|object|apply)\b",
     re.IGNORECASE,
 )
+# time spent in prison, not a penalty: "spent only 7 years behind bars" (a penalty "served" is one:
+# "served 5 days of administrative arrest")
+_SERVED = re.compile(
+    r"\b(?:spent|has\s+spent|had\s+spent|having\s+spent)\s+"
+    r"(?:(?:only|just|almost|nearly|about|some|a\s+total\s+of)\s+)?$",
+    re.IGNORECASE,
+)
 _COUNTERFACTUAL = re.compile(r"\bshould\s+have\s+(?:been\s+)?\w+\s+(?:(?:an?|the)\s+)?$", re.IGNORECASE)
 _CUSTODY = re.compile(
     r"\b(?:custody|remand|pre-?trial\s+detention|temporary\s+detention|detention\s+cent(?:er|re)|house\s+arrest)\b",
@@ -108,6 +115,16 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:mid-|early\s+|late\s+)?$", re
 # a DATE span that is a range of years: "1976-1978", "2012 – 2013"
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2}|\d{2})")
 # months named as a season: "the winter months of December, January and February"
+# the other end of a range of months that carries the year both share: "from March [to April 2020]",
+# "between June [and August 2019]", "May 5 [- June 10, 2021]"
+_MONTH_WORD = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_SHARED_YEAR = re.compile(
+    rf"\s*(?:to|and|-|–|—|through|till|until)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?(?:{_MONTH_WORD})\b\.?"
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+((?:19|20)\d{{2}})\b",
+    re.IGNORECASE,
+)
+_HAS_YEAR = re.compile(r"(?:19|20)\d{2}")
+
 _SEASON = re.compile(
     r"\b(?:winter|summer|spring|autumn|fall|cold|warm|hot|heating)\s+(?:months|season)\b[^.;]*$", re.IGNORECASE
 )
@@ -256,8 +273,12 @@ def record_of(
                 record.dates.append(DateMention(years.group(i), start, end, _conf(ent), value))
             context_year = int(last)
             continue
+        written = ent.text
+        shared = None if _HAS_YEAR.search(written) else _SHARED_YEAR.match(text, ent.end_char)
+        if shared:
+            written = f"{written} {shared.group(1)}"
         try:
-            value = parse_date(ent.text, reference_date, _tense(text, ent, layout), context_year)
+            value = parse_date(written, reference_date, _tense(text, ent, layout), context_year)
         except DateError:
             continue
         if value[:4].isdigit():
@@ -579,6 +600,8 @@ def _not_a_penalty(span: str, before: str, after: str) -> bool:
     if _OLD_AMOUNT.search(before) or _REDUCTION.search(before) or _DEADLINE.search(before):
         return True
     if _COUNTERFACTUAL.search(before):  # "should have received a life sentence": none was given
+        return True
+    if _SERVED.search(before):  # "spent only 7 years behind bars": time spent
         return True
     if _SPEED.match(after) or re.search(r"\bkm\b|per\s+hour", span, re.IGNORECASE):
         return True

@@ -193,6 +193,9 @@ PENALTIES = [
         [("imprisonment", None, 11, "years", "exact"), ("imprisonment", None, 7, "years", "exact")],
     ),
     ("The budget for 2025 - 3 years of planning - was approved.", []),
+    # "behind bars" is prison; time spent there is no penalty
+    ("The former akim will spend more than 12 years behind bars.", [("imprisonment", None, 12, "years", "min")]),
+    ("He spent only five years behind bars before his release.", []),
     # fines of a list after a dash, below the word "fine"
     (
         "Fines for parking violations: on a lawn – 10 MCI; on a sidewalk – 5 MCI.",
@@ -398,6 +401,10 @@ def test_deprivation_keeps_its_own_term_in_a_statute():
 
 DATES = [
     ("In May last year, the law was adopted.", ["2024-05"]),
+    # the two ends of a range of months share the year written once
+    ("The checks ran from March to April 2019.", ["2019-03", "2019-04"]),
+    ("Between June and August 2018, the police fined 300 drivers.", ["2018-06", "2018-08"]),
+    ("The hearings lasted from May 5 to June 10, 2021.", ["2021-05-05", "2021-06-10"]),
     ("The fines rose last week and will rise again next month.", ["2025-W33", "2025-09"]),
     ("Yesterday, the minister said the bill would pass this year.", ["2025-08-20", "2025"]),
     # a "will" or "until" in another clause does not move a past date
