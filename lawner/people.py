@@ -95,6 +95,8 @@ _ACCUSED_AFTER = re.compile(
     r"|(?:is|are|was|went|stands?|stood)\s+(?:on\s+)?trial|pleaded|faces?\s+(?:charges|up\s+to|trial)|testified)\b"
     r"|^[^.;]{0,60}?\b(?:put|placed|kept|remains?|is|was|were|has\s+been)\s+(?:under\s+house\s+arrest|in\s+(?:pre-trial\s+)?(?:custody|detention)"
     r"|on\s+(?:the\s+|an\s+)?(?:international\s+|interstate\s+)?wanted\s+list|at\s+large|a\s+fugitive)\b"
+    # "X's brutal murder of his wife", "X's trial"
+    r"|^['’]s?\s+(?:\w+\s+)?(?:murder|killing|crimes?|trial|conviction|arrest|detention|sentencing|extradition)\b"
     r"|^\s*,\s*(?:who\s+(?:is|was)\s+)?(?:now\s+)?(?:on\s+trial|in\s+custody|behind\s+bars|under\s+(?:house\s+)?arrest)\b"
     # a list of terms asked or given: "X, former deputy governor - 15 years; Y - 14 years"
     r"|^[^.;]{0,80}?\s[-–—]\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -142,10 +144,12 @@ NON_STATE_TITLE = re.compile(
 )
 
 # an active verb of conviction before a former official's title and name: "the court sentenced the
-# former head of the Atyrau police department, Erbol Kairov, to five years"
+# former head of the Atyrau police department, Erbol Kairov, to five years", "hand a 10-year
+# sentence to former Economy Minister X"
 ACCUSED_TITLE_BEFORE = re.compile(
-    r"\b(?:sentenced|convicted|jailed|detained|arrested|charged|acquitted|prosecuted|found)\s+(?:the\s+)?"
-    r"(?:ex-|former\s+)[^.;,]{3,100},\s*(?:[\w'’-]+\s+){0,2}$",
+    r"\b(?:sentenced|convicted|jailed|detained|arrested|charged|acquitted|prosecuted|found|"
+    r"(?:sentence|verdict|term)\s+(?:to|against|on)|(?:trial|case|charges)\s+(?:of|against))\s+(?:the\s+)?"
+    r"(?:ex-|former\s+)(?:[^.;,]{3,100},\s*(?:[\w'’-]+\s+){0,2}|(?:[\w'’-]+\s+){1,8})$",
     re.IGNORECASE,
 )
 

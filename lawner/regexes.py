@@ -219,7 +219,9 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # "sentenced to 12, 10 and four years", "got 6 and four years": one penalty per number
         "term_list": rf"{verb_words('imprisonment')}\s+(?:[\w'’-]+\s+){{0,4}}?(?:to\s+|for\s+)?(?<!between\s)(?P<list>{NUMBER_PATTERN}(?:\s*,\s*{NUMBER_PATTERN})*\s*,?\s*(?:and|or)\s+{NUMBER_PATTERN}\s*-?\s*(?:years?|months?))(?![\w-])",
         # "the fine rises from 7 MCI to 12 MCI": the new amount (the builder drops the old one)
-        "changed_to": rf"{CHANGE_VERB}[^.;]{{0,80}}?\bfrom\s+{amount(MONEY_UNITS)}\s*(?:\([^()]{{1,30}}\)\s*)?to\s+(?P<span>{amount(MONEY_UNITS)})",
+        # (the verb may end the sentence before: "... an increase in fines. For example, for
+        # individuals from 50 MCI to 100 MCI")
+        "changed_to": rf"{CHANGE_VERB}[^.;]{{0,80}}?(?:\.\s+[^.;]{{0,60}}?)?\bfrom\s+{amount(MONEY_UNITS)}\s*(?:\([^()]{{1,30}}\)\s*)?to\s+(?P<span>{amount(MONEY_UNITS)})",
         # "increase the penalty from 2 to 5 MCI": one span, the builder keeps the new amount
         "changed_range": rf"{CHANGE_VERB}[^.;\d]{{0,60}}?(?P<span>\bfrom\s+{NUMBER_PATTERN}\s+to\s+{amount(MONEY_UNITS)})",
         # "an eight-year sentence", "a 15-year sentence"

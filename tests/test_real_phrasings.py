@@ -209,6 +209,11 @@ PENALTIES = [
         "The draft raises fines for dumping waste: for citizens from 20 MCI to 40 MCI, and for companies - from 150 MCI to 300 MCI.",
         [("fine", None, 40, "MCI", "exact"), ("fine", None, 300, "MCI", "exact")],
     ),
+    # the change verb may end the sentence before the amounts
+    (
+        "The draft law provides for an increase in fines. For example, for individuals from 50 MCI to 100 MCI.",
+        [("fine", None, 100, "MCI", "exact")],
+    ),
     # a reduction before a term is not part of it
     (
         "The appeals court cut by one year the nine-year prison term given to the manager.",
@@ -560,6 +565,12 @@ OFFICIALS = [
     # a court sentenced the former official named after his title; a fugitive on the wanted list
     ("The court sentenced the former head of the Pavlodar police department, Serik Zhanov, to six years.", []),
     ("Former deputy mayor of Taraz, Arman Bekov, remains on the international wanted list.", []),
+    # a sentence handed to a former official, and a crime or trial of the named person
+    ("The judge handed a 10-year sentence to former Economy Minister Kuat Aliyev.", []),
+    ("The verdict against former deputy akim of Almaty Nurlan Sarsenov was upheld.", []),
+    ("The trial of former Health Minister Daulet Amanov opened in Astana.", []),
+    ("Former deputy akim of Almaty Nurlan Sarsenov's brutal murder of his wife shocked the country.", []),
+    ("Former Economy Minister Kuat Aliyev's trial opened in Astana on Monday.", []),
     # a comma ends a title unless a list of the body's words goes on: "Culture, Information and Sports"
     (
         "Speaking on Monday, the deputy Minister of Energy of Kazakhstan, Yerlan Akbarov, commented on the tariffs.",
