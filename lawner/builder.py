@@ -17,7 +17,7 @@ from .normalize.dates import MONTHS, DateError, parse_date, tense_of
 from .normalize.mci import mci_value
 from .normalize.numbers import parse_ordinal
 from .normalize.penalties import ParsedPenalty, parse_penalty
-from .people import NON_STATE_POST, NON_STATE_TITLE, SURNAME_FORM, clean_name, defendants, surname
+from .people import NON_STATE_POST, NON_STATE_TITLE, SURNAME_FORM, clean_name, defendants, ministry_end, surname
 from .records import ArticleRef, DateMention, LawRef, Official, Penalty, Record
 from .regexes import (
     ARTICLE_HEADING_RE,
@@ -67,7 +67,7 @@ _AMENDING_LAW = re.compile(r"\bLaw\s+(?:№|No\.?)\s*[\w-]+")
 _TITLE_TO_ORG = re.compile(r"^\s*,?\s*(?:of|for|at|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _ORG_TO_TITLE = re.compile(r"^\s*(?:['’]s)?\s*$")
 _TITLE_TO_NAME = re.compile(
-    r"^\s*,?\s*(?:\d{1,3},\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|elected)\s+(?:as\s+)?)?"
+    r"^\s*(?:(?-i:RK|RoK)\s+)?,?\s*(?:\d{1,3},\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|elected)\s+(?:as\s+)?)?"
     r"(?:the\s+|a\s+|an\s+|Kazakhstan['’]s\s+|the\s+country['’]s\s+)?$",
     re.IGNORECASE,
 )
@@ -628,11 +628,13 @@ def _organization_from_title(title: str) -> str | None:
     """The body a title names: "Minister of Justice" -> "Ministry of Justice"."""
     m = re.search(r"\bminister of (?:the )?(.+)$", title, re.IGNORECASE)
     if m:
-        return f"Ministry of {m.group(1)}"
+        # a body's name is capitalized, whatever the writer did: "Minister of ecology"
+        words = (w if w in {"and", "of", "the", "for"} else w[:1].upper() + w[1:] for w in m.group(1).split(" "))
+        return "Ministry of " + " ".join(words)
     for pattern in _bodies():
         found = pattern.search(title)
         if found:
-            return found.group(0)
+            return title[found.start() : ministry_end(title, found.start(), found.end())]
     return None
 
 
@@ -707,7 +709,7 @@ def _title_and_org(ents: list[Entity], i: int, text: str, layout: _Layout) -> tu
     for j in (i - 1, i + 1):
         if 0 <= j < len(ents) and ents[j].label_ == "TITLE" and layout.sentence(ents[j].start_char) == sentence:
             gap = text[ents[j].end_char : ent.start_char] if j < i else text[ent.end_char : ents[j].start_char]
-            if _TITLE_TO_NAME.match(gap) or (j < i and gap.strip() in {"", ","}):
+            if _TITLE_TO_NAME.match(gap) or (j < i and gap.strip() in {"", ",", "-", "–", "—"}):
                 title_ent = ents[j]
                 break
     org = None

@@ -147,7 +147,7 @@ NON_STATE_TITLE = re.compile(
 # former head of the Atyrau police department, Erbol Kairov, to five years", "hand a 10-year
 # sentence to former Economy Minister X"
 ACCUSED_TITLE_BEFORE = re.compile(
-    r"\b(?:sentenced|convicted|jailed|detained|arrested|charged|acquitted|prosecuted|found|"
+    r"\b(?:sentenced|convicted|jailed|detained|arrested|charged|acquitted|prosecuted|found|summoned|questioned|interrogated|"
     r"(?:sentence|verdict|term)\s+(?:to|against|on)|(?:trial|case|charges)\s+(?:of|against))\s+(?:the\s+)?"
     r"(?:ex-|former\s+)(?:[^.;,]{3,100},\s*(?:[\w'’-]+\s+){0,2}|(?:[\w'’-]+\s+){1,8})$",
     re.IGNORECASE,
@@ -182,6 +182,9 @@ def clean_name(name: str) -> str | None:
     month or function word."""
     words = [w.strip(",;:") for w in name.replace("’s", "").replace("'s", "").split()]
     while words and not _INITIAL.match(words[0]) and (words[0].lower() in ADVERBS or words[0].lower() in RANKS):
+        words.pop(0)
+    # a state's initials before a name: "(Ministry of Internal Affairs) RK Kaisar Sultanbayev"
+    while len(words) > 1 and re.fullmatch(r"[A-Z]{2,5}", words[0]) and not words[1].isupper():
         words.pop(0)
     words = [w for w in words if w]
     if not 1 <= len(words) <= 5 or not all(_NAME_TOKEN.match(w) for w in words):
@@ -223,3 +226,26 @@ def defendants(text: str, keys: set[str], sentences: list[tuple[int, int]]) -> s
                 found.add(key)
                 break
     return found
+
+
+# a ministry's name runs over words of a body's name only: "Ministry of Internal Affairs RK
+# Kaisar Sultanbayev" is the ministry, then an abbreviation and a person
+_MINISTRY_TAIL = re.compile(r"(?:\s+(?:and|of|the)\b|,|\s+[A-Z][\w-]+)")
+_FUNCTION_WORDS = frozenset({"and", "of", "the"})
+
+
+def ministry_end(text: str, start: int, end: int) -> int:
+    """Where a "Ministry of ..." span starting at ``start`` should end: after its last word that
+    names a body (``NOT_NAME_WORDS``) before the first that does not."""
+    head = re.match(r"Ministry\s+of(?:\s+the)?", text[start:end])
+    if head is None:
+        return end
+    pos = last = start + head.end()
+    while (m := _MINISTRY_TAIL.match(text, pos, end)) is not None:
+        word = m.group().strip(" ,").lower()
+        if word and (word not in NOT_NAME_WORDS or word == "ministry"):
+            break
+        pos = m.end()
+        if word and word not in _FUNCTION_WORDS:
+            last = pos
+    return last

@@ -177,7 +177,7 @@ CONNECTOR = (
     r"(?:\s*,\s*(?=(?:in|at|amounting|worth|equal|equivalent|totall?ing|for|with|is|are|will|would|could|can|amounts?|ranges?|of)\b)|\s*)"
     r"(?:(?:in\s+(?:the\s+)?(?:amount|size|sum)\s+of|at\s+(?:a|the)\s+rate\s+of|amounting\s+to|worth|equal\s+to|equivalent\s+to"
     r"|totall?ing|for\s+(?:(?:a|the)\s+)?(?:terms?|periods?)(?:\s+of)?|for\s+a\s+total\s+of|with\s+a\s+term\s+of"
-    r"|(?:is|are|will\s+be|would\s+be|could\s+be|can\s+be)(?:\s+set\s+at)?|amounts?\s+to|ranges?\s+from|of|for|at)\s+)?"
+    r"|(?:is|are|will\s+be|would\s+be|could\s+be|can\s+be)(?:\s+set\s+at)?|amounts?\s+to|ranges?\s+from|ranging\s+from|of|for|at)\s+)?"
 )
 # "in the same amount", "for the same term", "of the same amount", "for the same duration"
 SAME = r"(?:in|of|for|at)\s+th?e\s+same\s+(?:amount|size|term|period|duration)"  # adilet also writes "in te same"
@@ -232,6 +232,10 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         "sentenced_to": rf"\bsentenced\s+(?:[\w'’-]+\s+){{1,6}}?to\s+(?P<span>{amount({'months', 'years'})})",
         # "jailed for 10 days", "arrested for 15 days"
         "verb_days": rf"\b(?:sentenced|jailed|arrested|detained)\s+(?:to\s+|for\s+)(?P<span>{amount({'days'})})",
+        # "sentenced three journalists to periods of detention ranging from 10 to 15 days"
+        "sentenced_days": rf"\bsentenced\s+(?:[\w'’-]+\s+){{0,6}}?to\s+(?:(?:terms?|periods?)\s+of\s+)?(?:administrative\s+)?(?:detention|arrest|jail)\s+(?:ranging\s+)?(?:from\s+|of\s+|for\s+)?(?P<span>{amount({'days'})})",
+        # "handed out a sentence of 20 years to X"
+        "sentence_of": rf"\b(?:a|the|his|her|their)\s+sentence\s+of\s+(?P<span>{amount({'months', 'years'})})",
         # "fined 100 MCI", "ordered to pay 500,000 tenge"
         "verb_money": rf"{verb_words('fine')}\s+(?:for\s+(?:a\s+total\s+of\s+)?(?=[\d$₸]|kzt|almost|over|about|nearly|some))?(?:(?!(?:for|and|or|by|with)\b)[\w'’-]+\s+){{0,4}}?(?:of\s+)?(?P<span>{amount(MONEY_UNITS)})",
         # "the fine for unpaid parking is 9 thousand 189 tenge"

@@ -214,6 +214,13 @@ PENALTIES = [
         "The draft law provides for an increase in fines. For example, for individuals from 50 MCI to 100 MCI.",
         [("fine", None, 100, "MCI", "exact")],
     ),
+    # "a sentence of", and days of detention "ranging from" one number to another
+    ("The judge handed out a sentence of 20 years to the organiser.", [("imprisonment", None, 20, "years", "exact")]),
+    (
+        "Authorities have sentenced at least three reporters to periods of detention ranging from 10 to 15 days.",
+        [("arrest", 10, 15, "days", "range")],
+    ),
+    ("They got administrative arrest ranging from 5 to 10 days.", [("arrest", 5, 10, "days", "range")]),
     # a reduction before a term is not part of it
     (
         "The appeals court cut by one year the nine-year prison term given to the manager.",
@@ -565,6 +572,49 @@ OFFICIALS = [
     # a court sentenced the former official named after his title; a fugitive on the wanted list
     ("The court sentenced the former head of the Pavlodar police department, Serik Zhanov, to six years.", []),
     ("Former deputy mayor of Taraz, Arman Bekov, remains on the international wanted list.", []),
+    # titles as news writes them: a lowercase ministry, "of Kazakhstan", a body's initials, a
+    # lowercase committee of a ministry, a representative, an inspector
+    (
+        "Minister of ecology Daulet Serikov told the press that no claim had been received.",
+        [("Daulet Serikov", "Minister of ecology")],
+    ),
+    (
+        "Crimes will be punished more softly, Deputy Prosecutor General of Kazakhstan Arman Seitov said on Monday.",
+        [("Arman Seitov", "Deputy Prosecutor General of Kazakhstan")],
+    ),
+    (
+        "“Ten were fined,” said Marat Ospanov, chairman of the KAP of the Ministry of Internal Affairs.",
+        [("Marat Ospanov", "chairman of the KAP of the Ministry of Internal Affairs")],
+    ),
+    (
+        "said the head of the road police department of the Ministry of Internal Affairs RK Yerbol Amanov.",
+        [("Yerbol Amanov", "head of the road police department of the Ministry of Internal Affairs")],
+    ),
+    (
+        "The company, according to official representative of the Supreme Court Dana Alieva, admitted the violation.",
+        [("Dana Alieva", "official representative of the Supreme Court")],
+    ),
+    (
+        "Chief Inspector for Special Assignments, Aigerim Sadykova, said that scooters were unregulated.",
+        [("Aigerim Sadykova", "Chief Inspector for Special Assignments")],
+    ),
+    # an appositive name at a sentence's end, and a dash between a post and a name
+    (
+        "She shouted a slogan about Kazakhstan’s first president, Nursultan Nazarbayev. Then she left.",
+        [("Nursultan Nazarbayev", "first president")],
+    ),
+    (
+        "The city court began the hearing (judge – Aliya Serikova; lawyers – three).",
+        [("Aliya Serikova", "judge")],
+    ),
+    # a foreign leader met by a Kazakh one; foreign by the words of the country's name
+    (
+        "President Kassym-Jomart Tokayev visited Beijing and met China’s President Xi Jinping.",
+        [("Kassym-Jomart Tokayev", "President")],
+    ),
+    ("United States President Donald Trump spoke to reporters.", []),
+    # a former official summoned for questioning is not acting in office
+    ("Prosecutors summoned former minister of internal affairs Yerlan Bekov for questioning.", []),
     # a sentence handed to a former official, and a crime or trial of the named person
     ("The judge handed a 10-year sentence to former Economy Minister Kuat Aliyev.", []),
     ("The verdict against former deputy akim of Almaty Nurlan Sarsenov was upheld.", []),
@@ -584,10 +634,18 @@ OFFICIALS = [
 
 
 def test_a_ministry_name_stops_before_a_person():
-    doc = lawner.load(rules_only=True)(
+    text = (
         "Fines will rise, said the chairman of the migration committee of the Ministry of Finance RK Aidar Suleimenov."
     )
-    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Ministry of Finance"]
+    doc = lawner.load(rules_only=True)(text)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("chairman of the migration committee of the Ministry of Finance", "TITLE"),
+        ("Aidar Suleimenov", "OFFICIAL"),
+    ]
+    (official,) = record(text).officials
+    assert official.organization == "Ministry of Finance"
+    doc = lawner.load(rules_only=True)("The Ministry of Internal Affairs RK Kaisar Sultanbayev said.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Ministry of Internal Affairs"]
 
 
 @pytest.mark.parametrize("text,expected", OFFICIALS, ids=[t[:50] for t, _ in OFFICIALS])
@@ -604,6 +662,7 @@ def test_official_phrasings(text, expected):
         ("Serikov A.", "Serikov A."),
         ("A. Serikov", "A. Serikov"),
         ("Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev"),
+        ("RK Kaisar Sultanbayev", "Kaisar Sultanbayev"),
         ("Orda.kz", None),
         ("Almaty", None),
         ("Later", None),

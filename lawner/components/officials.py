@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from spacy.language import Language
 
-from ..people import NOT_NAME_WORDS, RELATIVE_OF, accused_by_verb
+from ..people import NOT_NAME_WORDS, RELATIVE_OF, accused_by_verb, ministry_end
 from ..regexes import Caseless, alternation, load_data
 from .base import Match, RuleComponent, all_matches, choose, find_in_windows, match_at, windows
 
@@ -20,7 +20,7 @@ ANCHOR = Caseless(
     r"spokes|press secretary|ombuds|commissioner|investigator|police|speaker|\bmp\b|lawmaker|"
     r"parliament|secretary|representative|governor|court|ministry|office|agency|committee|department|"
     r"mazhilis|majilis|senate|akimat|maslikhat|service|government|bank|commission|council|chamber|"
-    r"administration|\bknb\b|counsel|advis|official|mayor"
+    r"administration|\bknb\b|counsel|advis|official|mayor|inspector"
 )
 
 # a word every title holds ("Deputy Prime Minister", "Mazhilis member", "press secretary"): titles
@@ -28,7 +28,7 @@ ANCHOR = Caseless(
 TITLE_ANCHOR = Caseless(
     r"president|minister|akim|judge|prosecutor|senator|deputy|head\b|chief|director|chair|spokes|"
     r"secretary|ombuds|commissioner|investigator|police|speaker|\bmp\b|lawmaker|parliament|"
-    r"mazhilis|majilis|senate|member|counsel|advis|official|governor|mayor"
+    r"mazhilis|majilis|senate|member|counsel|advis|official|governor|mayor|inspector"
 )
 TITLE_BEFORE = 90
 
@@ -47,10 +47,11 @@ NAME = (
 _FOREIGN = re.compile(
     r"\b(?:Uzbek(?:istan)?|Kyrgyz(?:stan)?|Tajik(?:istan)?|Turkmen(?:istan)?|Russian?|Chinese|China|"
     r"Turkish|Turkey|Azerbaijani?|Georgian?|Belarus(?:ian)?|Ukrainian?|American|U\.?S\.?|French|German|"
-    r"British|Iranian?|Afghan(?:istan)?|Pakistani?|Mongolian?|Korean?|Japanese|Indian?)\b"
+    r"United\s+States|America|British|Iranian?|Afghan(?:istan)?|Pakistani?|Mongolian?|Korean?|Japanese|Indian?)\b"
 )
+_FOREIGN_AFTER = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?:Republic\s+of\s+)?{_FOREIGN.pattern}")
 # verbs of saying after an appositive official: "the head of the agency, Askhat Zhumagali, said"
-_SAYS = r"(?=\s*,|\s+(?:said|says|told|noted|stated|explained|added|announced|stressed|emphasi[sz]ed|reported|warned|signed|proposed))"
+_SAYS = r"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:said|says|told|noted|stated|explained|added|announced|stressed|emphasi[sz]ed|reported|warned|signed|proposed))"
 # a defendant's sentence: a former official named in it is on trial ("the former akim X, whom the
 # court ... was sentenced")
 _ACCUSED = re.compile(
@@ -58,29 +59,6 @@ _ACCUSED = re.compile(
     r"found guilty|accused|suspected|jailed|put on trial|tried)\b",
     re.IGNORECASE,
 )
-
-
-# a ministry's name runs over words of a body's name only: "Ministry of Internal Affairs RK
-# Kaisar Sultanbayev" is the ministry, then an abbreviation and a person
-_MINISTRY_TAIL = re.compile(r"(?:\s+(?:and|of|the)\b|,|\s+[A-Z][\w-]+)")
-_FUNCTION_WORDS = frozenset({"and", "of", "the"})
-
-
-def _ministry_end(text: str, start: int, end: int) -> int:
-    """Where a "Ministry of ..." span starting at ``start`` should end: after its last word that
-    names a body (``NOT_NAME_WORDS``) before the first that does not."""
-    head = re.match(r"Ministry\s+of(?:\s+the)?", text[start:end])
-    if head is None:
-        return end
-    pos = last = start + head.end()
-    while (m := _MINISTRY_TAIL.match(text, pos, end)) is not None:
-        word = m.group().strip(" ,").lower()
-        if word and (word not in NOT_NAME_WORDS or word == "ministry"):
-            break
-        pos = m.end()
-        if word and word not in _FUNCTION_WORDS:
-            last = pos
-    return last
 
 
 _DETERMINER = r"(?!(?:The|A|An|This|That|Its|Their)\b)"
@@ -109,9 +87,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # Combating Economic Crimes")
             rf"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?P<org>{body}))?(?![\w-])(?!\s+(?:(?:and|of|for)\s+)?[A-Z][\w-])"
         ),
-        # "the head of the agency, Askhat Zhumagali, said"
+        # "the head of the agency, Askhat Zhumagali, said", "Kazakhstan's first president, Nursultan
+        # Nazarbayev.", "(judge – Gulnar Dauleshova; prosecutor – ...)"
         "title_comma_name": re.compile(
-            rf"(?<![\w-])(?P<title>{title})(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<org>{body}))?,\s+(?P<name>{NAME}){_SAYS}"
+            rf"(?<![\w-])(?P<title>{title})(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<org>{body}))?(?:,\s+|\s+[–—-]\s+)(?P<name>{NAME}){_SAYS}"
         ),
         # "Ruslan Zhaksylykov was appointed deputy secretary of the Security Council"
         "name_appointed": re.compile(
@@ -146,13 +125,17 @@ class OfficialRules(RuleComponent):
                 if self._is_accused(m, text, sentence):
                     continue
                 matches.append(Match(m.start("name"), m.end("name"), "OFFICIAL", rule, 0.85))
-                matches.append(Match(m.start("title"), m.end("title"), "TITLE", rule, 0.85))
+                title_end = m.end("title")
+                ministry = text.find("Ministry of", m.start("title"), title_end)
+                if ministry >= 0:  # "... of the Ministry of Finance RK Aidar Suleimenov"
+                    title_end = ministry_end(text, ministry, title_end)
+                matches.append(Match(m.start("title"), title_end, "TITLE", rule, 0.85))
                 if m.groupdict().get("org"):
-                    end = _ministry_end(text, m.start("org"), m.end("org"))
+                    end = ministry_end(text, m.start("org"), m.end("org"))
                     matches.append(Match(m.start("org"), end, "ORG", rule, 0.85))
                 names.append(m.group("name"))
         for m in find_in_windows(patterns["body"], text, spans):
-            end = _ministry_end(text, m.start("org"), m.end("org"))
+            end = ministry_end(text, m.start("org"), m.end("org"))
             matches.append(Match(m.start("org"), end, "ORG", "body", 0.8))
         # later mentions by surname alone: "Temirkhanov said"
         for surname in {n.split()[-1] for n in names if len(n.split()) > 1}:
@@ -172,9 +155,12 @@ class OfficialRules(RuleComponent):
         title = m.group("title").lower()
         if "former" in title and not RELATIVE_OF.search(before) and _ACCUSED.search(text[start:end]):
             return True
-        # a foreign state's official: "Uzbek President Shavkat Mirziyoyev", "President of Uzbekistan"
-        around = text[max(0, m.start() - 25) : m.end() + 30]
-        return bool(_FOREIGN.search(around))
+        # a foreign state's official: "Uzbek President Shavkat Mirziyoyev", "X, President of
+        # Uzbekistan" (what follows counts only as the title's "of": "President Tokayev met
+        # China's President Xi" names one foreign official, not two)
+        if _FOREIGN.search(text[max(0, m.start() - 25) : m.end()]):
+            return True
+        return bool(_FOREIGN_AFTER.match(text, m.end()))
 
 
 @Language.factory(

@@ -68,6 +68,8 @@ CONFIDENCE = {
     "verb_term": 0.8,
     "sentenced_to": 0.8,
     "verb_days": 0.8,
+    "sentenced_days": 0.8,
+    "sentence_of": 0.8,
     "verb_money": 0.85,
     "fine_is": 0.85,
     "money_tier": 0.85,
