@@ -421,6 +421,18 @@ DATES = [
     ("Yesterday, the minister said the bill would pass this year.", ["2025-08-20", "2025"]),
     # a "will" or "until" in another clause does not move a past date
     ("The court extended the arrest on May 12 until January.", ["2025-05-12", "2026-01"]),
+    # a weekday after a reporting verb or a time of day (REF 2025-08-21 is a Thursday)
+    ("The prosecutor general said Tuesday that ten cases were opened.", ["2025-08-19"]),
+    ("The city was shut down around 5 p.m. Wednesday.", ["2025-08-20"]),
+    # "last December", "next March": the nearest such month before or after the reference date
+    ("The defendants were accused of rioting last December.", ["2024-12"]),
+    ("The ban takes effect next March.", ["2026-03"]),
+    ("The bill was drafted last June.", ["2025-06"]),
+    # a month named for what happened in it
+    ("Cases were opened against the organizers of the January unrest.", ["2025-01"]),
+    # a lowercase month between a day and a year
+    ("Two officials were fined\n\n4 may 2010\n\nThe court fined them.", ["2010-05-04"]),
+    ("The fine may rise.", []),
     # "that January" is the January of the year spoken of
     ("The case was opened in 2023. That January, the suspect fled abroad.", ["2023", "2023-01"]),
     # months named as a season are no dates

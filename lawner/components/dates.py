@@ -20,7 +20,7 @@ ANCHOR = re.compile(
 
 
 # rules that guess more than they read: a bare year or month, a relative or weekday date
-_GUESSED = ("bare", "year_list", "relative", "weekday", "that_month")
+_GUESSED = ("bare", "year_list", "relative", "weekday", "that_month", "last_month", "event_month")
 
 
 class DateRules(RuleComponent):

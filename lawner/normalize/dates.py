@@ -91,12 +91,28 @@ DATE_PATTERNS = {
     ),
     # "yesterday", "today", "tomorrow" (not "today's Kazakhstan")
     "relative_day": r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)\b(?!['’])",
-    # "last Monday", "on Tuesday" (the weekday alone: the preposition is outside)
-    "weekday": rf"(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+{_WEEKDAY}|(?<=on ){_WEEKDAY}|(?<=On ){_WEEKDAY})\b",
+    # "last Monday", "on Tuesday", "said Thursday", "5 p.m. Wednesday" (the weekday alone: the
+    # preposition or verb is outside)
+    "weekday": (
+        rf"(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+{_WEEKDAY}|(?:(?<=on )|(?<=On )|(?<=said )|(?<=says )|(?<=announced )"
+        rf"|(?<=reported )|(?<=told reporters )|(?<=p\.m\. )|(?<=a\.m\. )){_WEEKDAY})\b(?!['’])"
+    ),
+    # "last December", "next March": the nearest such month before or after the reference date
+    "last_month": rf"(?:[Ll]ast|[Nn]ext)\s+{MONTH}(?![\w-]|\s+\d)",
+    # "the January events", "during the January unrest": a month named for what happened in it
+    "event_month": (
+        rf"(?<=the ){MONTH}(?=\s+(?:events?|unrest|riots?|protests?|tragedy|violence|uprising|crisis|massacre"
+        r"|clashes|demonstrations|disturbances|turmoil)\b)"
+    ),
     # "August 20", "August 20, 2025", "Aug. 20th 2025"
     "month_day": rf"{MONTH}\s+{DAY}(?:,?\s+{YEAR})?(?![\d-])",
     # "20 August", "20 August 2025", "20th of August, 2025"
     "day_month": rf"{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?(?![\d-])",
+    # "4 may 2010": a lowercase month between a day and a year (as some sites' datelines write it)
+    "day_month_lower": (
+        rf"{DAY}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+        rf"\s+{YEAR}(?![\d-])"
+    ),
     # a Russian dateline: "22 марта 2024", "16 фев 2022"
     "day_month_ru": rf"{DAY}\s+{RU_MONTH}\s+{YEAR}(?![\d-])",
     # "20.08.2025", "20/08/2025", "20-08-2025"
@@ -223,6 +239,14 @@ def _relative(lower: str, reference: dt.date | None, tense: str | None, context_
         if m.group("month") not in MONTHS:
             return None
         return _format(str(reference.year + _SHIFT[m.group("year")]), MONTHS[m.group("month")], None)
+    if which in {"last", "next"} and what in MONTHS:
+        # "last December" read in June 2012 is 2011-12; "next March" read in June is next year's
+        month = MONTHS[what]
+        if which == "last":
+            year = reference.year if month < reference.month else reference.year - 1
+        else:
+            year = reference.year if month > reference.month else reference.year + 1
+        return _format(str(year), month, None)
     weekday = m.group("weekday") or (what if what in WEEKDAYS else None)
     if weekday:
         shift = _SHIFT.get(which or "", 0)
