@@ -234,8 +234,14 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         "verb_days": rf"\b(?:sentenced|jailed|arrested|detained)\s+(?:to\s+|for\s+)(?P<span>{amount({'days'})})",
         # "sentenced three journalists to periods of detention ranging from 10 to 15 days"
         "sentenced_days": rf"\bsentenced\s+(?:[\w'’-]+\s+){{0,6}}?to\s+(?:(?:terms?|periods?)\s+of\s+)?(?:administrative\s+)?(?:detention|arrest|jail)\s+(?:ranging\s+)?(?:from\s+|of\s+|for\s+)?(?P<span>{amount({'days'})})",
-        # "handed out a sentence of 20 years to X"
-        "sentence_of": rf"\b(?:a|the|his|her|their)\s+sentence\s+of\s+(?P<span>{amount({'months', 'years'})})",
+        # "handed out a sentence of 20 years to X", "harsher sentences of 7–12 years", "proposed
+        # sentences between 3 and 9 years"
+        "sentence_of": (
+            rf"\b(?:(?:a|the|his|her|their)\s+(?:harsher\s+|longer\s+|lengthy\s+)?sentence|(?:harsher\s+|longer\s+|lengthy\s+)?sentences)"
+            rf"\s+(?:of\s+|ranging\s+from\s+)?(?P<span>{amount({'months', 'years'})})"
+        ),
+        # "his sentence was reduced from 10 years to 8 years": the new term
+        "changed_term": rf"\b(?:sentences?|(?:prison\s+|jail\s+)?terms?|imprisonment)\b[^.;]{{0,30}}?{CHANGE_VERB}[^.;]{{0,40}}?\bfrom\s+{amount({'months', 'years'})}\s+to\s+(?P<span>{amount({'months', 'years'})})",
         # "fined 100 MCI", "ordered to pay 500,000 tenge"
         "verb_money": rf"{verb_words('fine')}\s+(?:for\s+(?:a\s+total\s+of\s+)?(?=[\d$₸]|kzt|almost|over|about|nearly|some))?(?:(?!(?:for|and|or|by|with)\b)[\w'’-]+\s+){{0,4}}?(?:of\s+)?(?P<span>{amount(MONEY_UNITS)})",
         # "the fine for unpaid parking is 9 thousand 189 tenge"
@@ -258,6 +264,11 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
 
 
 TIER_TAIL_RE = re.compile(TIER_TAIL, FLAGS)
+# the next term of a list after one verb: "X was sentenced to 7 years, Y to 7 years, Z to 3.5 years
+# and W to 2 years", "..., ex-mayor of Karaganda Meiram Smagulov - to 4 years"
+TERM_NEXT_RE = Caseless(
+    rf"(?:\s+in\s+(?:jail|prison)|\s+of\s+imprisonment)?\s*(?:,|\band\b)[^.;\n]{{0,90}}?(?<![\w-])to\s+(?P<span>{amount({'months', 'years'})})"
+)
 # the next change of a list after "changed_to": "... from 50 MCI to 100 MCI, and for small
 # businesses - from 100 MCI to 200 MCI" (the same verb governs both)
 CHANGED_NEXT_RE = Caseless(
@@ -318,6 +329,7 @@ __all__ = [
     "SOURCE_HEADING_RE",
     "THIS_CODE_RE",
     "TIER_TAIL_RE",
+    "TERM_NEXT_RE",
     "CHANGED_NEXT_RE",
     "kind_patterns",
     "penalty_patterns",

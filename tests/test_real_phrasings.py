@@ -221,6 +221,30 @@ PENALTIES = [
         [("arrest", 10, 15, "days", "range")],
     ),
     ("They got administrative arrest ranging from 5 to 10 days.", [("arrest", 5, 10, "days", "range")]),
+    # terms and sentences in the plural, with ranges
+    (
+        "The court sentenced three officers to prison terms of four to six years.",
+        [("imprisonment", 4, 6, "years", "range")],
+    ),
+    ("The prosecution proposed sentences between 3 and 9 years.", [("imprisonment", 3, 9, "years", "range")]),
+    ("The others received prison terms ranging from two to four years.", [("imprisonment", 2, 4, "years", "range")]),
+    ("Repeat offenders face harsher sentences of 7–12 years.", [("imprisonment", 7, 12, "years", "range")]),
+    # one verb, several people's terms: "X to 7 years, Y to 3.5 years and Z to 2 years"
+    (
+        "Askar was sentenced to 7 years, Bolat to 3.5 years and Serik to 2 years.",
+        [
+            ("imprisonment", None, 7, "years", "exact"),
+            ("imprisonment", None, 3.5, "years", "exact"),
+            ("imprisonment", None, 2, "years", "exact"),
+        ],
+    ),
+    (
+        "Abenov was sentenced to 6 years in jail, ex-mayor of the city Ali Sarsenov - to 4 years.",
+        [("imprisonment", None, 6, "years", "exact"), ("imprisonment", None, 4, "years", "exact")],
+    ),
+    # a term changed on appeal: the new term; a change of something else is none
+    ("On appeal his sentence was reduced from 10 years to 8 years.", [("imprisonment", None, 8, "years", "exact")]),
+    ("The self-exclusion period will be increased from one year to ten years.", []),
     # a reduction before a term is not part of it
     (
         "The appeals court cut by one year the nine-year prison term given to the manager.",

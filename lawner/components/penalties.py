@@ -14,6 +14,7 @@ from ..regexes import (
     CHANGED_NEXT_RE,
     FLAGS,
     MONEY_UNITS,
+    TERM_NEXT_RE,
     TIER_TAIL_RE,
     Caseless,
     amount,
@@ -70,6 +71,7 @@ CONFIDENCE = {
     "verb_days": 0.8,
     "sentenced_days": 0.8,
     "sentence_of": 0.8,
+    "changed_term": 0.8,
     "verb_money": 0.85,
     "fine_is": 0.85,
     "money_tier": 0.85,
@@ -122,6 +124,11 @@ class PenaltyRules(RuleComponent):
                     if tail:
                         end = tail.end()
                 matches.append(Match(m.start("span"), end, "PENALTY", name, CONFIDENCE[name]))
+                if name in ("verb_term", "sentenced_to"):
+                    # "X was sentenced to 7 years, Y to 7 years and Z to 2 years"
+                    while (nxt := TERM_NEXT_RE.match(text, end)) is not None:
+                        matches.append(Match(nxt.start("span"), nxt.end("span"), "PENALTY", name, CONFIDENCE[name]))
+                        end = nxt.end("span")
                 if name == "changed_to":
                     # "... from 50 MCI to 100 MCI, and for businesses - from 100 MCI to 200 MCI"
                     while (nxt := CHANGED_NEXT_RE.match(text, end)) is not None:
