@@ -712,6 +712,15 @@ def _title_and_org(ents: list[Entity], i: int, text: str, layout: _Layout) -> tu
             if _TITLE_TO_NAME.match(gap) or (j < i and gap.strip() in {"", ",", "-", "–", "—"}):
                 title_ent = ents[j]
                 break
+    if title_ent is None and i >= 2 and ents[i - 1].label_ == "ORG" and ents[i - 2].label_ == "TITLE":
+        # "Official spokesperson of the Anti-Corruption Service, Daniyar Bigaidarov, said"
+        title, body = ents[i - 2], ents[i - 1]
+        if (
+            layout.sentence(title.start_char) == sentence
+            and _TITLE_TO_ORG.match(text[title.end_char : body.start_char])
+            and text[body.end_char : ent.start_char].strip() == ","
+        ):
+            return " ".join(title.text.split()), " ".join(body.text.split())
     org = None
     anchor = title_ent or ent
     k = ents.index(anchor)

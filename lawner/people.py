@@ -149,7 +149,9 @@ NON_STATE_TITLE = re.compile(
 ACCUSED_TITLE_BEFORE = re.compile(
     r"\b(?:sentenced|convicted|jailed|detained|arrested|charged|acquitted|prosecuted|found|summoned|questioned|interrogated|"
     r"(?:sentence|verdict|term)\s+(?:to|against|on)|(?:trial|case|charges)\s+(?:of|against))\s+(?:the\s+)?"
-    r"(?:ex-|former\s+)(?:[^.;,]{3,100},\s*(?:[\w'’-]+\s+){0,2}|(?:[\w'’-]+\s+){1,8})$",
+    # (not the judge or prosecutor named after the comma: "the case against the former head of the
+    # department, judge X told")
+    r"(?:ex-|former\s+)(?:[^.;,]{3,100},\s*(?!(?:judge|prosecutor|investigator|lawyer)\b)(?:[\w'’-]+\s+){0,2}|(?:[\w'’-]+\s+){1,8})$",
     re.IGNORECASE,
 )
 

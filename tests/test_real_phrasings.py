@@ -643,6 +643,37 @@ OFFICIALS = [
         "The city court began the hearing (judge – Aliya Serikova; lawyers – three).",
         [("Aliya Serikova", "judge")],
     ),
+    # a post, then its body, then the name; lowercase courts; commissioners; press services;
+    # police ranks; a ministry's list with a serial comma
+    (
+        "Official spokesperson of the Anti-Corruption Service, Yerlan Dosov, disclosed this information.",
+        [("Yerlan Dosov", "Official spokesperson")],
+    ),
+    (
+        "Judge of the specialist inter-district court Aibek Nurlanov ruled that the petitions will be heard.",
+        [("Aibek Nurlanov", "Judge of the specialist inter-district court")],
+    ),
+    (
+        "The court began the case against the former head of the sports department, judge Marat Iskakov told reporters.",
+        [("Marat Iskakov", "judge")],
+    ),
+    (
+        "Commissioner for Children’s Rights Aigul Sarsenova, who presented the bill, spoke.",
+        [("Aigul Sarsenova", "Commissioner for Children’s Rights")],
+    ),
+    (
+        "Drivers will be fined, said Dana Bekova, head of DIA press-service.",
+        [("Dana Bekova", "head of DIA press-service")],
+    ),
+    (
+        "Police colonel Nurlan Zhakenov calls on hotel owners to register guests.",
+        [("Nurlan Zhakenov", "Police colonel")],
+    ),
+    (
+        "Fines will double, said Minister of Ecology, Geology, and Natural Resources Serik Abenov.",
+        [("Serik Abenov", "Minister of Ecology, Geology, and Natural Resources")],
+    ),
+    ("Former police colonel Askar Temirov was sentenced to five years.", []),
     # a foreign leader met by a Kazakh one; foreign by the words of the country's name
     (
         "President Kassym-Jomart Tokayev visited Beijing and met China’s President Xi Jinping.",
