@@ -267,7 +267,9 @@ TIER_TAIL_RE = re.compile(TIER_TAIL, FLAGS)
 # the next term of a list after one verb: "X was sentenced to 7 years, Y to 7 years, Z to 3.5 years
 # and W to 2 years", "..., ex-mayor of Karaganda Meiram Smagulov - to 4 years"
 TERM_NEXT_RE = Caseless(
-    rf"(?:\s+in\s+(?:jail|prison)|\s+of\s+imprisonment)?\s*(?:,|\band\b)[^.;\n]{{0,90}}?(?<![\w-])to\s+(?P<span>{amount({'months', 'years'})})"
+    rf"(?:\s+in\s+(?:jail|prison)|\s+of\s+imprisonment)?\s*(?:,|\band\b)"
+    # (the words between name people, not another verb's object: "and ordered to pay damages equal to 2 years")
+    rf"(?:(?!\b(?:pay|paid|equal|from|reduced|cut|increased|extended|appeal(?:ed)?|up)\b)[^.;\n]){{0,90}}?(?<![\w-])to\s+(?P<span>{amount({'months', 'years'})})"
 )
 # the next change of a list after "changed_to": "... from 50 MCI to 100 MCI, and for small
 # businesses - from 100 MCI to 200 MCI" (the same verb governs both)

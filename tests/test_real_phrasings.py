@@ -242,6 +242,10 @@ PENALTIES = [
         "Abenov was sentenced to 6 years in jail, ex-mayor of the city Ali Sarsenov - to 4 years.",
         [("imprisonment", None, 6, "years", "exact"), ("imprisonment", None, 4, "years", "exact")],
     ),
+    (
+        "He was sentenced to 5 years and ordered to pay damages equal to 2 years of salary.",
+        [("imprisonment", None, 5, "years", "exact")],
+    ),
     # a term changed on appeal: the new term; a change of something else is none
     ("On appeal his sentence was reduced from 10 years to 8 years.", [("imprisonment", None, 8, "years", "exact")]),
     ("The self-exclusion period will be increased from one year to ten years.", []),
