@@ -358,6 +358,13 @@ def _source_headings(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# an article of a law the pipeline does not mark: "Article 4 of Kazakhstan's media law"
+_OF_OTHER_LAW = re.compile(
+    r"\s*,?\s*of\s+(?:the\s+)?[^.;,\n]{0,40}?\b(?:law|act|constitution|decree|resolution|regulations?|rules|treaty|convention)\b",
+    re.IGNORECASE,
+)
+
+
 def _code_for(ent: Entity, text: str, laws: Sequence[Entity], layout: _Layout, doc_code: str | None) -> str | None:
     """The code an article belongs to: named right after it, "this Code", or the one in context."""
     for law in laws:
@@ -387,6 +394,13 @@ def _code_for(ent: Entity, text: str, laws: Sequence[Entity], layout: _Layout, d
     for law in sorted(laws, key=lambda s: -s.start_char):
         if law.end_char <= ent.start_char and layout.line(law.start_char) >= line - 1:
             return normalize_code(law.text) or law.text
+    if doc_code is None:
+        # a news text about one code: "... changes to the Criminal Code" and later "a new article,
+        # 301-1," (the only law it names before the article, and no other law anywhere)
+        named = {normalize_code(law.text) or law.text for law in laws}
+        if len(named) == 1 and laws[0].end_char <= ent.start_char and not _OF_OTHER_LAW.match(text, ent.end_char):
+            (only,) = named
+            return only if normalize_code(only) else None
     return doc_code
 
 

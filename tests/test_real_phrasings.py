@@ -370,6 +370,38 @@ def test_a_short_code_name_right_after_the_article():
     assert (article.number, article.part, article.code) == ("176", "4", "Criminal Code")
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a news text about one code: its articles are that code's, even paragraphs later
+        (
+            "Parliament passed changes to the Criminal Code.\n\nNew penalties\n\nThe law adds a new article, "
+            "301-1, on the sale of vapes.",
+            [("301-1", "Criminal Code")],
+        ),
+        (
+            "The court applied the Code on Administrative Offences.\n\nSeveral drivers were stopped.\n\nThe list:\n"
+            "• Driving drunk (Article 608);",
+            [("608", "Code on Administrative Offences")],
+        ),
+        # ... but not an article of another law it names in words only
+        (
+            "He was fined under the Code on Administrative Offences.\n\nHe appealed.\n\nArticle 4 of Kazakhstan's media law "
+            "protects journalists.",
+            [("4", None)],
+        ),
+        # two codes named: an article with none near it is left without one
+        (
+            "The Criminal Code and the Code on Administrative Offences were amended.\n\nThe votes were close.\n\n"
+            "Article 73 changed too.",
+            [("73", None)],
+        ),
+    ],
+)
+def test_an_article_takes_the_only_code_a_news_text_names(text, expected):
+    assert [(a.number, a.code) for a in record(text).articles] == expected
+
+
 def test_the_article_of_an_amending_law_has_no_code():
     text = (
         "Section 1. Original section/article: 203. Source: Penal Code of the Republic of Kazakhstan.\n"
