@@ -148,7 +148,10 @@ NON_STATE_TITLE = re.compile(
 # sentence to former Economy Minister X"
 ACCUSED_TITLE_BEFORE = re.compile(
     r"\b(?:sentenced|convicted|jailed|detained|arrested|charged|acquitted|prosecuted|found|summoned|questioned|interrogated|"
-    r"(?:sentence|verdict|term)\s+(?:to|against|on)|(?:trial|case|charges)\s+(?:of|against))\s+(?:the\s+)?"
+    r"(?:sentence|verdict|term)\s+(?:to|against|on)|(?:trial|case|charges)\s+(?:of|against)"
+    # "the murder of X by her partner, former minister Y"
+    r"|(?:murder|killing|beating|torture|rape|assault)\s+of\s+(?:(?!\b(?:was|were|is|are|been|by)\b)[^.;]){1,60}?"
+    r"\bby(?:\s+(?:his|her|their)\s+[\w'’-]+,)?)\s+(?:the\s+)?"
     # (not the judge or prosecutor named after the comma: "the case against the former head of the
     # department, judge X told")
     r"(?:ex-|former\s+)(?:[^.;,]{3,100},\s*(?!(?:judge|prosecutor|investigator|lawyer)\b)(?:[\w'’-]+\s+){0,2}|(?:[\w'’-]+\s+){1,8})$",

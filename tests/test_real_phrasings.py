@@ -724,6 +724,16 @@ OFFICIALS = [
     ("The trial of former Health Minister Daulet Amanov opened in Astana.", []),
     ("Former deputy akim of Almaty Nurlan Sarsenov's brutal murder of his wife shocked the country.", []),
     ("Former Economy Minister Kuat Aliyev's trial opened in Astana on Monday.", []),
+    # the one a crime was committed by
+    (
+        "It followed the murder of Aliya Serikova by her partner, former Kazakh minister Kuat Aliyev, in 2023.",
+        [],
+    ),
+    ("The torture of detainees by former police chief Arman Seitov was proven.", []),
+    (
+        "The murder of the journalist was condemned by former Justice Minister Askar Bekov.",
+        [("Askar Bekov", "former Justice Minister")],
+    ),
     # a comma ends a title unless a list of the body's words goes on: "Culture, Information and Sports"
     (
         "Speaking on Monday, the deputy Minister of Energy of Kazakhstan, Yerlan Akbarov, commented on the tariffs.",
