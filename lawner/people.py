@@ -84,6 +84,11 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*|[A-Z
 _INITIAL = re.compile(r"^[A-Z][a-z]?\.")
 
 # what a defendant's sentence says after the name: "X was sentenced", "X, who is on trial"
+# a prison term's number and unit: "15 years", "ten-year", "3.5 years"
+_TERM = (
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty)(?:\.\d)?[\s-]+(?:years?|months?)\b"
+)
 _ACCUSED_AFTER = re.compile(
     # (not past a reporting verb: in "X added that 40 officials had been detained" the verb is theirs)
     r"^(?:(?!\b(?:said|says|added|adds|told|tells|noted|notes|stated|states|explained|reported|announced|"
@@ -91,7 +96,8 @@ _ACCUSED_AFTER = re.compile(
     r"\b(?:(?:was|were|has\s+been|had\s+been|is|are|being|been|who\s+(?:was|is|were))\s+"
     r"(?:(?:later|also|then|previously|already|reportedly|allegedly|officially|now)\s+)?"
     r"(?:sentenced|detained|arrested|charged|convicted|found\s+guilty|accused|suspected|jailed|imprisoned|"
-    r"put\s+on\s+trial|tried|prosecuted|fined|indicted|extradited|wanted|placed\s+under|remanded|released)"
+    r"put\s+on\s+trial|tried|prosecuted|fined|indicted|extradited|wanted|placed\s+under|remanded|released|"
+    r"acquitted|paroled|pardoned|amnestied)"
     r"|(?:is|are|was|went|stands?|stood)\s+(?:on\s+)?trial|pleaded|faces?\s+(?:charges|up\s+to|trial)|testified)\b"
     r"|^[^.;]{0,60}?\b(?:put|placed|kept|remains?|is|was|were|has\s+been)\s+(?:under\s+house\s+arrest|in\s+(?:pre-trial\s+)?(?:custody|detention)"
     r"|on\s+(?:the\s+|an\s+)?(?:international\s+|interstate\s+)?wanted\s+list|at\s+large|a\s+fugitive)\b"
@@ -99,8 +105,9 @@ _ACCUSED_AFTER = re.compile(
     r"|^['’]s?\s+(?:\w+\s+)?(?:murder|killing|crimes?|trial|conviction|arrest|detention|sentencing|extradition)\b"
     r"|^\s*,\s*(?:who\s+(?:is|was)\s+)?(?:now\s+)?(?:on\s+trial|in\s+custody|behind\s+bars|under\s+(?:house\s+)?arrest)\b"
     # a list of terms asked or given: "X, former deputy governor - 15 years; Y - 14 years"
-    r"|^[^.;]{0,80}?\s[-–—]\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\.\d)?\s+(?:years?|months?)\b"
+    rf"|^[^.;]{{0,80}}?\s[-–—]\s+{_TERM}"
+    # a term received: "X received 8 years in prison", "X got a 10-year sentence"
+    rf"|^[^.;]{{0,40}}?\b(?:received|receives|got|gets|was\s+given|was\s+handed)\s+(?:an?\s+)?{_TERM}"
     # "the court found X guilty", "found X, former akim, not guilty"
     r"|^\s*,?\s*(?:not\s+)?guilty\b",
     re.IGNORECASE,
@@ -148,6 +155,7 @@ NON_STATE_TITLE = re.compile(
 # sentence to former Economy Minister X"
 ACCUSED_TITLE_BEFORE = re.compile(
     r"\b(?:sentenced|convicted|jailed|detained|arrested|charged|acquitted|prosecuted|found|summoned|questioned|interrogated|"
+    r"released|paroled|pardoned|amnestied|extradited|(?:lawyer|attorney|counsel|defen[cs]e)\s+(?:of|for)|"
     r"(?:sentence|verdict|term)\s+(?:to|against|on)|(?:trial|case|charges)\s+(?:of|against)"
     # "the murder of X by her partner, former minister Y"
     r"|(?:murder|killing|beating|torture|rape|assault)\s+of\s+(?:(?!\b(?:was|were|is|are|been|by)\b)[^.;]){1,60}?"

@@ -710,6 +710,18 @@ OFFICIALS = [
         [("Serik Abenov", "Minister of Ecology, Geology, and Natural Resources")],
     ),
     ("Former police colonel Askar Temirov was sentenced to five years.", []),
+    # "ex-" like "former"; "Secretary of State"; a body's initials before the post
+    ("Ex-Energy Minister Kanat Omarov said the plant would open.", [("Kanat Omarov", "Ex-Energy Minister")]),
+    ("Secretary of State Yerlan Abenov said the reform would go on.", [("Yerlan Abenov", "Secretary of State")]),
+    ("KNB chairman Serik Dauletov met the president.", [("Serik Dauletov", "KNB chairman")]),
+    # acquitted, paroled, a term received, a lawyer's client: defendants
+    ("Ex-Energy Minister Kanat Omarov was acquitted.", []),
+    ("Former deputy akim Serik Zhanov received 8 years in prison.", []),
+    ("The court released former minister Arman Seitov on parole.", []),
+    (
+        "The lawyer of former minister Askar Bekov, Dana Serikova, said the verdict was unfair.",
+        [],
+    ),
     # a foreign leader met by a Kazakh one; foreign by the words of the country's name
     (
         "President Kassym-Jomart Tokayev visited Beijing and met China’s President Xi Jinping.",
