@@ -147,7 +147,9 @@ NON_STATE_POST = re.compile(
 # Rights", "chairman of the Socialist Movement"
 NON_STATE_TITLE = re.compile(
     r"\b(?:International|Human\s+Rights|Foundation|Association|Movement|Union|NGO|Institute|University|"
-    r"Federation|Club|Company|Corporation|Holding|Bureau\s+for)\b"
+    r"Federation|Club|Company|Corporation|Holding|Bureau\s+for|"
+    # bodies outside the state known by initials: "OSCE head X", "UN spokesman Y"
+    r"UN|UNDP|UNICEF|OSCE|ODIHR|EU|NATO|CSTO|SCO|CIS|EAEU|IMF|OECD|WHO|HRW|CPJ|RFE/RL|KIBHR)\b"
 )
 
 # an active verb of conviction before a former official's title and name: "the court sentenced the

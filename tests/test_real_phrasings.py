@@ -714,6 +714,7 @@ OFFICIALS = [
     ("Ex-Energy Minister Kanat Omarov said the plant would open.", [("Kanat Omarov", "Ex-Energy Minister")]),
     ("Secretary of State Yerlan Abenov said the reform would go on.", [("Yerlan Abenov", "Secretary of State")]),
     ("KNB chairman Serik Dauletov met the president.", [("Serik Dauletov", "KNB chairman")]),
+    ("OSCE head Maria Jensen met the president.", []),
     # acquitted, paroled, a term received, a lawyer's client: defendants
     ("Ex-Energy Minister Kanat Omarov was acquitted.", []),
     ("Former deputy akim Serik Zhanov received 8 years in prison.", []),
