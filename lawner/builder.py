@@ -397,10 +397,9 @@ def _code_for(ent: Entity, text: str, laws: Sequence[Entity], layout: _Layout, d
     if doc_code is None:
         # a news text about one code: "... changes to the Criminal Code" and later "a new article,
         # 301-1," (the only law it names before the article, and no other law anywhere)
-        named = {normalize_code(law.text) or law.text for law in laws}
-        if len(named) == 1 and laws[0].end_char <= ent.start_char and not _OF_OTHER_LAW.match(text, ent.end_char):
-            (only,) = named
-            return only if normalize_code(only) else None
+        codes = {normalize_code(law.text) for law in laws}  # None for a law that is no code
+        if len(codes) == 1 and laws[0].end_char <= ent.start_char and not _OF_OTHER_LAW.match(text, ent.end_char):
+            return codes.pop()
     return doc_code
 
 

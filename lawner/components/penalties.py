@@ -83,6 +83,12 @@ CONFIDENCE = {
 }
 
 
+# the next item of a list after a pattern's match, governed by the same verb: "X was sentenced to
+# 7 years, Y to 7 years and Z to 2 years"; "... from 50 MCI to 100 MCI, and for businesses - from
+# 100 MCI to 200 MCI"
+NEXT_ITEM = {"verb_term": TERM_NEXT_RE, "sentenced_to": TERM_NEXT_RE, "changed_to": CHANGED_NEXT_RE}
+
+
 def _list_items(m: re.Match[str]) -> list[Match]:
     """One PENALTY per number of "12, 10 and four years": the bare numbers, then the last
     number with its unit (the record builder gives the bare numbers that unit)."""
@@ -124,16 +130,10 @@ class PenaltyRules(RuleComponent):
                     if tail:
                         end = tail.end()
                 matches.append(Match(m.start("span"), end, "PENALTY", name, CONFIDENCE[name]))
-                if name in ("verb_term", "sentenced_to"):
-                    # "X was sentenced to 7 years, Y to 7 years and Z to 2 years"
-                    while (nxt := TERM_NEXT_RE.match(text, end)) is not None:
-                        matches.append(Match(nxt.start("span"), nxt.end("span"), "PENALTY", name, CONFIDENCE[name]))
-                        end = nxt.end("span")
-                if name == "changed_to":
-                    # "... from 50 MCI to 100 MCI, and for businesses - from 100 MCI to 200 MCI"
-                    while (nxt := CHANGED_NEXT_RE.match(text, end)) is not None:
-                        matches.append(Match(nxt.start("span"), nxt.end("span"), "PENALTY", name, CONFIDENCE[name]))
-                        end = nxt.end("span")
+                # the next items of a list the same verb governs
+                while (following := NEXT_ITEM.get(name)) and (nxt := following.match(text, end)) is not None:
+                    matches.append(Match(nxt.start("span"), nxt.end("span"), "PENALTY", name, CONFIDENCE[name]))
+                    end = nxt.end("span")
         sentence_starts = [start for start, _ in sentences]
         for m in find_in_windows(DASH_TERM, text, spans):
             i = bisect.bisect_right(sentence_starts, m.start()) - 1
