@@ -174,7 +174,9 @@ CONNECTOR = (
     r"|(?:[\w'’()-]+\s+){1,6}?(?=in\s+(?:the\s+)?amount\s+of)))?"
     # a comma only before a connector word: "one year of freedom limitation, 100 hours of community
     # works" is two penalties
-    r"(?:\s*,\s*(?=(?:in|at|amounting|worth|equal|equivalent|totall?ing|for|with|is|are|will|would|could|can|amounts?|ranges?|of)\b)|\s*)"
+    r"(?:\s*,\s*(?=(?:in|at|amounting|worth|equal|equivalent|totall?ing|for|with|is|are|will|would|could|can|amounts?|ranges?|of)\b)"
+    # a term in brackets after the kind, as headlines write it: "imprisonment (up to 7 years)"
+    r"|\s*\(\s*(?=(?:up\s+to|from|not\s+more)\b|\d)|\s*)"
     r"(?:(?:in\s+(?:the\s+)?(?:amount|size|sum)\s+of|at\s+(?:a|the)\s+rate\s+of|amounting\s+to|worth|equal\s+to|equivalent\s+to"
     r"|totall?ing|for\s+(?:(?:a|the)\s+)?(?:terms?|periods?)(?:\s+of)?|for\s+a\s+total\s+of|with\s+a\s+term\s+of"
     r"|(?:is|are|will\s+be|would\s+be|could\s+be|can\s+be)(?:\s+set\s+at)?|amounts?\s+to|ranges?\s+from|ranging\s+from|of|for|at)\s+)?"
@@ -242,6 +244,9 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         ),
         # "his sentence was reduced from 10 years to 8 years": the new term
         "changed_term": rf"\b(?:sentences?|(?:prison\s+|jail\s+)?terms?|imprisonment)\b[^.;]{{0,30}}?{CHANGE_VERB}[^.;]{{0,40}}?\bfrom\s+{amount({'months', 'years'})}\s+to\s+(?P<span>{amount({'months', 'years'})})",
+        # a size said of "penalty" with no kind word: "they will face a penalty of 10 MRP",
+        # "carries a maximum penalty of five years" (the unit gives the kind)
+        "penalty_of": rf"\b(?:penalt(?:y|ies)|punishments?)\s+(?:of|is|are|will\s+be|would\s+be|could\s+be|can\s+be|ranges?\s+from|ranging\s+from)\s+(?P<span>{amount(all_units)})",
         # "fined 100 MCI", "ordered to pay 500,000 tenge"
         "verb_money": rf"{verb_words('fine')}\s+(?:for\s+(?:a\s+total\s+of\s+)?(?=[\d$₸]|kzt|almost|over|about|nearly|some))?(?:(?!(?:for|and|or|by|with)\b)[\w'’-]+\s+){{0,4}}?(?:of\s+)?(?P<span>{amount(MONEY_UNITS)})",
         # "the fine for unpaid parking is 9 thousand 189 tenge"

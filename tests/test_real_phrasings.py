@@ -254,6 +254,18 @@ PENALTIES = [
         "The appeals court cut by one year the nine-year prison term given to the manager.",
         [("imprisonment", None, 9, "years", "exact")],
     ),
+    # a size said of "penalty" with no kind word: the unit gives the kind, "maximum" the bound
+    ("Minors who bully will now face a penalty of 15 MRP.", [("fine", None, 15, "MCI", "exact")]),
+    ("For repeat offenders the penalty will be 30 monthly calculation indices.", [("fine", None, 30, "MCI", "exact")]),
+    (
+        "Selling the data carries a maximum penalty of four years in prison, and leaking it a maximum penalty of six years.",
+        [("imprisonment", None, 4, "years", "max"), ("imprisonment", None, 6, "years", "max")],
+    ),
+    ("At the moment, the maximum fine is 300 MCI.", [("fine", None, 300, "MCI", "max")]),
+    # a headline's term in brackets after the kind
+    ("Deprivation of liberty (up to 5 years) for fake bank cards", [("imprisonment", None, 5, "years", "max")]),
+    # "for 3 up to 8 years" is a range (a translation of "от 3 до 8 лет")
+    ("His accomplices will be jailed for 2 up to 6 years.", [("imprisonment", 2, 6, "years", "range")]),
     # not penalties
     ("She has 10 days to appeal the ruling.", []),
     ("Protesters said the former minister should have received a life sentence.", []),
@@ -272,6 +284,22 @@ PENALTIES = [
 @pytest.mark.parametrize("text,expected", PENALTIES, ids=[t[:60] for t, _ in PENALTIES])
 def test_penalty_phrasings(text, expected):
     assert penalties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "span,before,kind",
+    [
+        # a scale from one kind to another: the far end is a term, not a fine
+        ("6-year term", "Punishments range from a fine of 20 MRP for insults to a ", "imprisonment"),
+        # money after a verb of prison is still a fine
+        ("10 MRP", "When teenagers engage in bullying, they will face ", "fine"),
+        ("fine of 10 MRP", "they will face a ", "fine"),
+    ],
+)
+def test_the_unit_overrules_a_kind_guessed_from_the_words_before(span, before, kind):
+    from lawner.normalize.penalties import parse_penalty
+
+    assert parse_penalty(span, before).kind == kind
 
 
 def test_a_slash_joins_two_kinds_of_one_term():

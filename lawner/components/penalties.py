@@ -25,7 +25,7 @@ from .base import Match, RuleComponent, all_matches, choose, find_in_windows, ma
 
 # words without which no penalty pattern can match: the patterns run only near them
 ANCHOR = Caseless(
-    r"fine|punish|prison|jail|arrest|detention|labou?r|works?\b|service|liberty|freedom|right|"
+    r"fine|punish|penalt|prison|jail|arrest|detention|labou?r|works?\b|service|liberty|freedom|right|"
     r"life|sentence|mci|mrp|monthly|tenge|kzt|\$|₸|dollar|warning|confiscat|expuls|deport|suspen|"
     r"\bban|barred|prohibited|probation|colony|disqualif|demolition|entail|got\b|given\b|receiv|handed|licen[cs]e|indices|indicators|depriv|citizenship|notification|prevention|behind\s+bars|\bterms?\b"
 )
@@ -73,6 +73,7 @@ CONFIDENCE = {
     "sentence_of": 0.8,
     "changed_term": 0.8,
     "verb_money": 0.85,
+    "penalty_of": 0.8,
     "fine_is": 0.85,
     "money_tier": 0.85,
     "banned_for": 0.8,

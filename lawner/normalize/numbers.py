@@ -93,7 +93,8 @@ NUMBER_PATTERN = (
 )
 
 # what joins the two ends of a range: "3 to 8", "3-8", "seven- to eight-year"
-RANGE_JOIN = r"(?:[-–]?\s*to|-|–|—)"
+# "3 to 8", "3-8", "3 up to 8" (a translation of "от 3 до 8")
+RANGE_JOIN = r"(?:[-–]?\s*(?:up\s+)?to|-|–|—)"
 
 _DIGITS_FULL = re.compile(DIGITS_PATTERN + r"$")
 _SPACED_DASH = re.compile(r"(?<=ty)\s+[-–]\s+(?=(?:one|two|three|four|five|six|seven|eight|nine)\b)")

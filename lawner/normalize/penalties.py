@@ -75,10 +75,12 @@ _ADD_ON = re.compile(
 _SUSPENDED_BEFORE = re.compile(r"\b(?:suspended|conditional|probationary)\s+$", FLAGS)
 _SUSPENDED_START = re.compile(r"^(?:an?\s+)?(?:suspended|conditional|probationary)\b", FLAGS)
 # a maximum said by the words before the amount: "fines can reach 5,000 MCI", "raised the maximum
-# prison sentence to seven years"
+# prison sentence to seven years", "a maximum penalty of three years"
 _MAX_BEFORE = re.compile(
     r"(?:\b(?:can|could|may|might|will)\s+(?:escalate|rise|increase|go\s+up|reach|climb)(?:\s+to)?"
-    r"|\bmaximum\b[^.;]{0,60}?\bto)\s*$",
+    r"|\bmaximum\b[^.;]{0,60}?\bto"
+    # "carries a maximum penalty of five years", "the maximum sentence is ten years"
+    r"|\bmaximum\s+(?:(?:prison|jail)\s+)?(?:penalty|punishment|sentence|term|fine)\s+(?:of|is|will\s+be|would\s+be))\s*$",
     FLAGS,
 )
 # adilet's other translations of "предупреждение" (a warning), taken only after "shall entail"
@@ -249,6 +251,10 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
         kind = "imprisonment"
     elif kind == "imprisonment" and unit == "days":  # "15 days in jail" for a rally: administrative arrest
         kind = "arrest"
+    elif kind in {"imprisonment", "arrest"} and unit in MONEY_UNITS and not _names_kind(main, kind):
+        kind = "fine"  # "they will face a penalty of 10 MRP": money is a fine whatever the verb
+    elif kind == "fine" and unit in {"months", "years"} and not _names_kind(main, kind):
+        kind = "imprisonment"  # "range from a fine of 10 MRP ... to a [9-year term]": a term is no fine
     if kind is None:  # no kind word, no verb, no unit: not a penalty ("restriction of movement")
         return ParsedPenalty(kind="none")
     parsed = ParsedPenalty(kind=kind, unit=unit)
