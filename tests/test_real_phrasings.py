@@ -512,6 +512,9 @@ DATES = [
     # a weekday after a reporting verb or a time of day (REF 2025-08-21 is a Thursday)
     ("The prosecutor general said Tuesday that ten cases were opened.", ["2025-08-19"]),
     ("The city was shut down around 5 p.m. Wednesday.", ["2025-08-20"]),
+    # a weekday right after a past verb, as news agencies write it (not "the so-called Friday prayers")
+    ("A court in Almaty confirmed Tuesday that the blogger was sentenced.", ["2025-08-19"]),
+    ("The so-called Friday prayers were not held.", []),
     # "last December", "next March": the nearest such month before or after the reference date
     ("The defendants were accused of rioting last December.", ["2024-12"]),
     ("The ban takes effect next March.", ["2026-03"]),
