@@ -94,7 +94,8 @@ DATE_PATTERNS = {
     # "last Monday", "on Tuesday", "said Thursday", "5 p.m. Wednesday", "confirmed Thursday" (news
     # agencies put the weekday right after a past verb; the weekday alone: the preposition or verb is outside)
     "weekday": (
-        rf"(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+{_WEEKDAY}|(?:(?<=on )|(?<=On )|(?<=said )|(?<=says )|(?<=announced )|(?<=[a-z]ed )(?<!called )"
+        rf"(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+{_WEEKDAY}|(?:(?<=on )|(?<=On )|(?<=said )|(?<=says )|(?<=announced )"
+        rf"|(?<=[a-z]ed )(?<!called )"
         rf"|(?<=reported )|(?<=told reporters )|(?<=p\.m\. )|(?<=a\.m\. )){_WEEKDAY})\b(?!['’])"
     ),
     # "last December", "next March": the nearest such month before or after the reference date
