@@ -109,7 +109,10 @@ _ACCUSED_AFTER = re.compile(
     # a term received: "X received 8 years in prison", "X got a 10-year sentence"
     rf"|^[^.;]{{0,40}}?\b(?:received|receives|got|gets|was\s+given|was\s+handed)\s+(?:an?\s+)?{_TERM}"
     # "the court found X guilty", "found X, former akim, not guilty"
-    r"|^\s*,?\s*(?:not\s+)?guilty\b",
+    r"|^\s*,?\s*(?:not\s+)?guilty\b"
+    # a monitoring list names each person with the article they are charged under: "February 1,
+    # Shymkent, X, Article 405, Part 2 of the Criminal Code, the police petitioned ..."
+    r"|^\s*[,(–—-]\s*(?:(?:Part|paragraph)\s+\d{1,2}\s+of\s+)?(?:Articles?|Art\.)\s*\d",
     re.IGNORECASE,
 )
 # what stands before a defendant's name: "defendant X", "the trial of X", "sentenced X"

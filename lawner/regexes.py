@@ -294,11 +294,12 @@ PARAGRAPH_PREFIX = r"(?:(?:sub-?)?(?:paragraph|clause|item|point)s?\s+(?:\d{1,2}
 PART_PREFIX = (
     rf"(?:parts?\s+{PART_NUMBER}(?:\s*(?:,|and|or)\s*{PART_NUMBER})*(?:\s+of\s+|\s*,\s+(?=(?:articles?|arts?\.?)\s)))"
 )
-# "Article 115-1", "Art. 190", "Articles 337 and 339", "articles 190, 217 and 218", "article #217",
+# "Article 115-1", "Art. 190", "Articles 337 and 339", "articles 190, 217 and 218", "articles 190, 217, and
+# 218", "article #217",
 # "a new article, 301-1," (a comma only before a hyphenated number)
 ARTICLE_CORE = (
     rf"(?:articles?|arts?\.?)\s*(?:[#№]\s*|,\s*(?=\d{{1,4}}-\d))?{ARTICLE_NUMBER}"
-    rf"(?:\s*(?:,|and|or|as\s+well\s+as)\s*{ARTICLE_NUMBER})*"
+    rf"(?:\s*(?:,\s*(?:and|or)\b|,|and|or|as\s+well\s+as)\s*{ARTICLE_NUMBER})*"
 )
 # ", Part 4", "(4)" or "p.4" after the number: "Article 366, Part 4", "Article 366 (4)", "article 174 p.1"
 PART_SUFFIX = rf"(?:,?\s+parts?\s+{PART_NUMBER}\b|\s?\(\d{{1,2}}\)|\s+pt?\.\s?\d{{1,2}}\b)"

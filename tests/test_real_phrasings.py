@@ -356,6 +356,30 @@ def test_article_parts_and_paragraphs(text, number, part, paragraph):
     assert (article.number, article.part, article.paragraph) == (number, part, paragraph)
 
 
+def test_a_list_of_articles_with_a_serial_comma():
+    text = "All of them were charged under Articles 255, 380, 293, and 188 of the Criminal Code."
+    assert [(a.number, a.code) for a in record(text).articles] == [
+        ("255", "Criminal Code"),
+        ("380", "Criminal Code"),
+        ("293", "Criminal Code"),
+        ("188", "Criminal Code"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        ", Article 405, Part 2 of the Criminal Code, the police petitioned the court",
+        " (Part 1 of Article 174 of the Criminal Code) was detained",
+        " – Article 174, inciting discord",
+    ],
+)
+def test_a_name_listed_with_the_article_charged_is_a_defendant(after):
+    from lawner.people import accused_by_verb
+
+    assert accused_by_verb("February 1, Shymkent, ", after)
+
+
 def test_a_list_of_articles_takes_the_code_it_ends_with():
     text = "Found guilty under Part 5, Article 28 and Clause 2, Part 4, Article 189 of the Criminal Code of Kazakhstan."
     assert [(a.number, a.part, a.paragraph, a.code) for a in record(text).articles] == [
@@ -512,6 +536,9 @@ DATES = [
     # a weekday after a reporting verb or a time of day (REF 2025-08-21 is a Thursday)
     ("The prosecutor general said Tuesday that ten cases were opened.", ["2025-08-19"]),
     ("The city was shut down around 5 p.m. Wednesday.", ["2025-08-20"]),
+    # a weekday with its date written after it is one date
+    ("Literally on Sunday, August 17, the law came into force.", ["2025-08-17"]),
+    ("The court said on Monday, 18 August that the case was closed.", ["2025-08-18"]),
     # a weekday right after a past verb, as news agencies write it (not "the so-called Friday prayers")
     ("A court in Almaty confirmed Tuesday that the blogger was sentenced.", ["2025-08-19"]),
     ("The so-called Friday prayers were not held.", []),

@@ -97,6 +97,8 @@ DATE_PATTERNS = {
         rf"(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+{_WEEKDAY}|(?:(?<=on )|(?<=On )|(?<=said )|(?<=says )|(?<=announced )"
         rf"|(?<=[a-z]ed )(?<!called )"
         rf"|(?<=reported )|(?<=told reporters )|(?<=p\.m\. )|(?<=a\.m\. )){_WEEKDAY})\b(?!['’])"
+        # the date written after it is the entry: "on Sunday, June 16" is one date
+        rf"(?!,?\s+(?:{MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}))"
     ),
     # "last December", "next March": the nearest such month before or after the reference date
     "last_month": rf"(?:[Ll]ast|[Nn]ext)\s+{MONTH}(?![\w-]|\s+\d)",
