@@ -229,7 +229,8 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # "an eight-year sentence", "a 15-year sentence"
         "term_sentence": rf"(?<!\w)(?P<span>{amount({'months', 'years'})}\s+sentence)\b",
         # "was sentenced to seven years", "faces up to 10 years", "the prosecutor asked for nine years"
-        "verb_term": rf"{verb_words('imprisonment')}\s+(?:him\s+|her\s+|them\s+)?(?:to\s+|for\s+|with\s+|by\s+)?(?P<span>{amount({'months', 'years'})})",
+        # (a bare number right after the verb is its object: "sentenced one to 10 years")
+        "verb_term": rf"{verb_words('imprisonment')}\s+(?:him\s+|her\s+|them\s+)?(?:to\s+|for\s+|with\s+|by\s+|(?!{NUMBER_PATTERN}\s+to\s))(?P<span>{amount({'months', 'years'})})",
         # "sentenced the former official to seven years"
         "sentenced_to": rf"\bsentenced\s+(?:[\w'’-]+\s+){{1,6}}?to\s+(?P<span>{amount({'months', 'years'})})",
         # "jailed for 10 days", "arrested for 15 days"

@@ -264,6 +264,11 @@ PENALTIES = [
     ("At the moment, the maximum fine is 300 MCI.", [("fine", None, 300, "MCI", "max")]),
     # a headline's term in brackets after the kind
     ("Deprivation of liberty (up to 5 years) for fake bank cards", [("imprisonment", None, 5, "years", "max")]),
+    # a bare number right after "sentenced" is its object, not the low end of a range
+    (
+        "A court in Astana sentenced one to 10 years. The other faces a similar fate.",
+        [("imprisonment", None, 10, "years", "exact")],
+    ),
     # "for 3 up to 8 years" is a range (a translation of "от 3 до 8 лет")
     ("His accomplices will be jailed for 2 up to 6 years.", [("imprisonment", 2, 6, "years", "range")]),
     # not penalties
