@@ -79,8 +79,14 @@ NOT_NAME_WORDS = (
     | ADVERBS
 )
 
+# letters of names beyond ASCII: Kazakh Latin ("Şaiahmetov", "Äbdiraiym", "Ūlan") and the Czech-style
+# transliteration some outlets use ("Žumakhanbetov", "Šynalieva")
+NAME_UPPER = "À-ÖØ-ÞŠŽČŞĞİŪŃǴƏ"
+NAME_LOWER = "ß-öø-ÿšžčşğıūńǵə"
 # one word of a person's name: "Azamat", "Kassym-Jomart", "O'Neil", an initial "N." or "Zh."
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*|[A-Z][a-z]?\.(?:[A-Z][a-z]?\.)?)$")
+_NAME_TOKEN = re.compile(
+    rf"^(?:[A-Z{NAME_UPPER}][a-z{NAME_LOWER}'’]+(?:-[A-Za-z{NAME_UPPER}{NAME_LOWER}'’]+)*|[A-Z][a-z]?\.(?:[A-Z][a-z]?\.)?)$"
+)
 _INITIAL = re.compile(r"^[A-Z][a-z]?\.")
 
 # what a defendant's sentence says after the name: "X was sentenced", "X, who is on trial"

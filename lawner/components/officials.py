@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from spacy.language import Language
 
-from ..people import NOT_NAME_WORDS, RELATIVE_OF, accused_by_verb, ministry_end
+from ..people import NAME_LOWER, NAME_UPPER, NOT_NAME_WORDS, RELATIVE_OF, accused_by_verb, ministry_end
 from ..regexes import Caseless, alternation, load_data
 from .base import Match, RuleComponent, all_matches, choose, find_in_windows, match_at, windows
 
@@ -36,7 +36,9 @@ TITLE_BEFORE = 90
 # (one vocabulary with the name-form check of the record builder, lawner/people.py)
 _STOP = "|".join(sorted({w.capitalize() for w in NOT_NAME_WORDS if w.isalpha()}, key=len, reverse=True))
 # a name word: "Azamat", "Kassym-Jomart", "Temirkhanov"; an initial: "N."
-_NAME_WORD = rf"(?!(?:{_STOP})\b)[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+# (a capital beyond ASCII is kept case-sensitive here: the patterns it goes into ignore case)
+_CAPITAL = f"(?:[A-Z]|(?-i:[{NAME_UPPER}]))"
+_NAME_WORD = rf"(?!(?:{_STOP})\b){_CAPITAL}[a-z{NAME_LOWER}'’]+(?:-{_CAPITAL}[a-z{NAME_LOWER}'’]+)?"
 # a name never runs over a line break ("N. Baisalov\nRules"); initials before or after it
 # ("N. Baisalov", "Baisalov N.", "Baisalov N.K.")
 NAME = (
