@@ -128,7 +128,7 @@ _HAS_YEAR = re.compile(r"(?:19|20)\d{2}")
 _SEASON = re.compile(
     r"\b(?:winter|summer|spring|autumn|fall|cold|warm|hot|heating)\s+(?:months|season)\b[^.;]*$", re.IGNORECASE
 )
-_OPEN_BRACKET = re.compile(r"\(\s*(?:about|approximately|around|roughly|some|or|~|≈)?\s*$", re.IGNORECASE)
+_OPEN_BRACKET = re.compile(r"^\s*\(\s*(?:about|approximately|around|roughly|some|or|~|≈)?\s*$", re.IGNORECASE)
 
 
 class Entity:

@@ -307,6 +307,18 @@ def test_the_unit_overrules_a_kind_guessed_from_the_words_before(span, before, k
     assert parse_penalty(span, before).kind == kind
 
 
+def test_a_bracket_far_from_the_last_penalty_is_no_conversion():
+    text = (
+        "- for extremism - Article 174 (up to 20 years in prison, if it entailed grave consequences);\n\n"
+        "- for harm to the state - Article 400 (fine up to 200 MCI or arrest up to 50 days);"
+    )
+    assert [(p.kind, p.amount) for p in record(text).penalties] == [
+        ("imprisonment", 20),
+        ("fine", 200),
+        ("arrest", 50),
+    ]
+
+
 def test_a_slash_joins_two_kinds_of_one_term():
     text = "Importing vapes is punished by community service of up to 600 hours or restriction/imprisonment for up to 3 years."
     assert penalties(text) == [
@@ -613,6 +625,11 @@ def test_date_phrasings(text, expected):
 
 
 OFFICIALS = [
+    # "General Prosecutor" as some translations write it, with initials run together
+    (
+        "Address of the First Deputy General Prosecutor of the Republic of Kazakhstan B.N. Asylov",
+        [("B.N. Asylov", "First Deputy General Prosecutor of the Republic of Kazakhstan")],
+    ),
     # a name written with letters beyond ASCII
     ("Judge Aigerim Žanibekova delivered the verdict.", [("Aigerim Žanibekova", "Judge")]),
     # a sentence adverb is not part of the name
