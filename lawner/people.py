@@ -62,7 +62,8 @@ NOT_NAME_WORDS = (
             # headline words in title case: "Former Justice Minister Found Guilty of Fraud"
             "Found Guilty Sentenced Jailed Detained Arrested Charged Convicted Fined Acquitted Released Says "
             "Said Calls Seeks Gets Faces Denies Admits Trial Verdict Case Sentence Prison Years Bribery Fraud "
-            "Corruption Embezzlement "
+            "Corruption Embezzlement Issues Hands Orders Bans Jails Fines Sentences Urges Warns Asks Wants Light "
+            "Harsh Lenient Suspended Upholds Overturns Rejects Appeals Proposes Signs Approves Names Appoints "
             # words of a body's name, which a title's tail leaves over: "head of the Department for
             # Combating Economic Crimes"
             "Crime Crimes Economic Combating Fight Against Investigation Investigations Control Regulation "
@@ -177,6 +178,14 @@ ACCUSED_TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# the next person of a list after such a verb: "the arrest of former Mayor of Karaganda X and head
+# of the department on land relations Y"
+ACCUSED_LIST_BEFORE = re.compile(
+    r"\b(?:arrests?|detention|trial|conviction|sentencing|sentenced|convicted|detained|arrested|jailed)\s+"
+    r"(?:of\s+)?(?:the\s+)?(?:ex-|former\s+)[^.;]{3,120}?\s+and\s+(?:the\s+)?(?:ex-|former\s+)?(?:[\w'’()-]+\s+){1,9}$",
+    re.IGNORECASE,
+)
+
 # "the nephew of former President X": X is named beside someone else's verb
 RELATIVE_OF = re.compile(
     r"\b(?:nephew|niece|son|daughter|wife|husband|brother|sister|relative|cousin|grandson|granddaughter|"
@@ -238,7 +247,8 @@ def defendants(text: str, keys: set[str], sentences: list[tuple[int, int]]) -> s
         for m in _mention_re(key).finditer(text):
             start, end = next(((s, e) for s, e in sentences if s <= m.start() < e), (0, len(text)))
             before = text[max(start, m.start() - 80) : m.start()]
-            if ACCUSED_TITLE_BEFORE.search(text[max(start, m.start() - 160) : m.start()]):
+            window = text[max(start, m.start() - 160) : m.start()]
+            if ACCUSED_TITLE_BEFORE.search(window) or ACCUSED_LIST_BEFORE.search(window):
                 found.add(key)
                 break
             # the name's own words ("Askar Umarov") sit between the cue and the surname

@@ -625,6 +625,12 @@ def test_date_phrasings(text, expected):
 
 
 OFFICIALS = [
+    # the next person of a list after "the arrest of former ...": also a defendant
+    (
+        "This was followed by the arrest of former Akim of Temirtau city Arman Bekov and head of the department "
+        "on land relations Serik Nurov. Prosecutor General Berik Asylov said the case was closed.",
+        [("Berik Asylov", "Prosecutor General")],
+    ),
     # "General Prosecutor" as some translations write it, with initials run together
     (
         "Address of the First Deputy General Prosecutor of the Republic of Kazakhstan B.N. Asylov",
@@ -896,6 +902,9 @@ def test_official_phrasings(text, expected):
         ("Almaty", None),
         ("Later", None),
         ("Radio Azattyq", None),
+        # headline verbs in title case after a title: "Kazakhstan Judge Issues Light Sentence ..."
+        ("Issues Light", None),
+        ("Signs New", None),
         ("the minister", None),
         ("Article 366", None),
     ],
