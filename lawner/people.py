@@ -168,7 +168,7 @@ NON_STATE_TITLE = re.compile(
 ACCUSED_TITLE_BEFORE = re.compile(
     r"\b(?:sentenced|convicted|jailed|detained|arrested|charged|acquitted|prosecuted|found|summoned|questioned|interrogated|"
     r"released|paroled|pardoned|amnestied|extradited|(?:lawyer|attorney|counsel|defen[cs]e)\s+(?:of|for)|"
-    r"(?:sentence|verdict|term)\s+(?:to|against|on)|(?:trial|case|charges)\s+(?:of|against)"
+    r"(?:sentence|verdict|term)\s+(?:to|against|on)|(?:trial|case|charges|arrest|detention|conviction)\s+(?:of|against)"
     # "the murder of X by her partner, former minister Y"
     r"|(?:murder|killing|beating|torture|rape|assault)\s+of\s+(?:(?!\b(?:was|were|is|are|been|by)\b)[^.;]){1,60}?"
     r"\bby(?:\s+(?:his|her|their)\s+[\w'’-]+,)?)\s+(?:the\s+)?"
