@@ -272,6 +272,9 @@ PENALTIES = [
     # "for 3 up to 8 years" is a range (a translation of "от 3 до 8 лет")
     ("His accomplices will be jailed for 2 up to 6 years.", [("imprisonment", 2, 6, "years", "range")]),
     # not penalties
+    # a scale "from X to <kind>" in a headline, and a term that is no kind's ("for three years sentenced to ...")
+    ("From 4 MCI to imprisonment", []),
+    ("Father who did not pay child support for three years sentenced to community service", []),
     ("She has 10 days to appeal the ruling.", []),
     ("Protesters said the former minister should have received a life sentence.", []),
     ("The case was heard by the Almaty district court No. 3.", []),
@@ -389,6 +392,14 @@ def test_every_item_of_a_list_takes_the_article():
 def test_article_parts_and_paragraphs(text, number, part, paragraph):
     (article,) = record(text).articles
     assert (article.number, article.part, article.paragraph) == (number, part, paragraph)
+
+
+def test_an_article_added_to_a_code_takes_that_code():
+    text = (
+        'The Law "On Amendments to the Code of Administrative Offenses on Ensuring Children\'s Safety" was '
+        "published. Specifically, Article 127-2 was added to the Code of Administrative Offenses."
+    )
+    assert [(a.number, a.code) for a in record(text).articles] == [("127-2", "Code on Administrative Offences")]
 
 
 def test_a_list_of_articles_with_a_serial_comma():
