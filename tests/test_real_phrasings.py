@@ -271,6 +271,19 @@ PENALTIES = [
     ),
     # "for 3 up to 8 years" is a range (a translation of "от 3 до 8 лет")
     ("His accomplices will be jailed for 2 up to 6 years.", [("imprisonment", 2, 6, "years", "range")]),
+    # a share of a sum is a fine where the words say so; a digit may touch the "%"
+    (
+        "Tax evasion results in a fine of 200% of the tax amount, with repeat offenses attracting a 300% fine.",
+        [("fine", None, 200, "percent", "exact"), ("fine", None, 300, "percent", "exact")],
+    ),
+    ("VAT is raised from 12 to 16 per cent.", []),
+    ("Of the 58,000 sentences, 31% involved real imprisonment.", []),
+    # a sum offered as the other choice to a term is a fine, with no word "fine"
+    (
+        "For libel about a killing it's about 3 thousand MCIs or about 3 years in jail, the minister said.",
+        [("fine", None, 3000, "MCI", "exact"), ("imprisonment", None, 3, "years", "exact")],
+    ),
+    ("Damage exceeding 100 MCI or more makes it a crime.", []),
     # not penalties
     # a scale "from X to <kind>" in a headline, and a term that is no kind's ("for three years sentenced to ...")
     ("From 4 MCI to imprisonment", []),

@@ -85,6 +85,7 @@ _MAX_BEFORE = re.compile(
 )
 # adilet's other translations of "предупреждение" (a warning), taken only after "shall entail"
 _WARNING_WORDS = {"notification", "prevention"}
+_FINE_BEFORE = re.compile(r"\bfine[sd]?\b", FLAGS)
 _SCALE = re.compile(r"\b(?:thousand|million|mln|billion|bn)\b", FLAGS)
 # the rest of a list whose last number carries the unit: ", 10 and four years"
 _LIST_UNIT = re.compile(
@@ -256,6 +257,11 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
     elif kind == "fine" and unit in {"months", "years"} and not _names_kind(main, kind):
         kind = "imprisonment"  # "range from a fine of 10 MRP ... to a [9-year term]": a term is no fine
     if kind is None:  # no kind word, no verb, no unit: not a penalty ("restriction of movement")
+        return ParsedPenalty(kind="none")
+    if unit == "percent" and not (_names_kind(main, "fine") or _FINE_BEFORE.search(before[-200:])):
+        # a share is a fine only where the span or its sentence says so ("a fine of 200% of the tax", "a
+        # 300% fine", "a fine on individuals of thirty percent, on legal entities - one hundred percent"):
+        # "VAT rises from 12% to 16%", "31% involved real imprisonment" are none
         return ParsedPenalty(kind="none")
     parsed = ParsedPenalty(kind=kind, unit=unit)
     if _SAME.search(clean):
