@@ -17,7 +17,16 @@ from .normalize.dates import MONTHS, DateError, parse_date, tense_of
 from .normalize.mci import mci_value
 from .normalize.numbers import parse_ordinal
 from .normalize.penalties import ParsedPenalty, parse_penalty
-from .people import NON_STATE_POST, NON_STATE_TITLE, SURNAME_FORM, clean_name, defendants, ministry_end, surname
+from .people import (
+    NON_STATE_POST,
+    NON_STATE_TITLE,
+    SURNAME_FORM,
+    clean_name,
+    defendants,
+    ministry_end,
+    spelling_key,
+    surname,
+)
 from .records import ArticleRef, DateMention, LawRef, Official, Penalty, Record
 from .regexes import (
     ARTICLE_HEADING_RE,
@@ -703,10 +712,11 @@ def _officials(ents: list[Entity], text: str, layout: _Layout) -> list[Official]
             name = clean_name(ent.text)
             if name is not None:
                 mentions.append((i, ent, name, surname(name)))
-    accused = defendants(text, {key for *_, key in mentions}, layout.sentences)
+    accused = {spelling_key(k) for k in defendants(text, {key for *_, key in mentions}, layout.sentences)}
     by_person: dict[str, Official] = {}
     order: list[str] = []
-    for i, ent, name, key in mentions:
+    for i, ent, name, surname_key in mentions:
+        key = spelling_key(surname_key)  # "Abaev" and later "Abayev": one person
         if key in accused:
             continue
         s_start = layout.sentences[layout.sentence(ent.start_char)][0] if layout.sentences else 0
@@ -720,7 +730,7 @@ def _officials(ents: list[Entity], text: str, layout: _Layout) -> list[Official]
             current = Official(ent.text, ent.start_char, ent.end_char, _conf(ent), name=name)
             by_person[key] = current
             order.append(key)
-        elif len(name) > len(current.name):
+        elif _fullness(name) > _fullness(current.name):  # "Tokayev", then "Kassym-Jomart Tokayev"
             current.text, current.start, current.end, current.name = ent.text, ent.start_char, ent.end_char, name
         current.title = current.title or title
         current.organization = current.organization or org
@@ -729,6 +739,13 @@ def _officials(ents: list[Entity], text: str, layout: _Layout) -> list[Official]
         if official.organization is None and official.title:
             official.organization = _organization_from_title(official.title)
     return [by_person[k] for k in order if _named_official(by_person[k])]
+
+
+def _fullness(name: str) -> tuple[int, int]:
+    """How fully a name is written: its words that are not initials, then all its words (the
+    first of two equally full spellings is kept, as the guidelines record a person)."""
+    words = name.split()
+    return sum(not w.endswith(".") for w in words), len(words)
 
 
 def _named_official(official: Official) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from .normalize.dates import MONTHS, WEEKDAYS
 
@@ -232,6 +233,24 @@ def surname(name: str) -> str:
     """The key of a person across mentions: the last word that is not an initial."""
     words = [w for w in name.split() if not _INITIAL.match(w)]
     return (words or name.split())[-1].lower()
+
+
+_LETTERS = str.maketrans({"š": "sh", "ş": "sh", "ž": "zh", "č": "ch", "j": "zh", "y": "i", "ı": "i", "ё": "e"})
+_VOWELS = "aeiou"
+
+
+def spelling_key(key: str) -> str:
+    """A surname key that one person's transliterations share: "Abaev" and "Abayev", "Baiturova"
+    and "Bayturova", "Šynalieva" and "Shynalieva", "Kassymov" and "Kasymov"."""
+    s = unicodedata.normalize("NFKD", key.lower().translate(_LETTERS).replace("dzh", "zh").replace("kh", "h"))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    # an "i" (or "y") between two vowels is a glide some spellings leave out; doubled letters are one
+    s = "".join(
+        c
+        for i, c in enumerate(s)
+        if not (c == "i" and 0 < i < len(s) - 1 and s[i - 1] in _VOWELS and s[i + 1] in _VOWELS)
+    )
+    return re.sub(r"(.)\1+", r"\1", s)
 
 
 @functools.lru_cache(maxsize=256)
