@@ -112,6 +112,8 @@ _ACCUSED_AFTER = re.compile(
     # "X's brutal murder of his wife", "X's trial"
     r"|^['’]s?\s+(?:\w+\s+)?(?:murder|killing|crimes?|trial|conviction|arrest|detention|sentencing|extradition)\b"
     r"|^\s*,\s*(?:who\s+(?:is|was)\s+)?(?:now\s+)?(?:on\s+trial|in\s+custody|behind\s+bars|under\s+(?:house\s+)?arrest)\b"
+    # an appositive verdict: "X, sentenced to 19 years, has addressed a message to ..."
+    r"|^\s*,\s*(?:(?:earlier|previously|already|later)\s+)?(?:sentenced|convicted|jailed|detained|arrested|charged|imprisoned)\b"
     # a list of terms asked or given: "X, former deputy governor - 15 years; Y - 14 years"
     rf"|^[^.;]{{0,80}}?\s[-–—]\s+{_TERM}"
     # a term received: "X received 8 years in prison", "X got a 10-year sentence"
@@ -138,6 +140,8 @@ _ACCUSED_BEFORE = re.compile(
 # "the defendants include A, ..."; a cue elsewhere in the sentence ("1,400 people have been convicted
 # ... the system that former president X built") says nothing of the names after it
 _ACCUSED_SENTENCE = re.compile(
+    # a sentence that opens on the people a decision is against: "Against A, B and C, the judge ordered ..."
+    r"^\W*against\s+(?=[A-Z])|"
     r"\b(?:convicted|defendants|accused|detainees|suspects|political\s+prisoners|convicts|were\s+sentenced|"
     r"were\s+detained|were\s+arrested|were\s+charged|on\s+trial)\b\s*(?::|—|–|\b(?:include|includes|included|including|are|were)\b)",
     re.IGNORECASE,

@@ -649,6 +649,16 @@ def test_date_phrasings(text, expected):
 
 
 OFFICIALS = [
+    # the people a decision is against, and an appositive verdict, are defendants
+    (
+        "Against Nurlan Abenov, Zhanat Serikov and Aidar Temirov, the judge ordered four years of restricted freedom.",
+        [],
+    ),
+    (
+        "Almaty. KazTAG - Arman Serikov, sentenced to 19 years imprisonment, has addressed a message to "
+        "Kassym-Jomart Tokayev, President of Kazakhstan.",
+        [("Kassym-Jomart Tokayev", "President of Kazakhstan")],
+    ),
     # one person spelled two ways is one entry, under the first full spelling
     (
         "The Minister of Information Dauren Abaev spoke at a briefing. The articles are enough, said Dauren Abayev.",
