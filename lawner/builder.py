@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .normalize.codes import code_table, normalize_code
-from .normalize.dates import MONTHS, DateError, parse_date, tense_of
+from .normalize.dates import MONTHS, DateError, day_range, parse_date, tense_of
 from .normalize.mci import mci_value
 from .normalize.numbers import parse_ordinal
 from .normalize.penalties import ParsedPenalty, parse_penalty
@@ -288,6 +288,17 @@ def record_of(
         shared = None if _HAS_YEAR.search(written) else _SHARED_YEAR.match(text, ent.end_char)
         if shared:
             written = f"{written} {shared.group(1)}"
+        days = day_range(written)
+        if days:  # "June 9 and 10, 2019", "16-17 December": one entry per day (GUIDELINES)
+            try:
+                values = [parse_date(d, reference_date, _tense(text, ent, layout), context_year) for d in days]
+            except DateError:
+                continue
+            if values[-1][:4].isdigit():
+                context_year = int(values[-1][:4])
+            ent._.value = values[0]
+            record.dates.extend(DateMention(ent.text, ent.start_char, ent.end_char, _conf(ent), v) for v in values)
+            continue
         try:
             value = parse_date(written, reference_date, _tense(text, ent, layout), context_year)
         except DateError:

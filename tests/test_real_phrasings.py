@@ -583,6 +583,12 @@ def test_deprivation_keeps_its_own_term_in_a_statute():
 
 
 DATES = [
+    # ranges and pairs of days: each day of a dashed range, the two of a pair, the ends of "from ... to"
+    ("Rallies were called for June 9 and 10, 2019.", ["2019-06-09", "2019-06-10"]),
+    ("The riots of 5-6 January 2022 were investigated.", ["2022-01-05", "2022-01-06"]),
+    ("About 1,400 people took part in the riots from January 2 to 10, 2022.", ["2022-01-02", "2022-01-10"]),
+    ("The protests on January 5-6 last year were dispersed.", ["2024-01-05", "2024-01-06"]),
+    ("He was killed on the night of October 4 last year.", ["2024-10-04"]),
     ("In May last year, the law was adopted.", ["2024-05"]),
     # the two ends of a range of months share the year written once
     ("The checks ran from March to April 2019.", ["2019-03", "2019-04"]),

@@ -77,7 +77,18 @@ MODIFIER = r"(?:mid-|mid\s|early\s|late\s|the\s+end\s+of\s|the\s+beginning\s+of\
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
+# a year given relative to the reference date after a day: "January 5-6 last year"
+_REL_YEAR = r"\s+(?:last|this|next)\s+year\b"
+# the joint of a range or pair of days: "16-17 December", "June 9 and 10", "January 4 to 7"
+_DAY_JOINT = r"(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)"
+
 DATE_PATTERNS = {
+    # a range or pair of days, one span with one entry per day ("16-17 December 2011", "January 5-6",
+    # "June 9 and 10, 2019"): before the single days, which would take its first day alone
+    "month_day_range": rf"{MONTH}\s+{DAY}{_DAY_JOINT}{DAY}(?:,?\s+{YEAR}(?![\d-])|{_REL_YEAR})?(?![\d-])",
+    "day_range_month": rf"{DAY}{_DAY_JOINT}{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR}(?![\d-])|{_REL_YEAR})?(?![\d-])",
+    # "January 5 last year", "5 January this year": a day in a year given relative to the reference
+    "month_day_relative": rf"(?:{MONTH}\s+{DAY}|{DAY}(?:\s+of)?\s+{MONTH}){_REL_YEAR}",
     # "May last year", "March this year", "January next year"
     "month_relative": rf"{MONTH}\s+(?:last|this|next)\s+year\b",
     # "that January": the year of the date the text spoke of before
@@ -219,6 +230,9 @@ _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?",
 _LABEL = re.compile(r"^(?:date|dated|published|updated|posted)\s*:?\s+", re.IGNORECASE)
 
 
+_DAY_REL_YEAR = re.compile(r"(.*\d.*?)\s+(last|this|next)\s+year")
+
+
 def _relative(lower: str, reference: dt.date | None, tense: str | None, context_year: int | None) -> str | None:
     """The value of a date written relative to the reference date ("last year", "May last
     year", "yesterday", "on Monday", "that January"); ``None`` if ``lower`` is not one."""
@@ -300,6 +314,12 @@ def parse_date(
     relative = _relative(lower, reference, tense, context_year)
     if relative is not None:
         return relative
+    shifted = _DAY_REL_YEAR.fullmatch(lower)
+    if shifted:  # "january 5 last year": the day in the year before the reference date's
+        if reference is None:
+            raise DateError(f"a relative date needs a reference date: {lower!r}")
+        lower = f"{shifted.group(1)} {reference.year + _SHIFT[shifted.group(2)]}"
+        clean = lower
     m = re.fullmatch(r"((?:19|20)\d{2})-(\d{2})-(\d{2})", clean)
     if m:
         return _checked(m.group(1), int(m.group(2)), int(m.group(3)))
@@ -322,6 +342,31 @@ def parse_date(
     if year is None:
         year = _resolve_year(month, day, reference, tense)
     return _checked(year, month, day)
+
+
+_DAY_RANGE = re.compile(
+    rf"(?:(?P<m1>{MONTH})\s+(?P<a1>\d{{1,2}})(?:st|nd|rd|th)?(?P<j1>{_DAY_JOINT})(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<a2>\d{{1,2}})(?:st|nd|rd|th)?(?P<j2>{_DAY_JOINT})(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m2>{MONTH}))"
+    rf"(?P<year>,?\s+{YEAR}|{_REL_YEAR})?"
+)
+
+
+def day_range(text: str) -> list[str] | None:
+    """The single days of a range or pair of days, each written out ("June 9 and 10, 2019" gives
+    "June 9, 2019" and "June 10, 2019"; "16-17 December" gives "December 16" and "December 17";
+    "January 2 to 10" its two ends), or ``None`` when ``text`` is not one. A range of more than
+    two weeks is no range of days."""
+    m = _DAY_RANGE.fullmatch(" ".join(text.split()))
+    if not m:
+        return None
+    month = m.group("m1") or m.group("m2")
+    first, last = int(m.group("a1") or m.group("a2")), int(m.group("b1") or m.group("b2"))
+    joint = (m.group("j1") or m.group("j2")).strip()
+    if not 1 <= first < last <= 31 or last - first > 14:
+        return None
+    # a dashed range is every day in it; "9 and 10" the two days; "from January 2 to 10" its two ends
+    days = list(range(first, last + 1)) if joint in {"-", "–"} else [first, last]
+    return [f"{month} {day}{m.group('year') or ''}" for day in days]
 
 
 def _checked(year: str, month: int, day: int | None) -> str:
