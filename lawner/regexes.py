@@ -281,6 +281,11 @@ TERM_NEXT_RE = Caseless(
     # (the words between name people, not another verb's object: "and ordered to pay damages equal to 2 years")
     rf"(?:(?!\b(?:pay|paid|equal|from|reduced|cut|increased|extended|appeal(?:ed)?|up)\b)[^.;\n]){{0,90}}?(?<![\w-])to\s+(?P<span>{amount({'months', 'years'})})"
 )
+# a term offered as the other choice to life: "imprisonment for life or at least 20 years [behind bars]",
+# "life imprisonment or 15 years"
+OR_TERM_RE = Caseless(
+    rf"(?:(?<=life)|(?<=life\simprisonment)|(?<=life\ssentence))\s*,?\s+or\s+(?P<span>{amount({'years'})})"
+)
 # the next change of a list after "changed_to": "... from 50 MCI to 100 MCI, and for small
 # businesses - from 100 MCI to 200 MCI" (the same verb governs both)
 CHANGED_NEXT_RE = Caseless(
@@ -343,6 +348,7 @@ __all__ = [
     "THIS_CODE_RE",
     "TIER_TAIL_RE",
     "TERM_NEXT_RE",
+    "OR_TERM_RE",
     "CHANGED_NEXT_RE",
     "kind_patterns",
     "penalty_patterns",

@@ -284,6 +284,15 @@ PENALTIES = [
         [("fine", None, 3000, "MCI", "exact"), ("imprisonment", None, 3, "years", "exact")],
     ),
     ("Damage exceeding 100 MCI or more makes it a crime.", []),
+    # a term offered as the other choice to life
+    (
+        "A sex offence against a minor will mean imprisonment for life or at least 20 years [behind bars].",
+        [("life_imprisonment", None, None, None, "exact"), ("imprisonment", None, 20, "years", "min")],
+    ),
+    (
+        "He faces life imprisonment or 15 years.",
+        [("life_imprisonment", None, None, None, "exact"), ("imprisonment", None, 15, "years", "exact")],
+    ),
     # not penalties
     # a scale "from X to <kind>" in a headline, and a term that is no kind's ("for three years sentenced to ...")
     ("From 4 MCI to imprisonment", []),

@@ -14,6 +14,7 @@ from ..regexes import (
     CHANGED_NEXT_RE,
     FLAGS,
     MONEY_UNITS,
+    OR_TERM_RE,
     TERM_NEXT_RE,
     TIER_TAIL_RE,
     Caseless,
@@ -87,8 +88,13 @@ CONFIDENCE = {
 
 # the next item of a list after a pattern's match, governed by the same verb: "X was sentenced to
 # 7 years, Y to 7 years and Z to 2 years"; "... from 50 MCI to 100 MCI, and for businesses - from
-# 100 MCI to 200 MCI"
-NEXT_ITEM = {"verb_term": TERM_NEXT_RE, "sentenced_to": TERM_NEXT_RE, "changed_to": CHANGED_NEXT_RE}
+# 100 MCI to 200 MCI"; "imprisonment for life or at least 20 years"
+NEXT_ITEM = {
+    "verb_term": TERM_NEXT_RE,
+    "sentenced_to": TERM_NEXT_RE,
+    "changed_to": CHANGED_NEXT_RE,
+    "kind_only": OR_TERM_RE,
+}
 
 
 def _list_items(m: re.Match[str]) -> list[Match]:
