@@ -387,11 +387,19 @@ _OF_OTHER_LAW = re.compile(
 )
 
 
+def _code_name(law: str) -> str | None:
+    """The code an article of ``law`` is in: a code's canonical name, else ``None`` (an article of a
+    titled law such as 'Law "On the Prosecutor's Office"' is in no code; the law itself is in
+    ``Record.laws``)."""
+    name = normalize_code(law)
+    return None if name is None or name.startswith("Law ") else name
+
+
 def _code_for(ent: Entity, text: str, laws: Sequence[Entity], layout: _Layout, doc_code: str | None) -> str | None:
     """The code an article belongs to: named right after it, "this Code", or the one in context."""
     for law in laws:
         if law.start_char >= ent.end_char and _ARTICLE_TO_CODE.match(text[ent.end_char : law.start_char]):
-            return normalize_code(law.text) or law.text
+            return _code_name(law.text)
     after = text[ent.end_char : ent.end_char + 25]
     if THIS_CODE_RE.match(re.sub(r"^\s*,?\s*of\s+", "", after)):
         return doc_code
@@ -405,7 +413,7 @@ def _code_for(ent: Entity, text: str, laws: Sequence[Entity], layout: _Layout, d
     # list of articles ends with
     for law in laws:
         if law.start_char >= ent.end_char and _ARTICLE_LIST_TO_CODE.match(text[ent.end_char : law.start_char]):
-            return normalize_code(law.text) or law.text
+            return _code_name(law.text)
     # ... or with a short alias: 'Part 5, Article 28 and Clause "b" of Part 4, Article 176 CCK'
     listed = _ARTICLE_LIST_WORDS.match(text, ent.end_char, ent.end_char + 150)
     if listed and listed.end() > ent.end_char:
@@ -415,7 +423,7 @@ def _code_for(ent: Entity, text: str, laws: Sequence[Entity], layout: _Layout, d
     line = layout.line(ent.start_char)
     for law in sorted(laws, key=lambda s: -s.start_char):
         if law.end_char <= ent.start_char and layout.line(law.start_char) >= line - 1:
-            return normalize_code(law.text) or law.text
+            return _code_name(law.text)
     if doc_code is None:
         # a news text about one code: "... changes to the Criminal Code" and later "a new article,
         # 301-1," (the only law it names before the article, and no other law anywhere)

@@ -416,6 +416,12 @@ def test_article_parts_and_paragraphs(text, number, part, paragraph):
     assert (article.number, article.part, article.paragraph) == (number, part, paragraph)
 
 
+def test_an_article_of_a_titled_law_is_in_no_code():
+    r = record('The deputy prosecutor spoke in accordance with Article 31 of the Law "On the Prosecutor\'s Office".')
+    assert [(a.number, a.code) for a in r.articles] == [("31", None)]
+    assert [w.name for w in r.laws] == ['Law "On the Prosecutor\'s Office"']
+
+
 def test_an_article_added_to_a_code_takes_that_code():
     text = (
         'The Law "On Amendments to the Code of Administrative Offenses on Ensuring Children\'s Safety" was '
