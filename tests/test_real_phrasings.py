@@ -670,6 +670,11 @@ def test_date_phrasings(text, expected):
 
 
 OFFICIALS = [
+    # a post in a body written in lowercase, set off by commas
+    (
+        "Oraz Zhandosov, the director of the antimonopoly agency, informed about this fact today.",
+        [("Oraz Zhandosov", "director of the antimonopoly agency")],
+    ),
     # the people a decision is against, and an appositive verdict, are defendants
     (
         "Against Nurlan Abenov, Zhanat Serikov and Aidar Temirov, the judge ordered four years of restricted freedom.",
