@@ -233,7 +233,8 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # (a bare number right after the verb is its object: "sentenced one to 10 years")
         "verb_term": rf"{verb_words('imprisonment')}\s+(?:him\s+|her\s+|them\s+)?(?:to\s+|for\s+|with\s+|by\s+|(?!{NUMBER_PATTERN}\s+to\s))(?P<span>{amount({'months', 'years'})})",
         # "sentenced the former official to seven years"
-        "sentenced_to": rf"\bsentenced\s+(?:[\w'’-]+\s+){{1,6}}?to\s+(?P<span>{amount({'months', 'years'})})",
+        # "asked the court to sentence him to nine years"
+        "sentenced_to": rf"\b(?:sentenced|(?<=to\s)sentence)\s+(?:[\w'’-]+\s+){{1,6}}?to\s+(?P<span>{amount({'months', 'years'})})",
         # "jailed for 10 days", "arrested for 15 days"
         "verb_days": rf"\b(?:sentenced|jailed|arrested|detained)\s+(?:to\s+|for\s+)(?P<span>{amount({'days'})})",
         # "sentenced three journalists to periods of detention ranging from 10 to 15 days"

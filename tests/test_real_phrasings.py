@@ -293,6 +293,9 @@ PENALTIES = [
         "He faces life imprisonment or 15 years.",
         [("life_imprisonment", None, None, None, "exact"), ("imprisonment", None, 15, "years", "exact")],
     ),
+    # the infinitive: "asked the court to sentence him to nine years" (not the noun: "a sentence of up to 15 years")
+    ("The prosecutor asked the court to sentence him to 9 years.", [("imprisonment", None, 9, "years", "exact")]),
+    ("Abduction carries a sentence of up to 15 years.", [("imprisonment", None, 15, "years", "max")]),
     # not penalties
     # a scale "from X to <kind>" in a headline, and a term that is no kind's ("for three years sentenced to ...")
     ("From 4 MCI to imprisonment", []),
