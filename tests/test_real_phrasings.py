@@ -601,6 +601,8 @@ def test_deprivation_keeps_its_own_term_in_a_statute():
 
 
 DATES = [
+    # a site's dateline with the month's abbreviation first
+    ("Jul.19.2024 The court upheld the fine.", ["2024-07-19"]),
     # ranges and pairs of days: each day of a dashed range, the two of a pair, the ends of "from ... to"
     ("Rallies were called for June 9 and 10, 2019.", ["2019-06-09", "2019-06-10"]),
     ("The riots of 5-6 January 2022 were investigated.", ["2022-01-05", "2022-01-06"]),

@@ -118,6 +118,8 @@ DATE_PATTERNS = {
         rf"(?<=the ){MONTH}(?=\s+(?:events?|unrest|riots?|protests?|tragedy|violence|uprising|crisis|massacre"
         r"|clashes|demonstrations|disturbances|turmoil)\b)"
     ),
+    # "Jul.19.2024", "Aug. 20. 2025": a site's dateline with the month's abbreviation first
+    "month_dot_day": rf"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s?{DAY}\.\s?{YEAR}(?![\d-])",
     # "August 20", "August 20, 2025", "Aug. 20th 2025"
     "month_day": rf"{MONTH}\s+{DAY}(?:,?\s+{YEAR})?(?![\d-])",
     # "20 August", "20 August 2025", "20th of August, 2025"
