@@ -183,6 +183,15 @@ ACCUSED_TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# an active verb of arrest before a serving official's post and name: "the Anti-Corruption Agency
+# detained the head of the land department of Kostanay, Arman Nurov"
+ACCUSED_POST_BEFORE = re.compile(
+    r"\b(?:detained|arrested|charged|convicted|sentenced|jailed|indicted)\s+the\s+(?:first\s+)?(?:deputy\s+)?"
+    r"(?:head|chief|director|chairman|akim|mayor|governor|minister|prosecutor|official|employee|inspector|officer)\b"
+    r"[^.;,]{0,100},\s*(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
 # the next person of a list after such a verb: "the arrest of former Mayor of Karaganda X and head
 # of the department on land relations Y"
 ACCUSED_LIST_BEFORE = re.compile(
@@ -271,7 +280,7 @@ def defendants(text: str, keys: set[str], sentences: list[tuple[int, int]]) -> s
             start, end = next(((s, e) for s, e in sentences if s <= m.start() < e), (0, len(text)))
             before = text[max(start, m.start() - 80) : m.start()]
             window = text[max(start, m.start() - 160) : m.start()]
-            if ACCUSED_TITLE_BEFORE.search(window) or ACCUSED_LIST_BEFORE.search(window):
+            if any(p.search(window) for p in (ACCUSED_TITLE_BEFORE, ACCUSED_LIST_BEFORE, ACCUSED_POST_BEFORE)):
                 found.add(key)
                 break
             # the name's own words ("Askar Umarov") sit between the cue and the surname

@@ -675,6 +675,12 @@ def test_date_phrasings(text, expected):
 
 
 OFFICIALS = [
+    # a serving official named after an active verb of arrest and the post
+    ("The Anti-Corruption Agency detained the head of the land department of Kostanay, Arman Nurov.", []),
+    (
+        "Police detained the suspect, Minister of Internal Affairs Yerzhan Sadenov said.",
+        [("Yerzhan Sadenov", "Minister of Internal Affairs")],
+    ),
     # a post in a body written in lowercase, set off by commas
     (
         "Oraz Zhandosov, the director of the antimonopoly agency, informed about this fact today.",
