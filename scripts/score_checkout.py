@@ -4,6 +4,7 @@
     python scripts/score_checkout.py /tmp/before --split test
     python scripts/score_checkout.py . --split test --prefix rn-g      # one batch only
     python scripts/score_checkout.py . --split test --exclude-prefix rn-g
+    python scripts/score_checkout.py . --split test --prefix rn-h,rn-i  # two batches
 
 It imports lawner from CHECKOUT (its code and its shipped head in CHECKOUT/models/ner), reads
 the gold of ``annotations/real`` here, and prints record P/R/F1 per field, micro, and per genre
@@ -27,8 +28,10 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("checkout", help="a lawner source tree (e.g. a git worktree of an earlier commit)")
     parser.add_argument("--split", default="test", choices=["train", "dev", "test"])
-    parser.add_argument("--prefix", help="score only the documents whose id starts with this (e.g. rn-g, a batch)")
-    parser.add_argument("--exclude-prefix", help="leave out the documents whose id starts with this")
+    parser.add_argument(
+        "--prefix", help="score only the documents whose id starts with this (e.g. rn-g, a batch; several: rn-h,rn-i)"
+    )
+    parser.add_argument("--exclude-prefix", help="leave out the documents whose id starts with this (several: a,b)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(Path(args.checkout).resolve()))
     import lawner
@@ -40,8 +43,8 @@ def main(argv: list[str]) -> int:
         i
         for i, s in splits.items()
         if s == args.split
-        and (args.prefix is None or i.startswith(args.prefix))
-        and (args.exclude_prefix is None or not i.startswith(args.exclude_prefix))
+        and (args.prefix is None or i.startswith(tuple(args.prefix.split(","))))
+        and (args.exclude_prefix is None or not i.startswith(tuple(args.exclude_prefix.split(","))))
     )
     print(f"{len(ids)} documents of the {args.split} split", file=sys.stderr)
     model = str(Path(args.checkout).resolve() / "models" / "ner")
