@@ -567,11 +567,7 @@ def _penalties(
             else 0
         )
         hi = bisect.bisect_right(article_starts, ent.end_char + 2000)
-        article = (
-            _article_for(ent, articles[lo:hi], laws, layout, headings)
-            or _anaphor(ent, before, articles)
-            or (None if headings else _only_article(ent, articles, text, layout))
-        )
+        article = _article_for(ent, articles[lo:hi], laws, layout, headings) or _anaphor(ent, before, articles)
         tiers = parsed.tiers or [None]
         first = len(out)
         # "restriction/imprisonment for up to 2 years": the kind before the slash takes the same term
@@ -624,32 +620,6 @@ _SLASH_KIND = re.compile(rf"\b{_SLASH_WORDS}\s*{_SHARED}\s*$", re.IGNORECASE)  #
 _SLASH_KIND_START = re.compile(rf"^{_SLASH_WORDS}\s*{_SHARED}\s*(?=\w)", re.IGNORECASE)  # at its start
 # "Part 2 of the article establishes ...": the article named last before
 _ANAPHOR = re.compile(r"\b(?:this|the|that|said)\s+article\b(?!\s*[#№]?\s*\d)", re.IGNORECASE)
-
-
-def _only_article(ent: Entity, articles: Sequence[Entity], text: str, layout: _Layout) -> str | None:
-    """The article of a news text that names one article only, for a penalty after it: the text
-    is about that article ("Article 127-2 was added to the Code ... teenagers will face a fine of
-    10 MRP"), unless a code is named after the article's sentence ("... also amended the criminal
-    code regarding forced marriage ... punishable by up to ten years": another article's) or the
-    penalty was given to someone."""
-    numbers = {n for a in articles for n in _NUMBERS.findall(_ARTICLE_WORD.split(a.text, maxsplit=1)[-1])}
-    before = [a for a in articles if a.end_char <= ent.start_char]
-    if len(numbers) != 1 or not before:
-        return None
-    if _A_CODE.search(text, layout.sentence_end(before[-1].start_char), ent.start_char):
-        return None
-    # a term or fine given to someone ("both received seven-year sentences", "a blogger was fined
-    # 30 MCI") is a case's, which may be under any article; only the law's own penalties are its
-    if _IMPOSED.search(text, layout.sentence_start(ent.start_char), layout.sentence_end(ent.start_char)):
-        return None
-    return numbers.pop()
-
-
-_A_CODE = re.compile(r"\bcodes?\b", re.IGNORECASE)
-_IMPOSED = re.compile(
-    r"\b(?:sentenced|convicted|jailed|imprisoned|received|got|handed|(?:was|were|been)\s+(?:\w+\s+)?fined)\b",
-    re.IGNORECASE,
-)
 
 
 def _anaphor(ent: Entity, before: str, articles: Sequence[Entity]) -> str | None:

@@ -259,9 +259,6 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # "1,731 tenge ($11.54) for individuals, 27.6 thousand tenge for officials": an amount with
         # the subject of a tiered fine after it is that tier's fine
         "money_tier": rf"(?<![\w.,])(?P<span>{amount(MONEY_UNITS)})(?=\s*(?:\([^()]{{1,30}}\)\s*)?(?:for|on)\s+(?:individuals|officials|legal\s+entities|natural\s+persons|juridical\s+persons|citizens|(?:small|medium|medium-sized|large)\s+(?:and\s+\w+\s+)?(?:business|businesses|enterprises|companies|entities)))",
-        # a sum of money offered as the other choice to a term: "it's about 3 thousand MCIs or about 3
-        # years in jail" (a fine, though no word says so)
-        "money_or_term": rf"(?<![\w.,])(?P<span>{amount(MONEY_UNITS)})(?=\s*,?\s+or\s+[^.;]{{0,40}}?\b(?:imprisonment|prison|jail|arrest|detention|community\s+service|correctional\s+labou?r|restriction\s+of\s+(?:freedom|liberty)|deprivation\s+of\s+liberty)\b)",
         # "banned them for three years from ...", "barred each of them from ... for two years"
         "banned_for": rf"\b(?:banned|barred|prohibited|disqualified)\s+(?:(?:him|her|them|each|both|all)\s+(?:of\s+them\s+)?)?(?:from\s+[^.;]{{2,100}}?\s+)?for\s+(?P<span>{amount({'months', 'years'})})",
         # "life imprisonment", "with confiscation of property", "deprivation of the right to drive"

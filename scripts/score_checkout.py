@@ -32,6 +32,7 @@ def main(argv: list[str]) -> int:
         "--prefix", help="score only the documents whose id starts with this (e.g. rn-g, a batch; several: rn-h,rn-i)"
     )
     parser.add_argument("--exclude-prefix", help="leave out the documents whose id starts with this (several: a,b)")
+    parser.add_argument("--rules-only", action="store_true", help="score the rules alone (faster)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(Path(args.checkout).resolve()))
     import lawner
@@ -48,7 +49,9 @@ def main(argv: list[str]) -> int:
     )
     print(f"{len(ids)} documents of the {args.split} split", file=sys.stderr)
     model = str(Path(args.checkout).resolve() / "models" / "ner")
-    for name, nlp in (("rules", lawner.load(rules_only=True)), ("combined", lawner.load(model=model))):
+    pipelines = [("rules", lambda: lawner.load(rules_only=True)), ("combined", lambda: lawner.load(model=model))]
+    for name, make in pipelines[:1] if args.rules_only else pipelines:
+        nlp = make()
         counts = {k: [0, 0, 0] for k in (*FIELDS, "record", "news", "statute")}
         for doc_id in ids:
             doc = json.loads((REAL / "docs" / f"{doc_id}.json").read_text("utf-8"))

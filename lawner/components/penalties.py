@@ -77,7 +77,6 @@ CONFIDENCE = {
     "penalty_of": 0.8,
     "fine_is": 0.85,
     "money_tier": 0.85,
-    "money_or_term": 0.8,
     "banned_for": 0.8,
     "kind_only": 0.85,
     "warning": 0.85,
