@@ -585,6 +585,8 @@ DATES = [
     ("About 1,400 people took part in the riots from January 2 to 10, 2022.", ["2022-01-02", "2022-01-10"]),
     ("The protests on January 5-6 last year were dispersed.", ["2024-01-05", "2024-01-06"]),
     ("He was killed on the night of October 4 last year.", ["2024-10-04"]),
+    # a count after the second number is no day: "on May 5 and 6 people were detained"
+    ("On May 5 and 6 people were detained in Almaty.", ["2025-05-05"]),
     ("In May last year, the law was adopted.", ["2024-05"]),
     # the two ends of a range of months share the year written once
     ("The checks ran from March to April 2019.", ["2019-03", "2019-04"]),

@@ -79,13 +79,20 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 # a year given relative to the reference date after a day: "January 5-6 last year"
 _REL_YEAR = r"\s+(?:last|this|next)\s+year\b"
+# no word after a range of days but one a date is followed by: "June 9 and 10 in Almaty" is a date,
+# "May 5 and 6 people" is not
+_NO_NOUN = (
+    r"(?!\s+(?!(?:in|at|on|and|or|when|while|during|after|before|of|the|last|this|next|was|were|is|are|will|"
+    r"has|have|had|to|from|until|respectively|a|an)\b)[a-z])"
+)
 # the joint of a range or pair of days: "16-17 December", "June 9 and 10", "January 4 to 7"
 _DAY_JOINT = r"(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)"
 
 DATE_PATTERNS = {
     # a range or pair of days, one span with one entry per day ("16-17 December 2011", "January 5-6",
     # "June 9 and 10, 2019"): before the single days, which would take its first day alone
-    "month_day_range": rf"{MONTH}\s+{DAY}{_DAY_JOINT}{DAY}(?:,?\s+{YEAR}(?![\d-])|{_REL_YEAR})?(?![\d-])",
+    # (not a count after it: "on May 5 and 6 people were detained")
+    "month_day_range": rf"{MONTH}\s+{DAY}{_DAY_JOINT}{DAY}(?:{_REL_YEAR}|(?:,?\s+{YEAR})?(?![\d-]){_NO_NOUN})",
     "day_range_month": rf"{DAY}{_DAY_JOINT}{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR}(?![\d-])|{_REL_YEAR})?(?![\d-])",
     # "January 5 last year", "5 January this year": a day in a year given relative to the reference
     "month_day_relative": rf"(?:{MONTH}\s+{DAY}|{DAY}(?:\s+of)?\s+{MONTH}){_REL_YEAR}",
