@@ -141,7 +141,8 @@ _ACCUSED_BEFORE = re.compile(
 # ... the system that former president X built") says nothing of the names after it
 _ACCUSED_SENTENCE = re.compile(
     # a sentence that opens on the people a decision is against: "Against A, B and C, the judge ordered ..."
-    r"^\W*against\s+(?=[A-Z])|"
+    # (a person's name after it, not "Against this background, Minister X said")
+    r"^\W*against\s+(?-i:[A-Z][a-z]+\s+[A-Z])|"
     r"\b(?:convicted|defendants|accused|detainees|suspects|political\s+prisoners|convicts|were\s+sentenced|"
     r"were\s+detained|were\s+arrested|were\s+charged|on\s+trial)\b\s*(?::|—|–|\b(?:include|includes|included|including|are|were)\b)",
     re.IGNORECASE,

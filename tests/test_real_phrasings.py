@@ -664,6 +664,11 @@ OFFICIALS = [
         "Oraz Zhandosov, the director of the antimonopoly agency, informed about this fact today.",
         [("Oraz Zhandosov", "director of the antimonopoly agency")],
     ),
+    # "Against this background" is no list of people
+    (
+        "Against this background, Prosecutor General Berik Asylov said the number of cases fell.",
+        [("Berik Asylov", "Prosecutor General")],
+    ),
     # the people a decision is against, and an appositive verdict, are defendants
     (
         "Against Nurlan Abenov, Zhanat Serikov and Aidar Temirov, the judge ordered four years of restricted freedom.",
