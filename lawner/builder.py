@@ -288,25 +288,17 @@ def record_of(
         shared = None if _HAS_YEAR.search(written) else _SHARED_YEAR.match(text, ent.end_char)
         if shared:
             written = f"{written} {shared.group(1)}"
-        days = day_range(written)
-        if days:  # "June 9 and 10, 2019", "16-17 December": one entry per day (GUIDELINES)
-            try:
-                values = [parse_date(d, reference_date, _tense(text, ent, layout), context_year) for d in days]
-            except DateError:
-                continue
-            if values[-1][:4].isdigit():
-                context_year = int(values[-1][:4])
-            ent._.value = values[0]
-            record.dates.extend(DateMention(ent.text, ent.start_char, ent.end_char, _conf(ent), v) for v in values)
-            continue
+        # "June 9 and 10, 2019", "16-17 December": one entry per day (GUIDELINES); else the one date
+        days = day_range(written) or [written]
+        tense = _tense(text, ent, layout)
         try:
-            value = parse_date(written, reference_date, _tense(text, ent, layout), context_year)
+            values = [parse_date(day, reference_date, tense, context_year) for day in days]
         except DateError:
             continue
-        if value[:4].isdigit():
-            context_year = int(value[:4])
-        ent._.value = value
-        record.dates.append(DateMention(ent.text, ent.start_char, ent.end_char, _conf(ent), value))
+        if values[-1][:4].isdigit():
+            context_year = int(values[-1][:4])
+        ent._.value = values[0]
+        record.dates.extend(DateMention(ent.text, ent.start_char, ent.end_char, _conf(ent), v) for v in values)
     record.officials = _officials(ents, text, layout)
     record.warnings = list(warnings or []) + _warnings(record, reference_date)
     for start, end, language in non_english:
