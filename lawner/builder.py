@@ -446,6 +446,8 @@ def _articles(
     code = _code_for(ent, text, laws, layout, doc_code)
     if suffix_part:
         numbers = [n for n in numbers if n not in suffix_part.group("n", "p", "d")][:1] or numbers
+    if word and word.group().lower().startswith("articles"):
+        numbers = [m for n in numbers for m in _article_range(n)]
     refs = [
         ArticleRef(
             span_text,
@@ -461,6 +463,18 @@ def _articles(
     ]
     ent._.value = [r.to_dict() for r in refs]
     return refs
+
+
+def _article_range(number: str) -> list[str]:
+    """After "Articles", "62-64" is three articles; "232-1" (a lower second number) stays one.
+
+    A code's inserted articles are numbered "232-1", "232-2", so a dash counts as a range only
+    when the second number is the higher and the range is short (at most 20 articles).
+    """
+    first, _, last = number.partition("-")
+    if last and int(first) < int(last) <= int(first) + 20:
+        return [str(n) for n in range(int(first), int(last) + 1)]
+    return [number]
 
 
 def _ordinal(text: str) -> str | None:

@@ -420,6 +420,19 @@ def test_a_list_of_articles_with_a_serial_comma():
 
 
 @pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Fines under Articles 590-592 of the Code of Administrative Offences are low.", ["590", "591", "592"]),
+        ("The deputies amended Articles 15-16 of the Criminal Code.", ["15", "16"]),
+        ("Articles 99-1 and 99-2 of the Criminal Code were added.", ["99-1", "99-2"]),
+        ("He was charged under Article 190-2 of the Criminal Code.", ["190-2"]),
+    ],
+)
+def test_a_dash_after_articles_is_a_range_only_upwards(text, numbers):
+    assert [a.number for a in record(text).articles] == numbers
+
+
+@pytest.mark.parametrize(
     "after",
     [
         ", Article 405, Part 2 of the Criminal Code, the police petitioned the court",
@@ -920,7 +933,16 @@ OFFICIALS = [
     (
         "Minister of Culture, Information and Sports Aida Balayeva opened the museum.",
         [("Aida Balayeva", "Minister of Culture, Information and Sports")],
-    ),
+    ),    # a name and the state body it speaks for, with no title; not the tail of a body's name, not
+    # a defendant
+    ("The case went to Arman Dosov of the General Prosecutor's Office, the court said.", [("Arman Dosov", None)]),
+    ("The regional akim and Serik Nurov of the Ministry of Energy said so earlier.", [("Serik Nurov", None)]),
+    ("The Supervision of Catering Facilities of the Ministry of Health was closed.", []),
+    ("Representatives of the Supreme Court told reporters about the case.", []),
+    ("Daniyar Temirov of the Anti-Corruption Service was sentenced to six years.", []),
+    # a rank after a security body's acronym
+    ("KNB Major Aidos Kaliyev – who opened the case – would not comment.", [("Aidos Kaliyev", "KNB Major")]),
+    ("NSC Lieutenant Colonel Arman Bekov said the case was closed.", [("Arman Bekov", "NSC Lieutenant Colonel")]),
 ]
 
 

@@ -20,7 +20,7 @@ ANCHOR = Caseless(
     r"spokes|press secretary|ombuds|commissioner|investigator|police|speaker|\bmp\b|lawmaker|"
     r"parliament|secretary|representative|governor|court|ministry|office|agency|committee|department|"
     r"mazhilis|majilis|senate|akimat|maslikhat|service|government|bank|commission|council|chamber|"
-    r"administration|\bknb\b|counsel|advis|official|mayor|inspector"
+    r"administration|\bknb\b|counsel|advis|official|mayor|inspector|colonel|major\b|captain|lieutenant"
 )
 
 # a word every title holds ("Deputy Prime Minister", "Mazhilis member", "press secretary"): titles
@@ -28,7 +28,8 @@ ANCHOR = Caseless(
 TITLE_ANCHOR = Caseless(
     r"president|minister|akim|judge|prosecutor|senator|deputy|head\b|chief|director|chair|spokes|"
     r"secretary|ombuds|commissioner|investigator|police|speaker|\bmp\b|lawmaker|parliament|"
-    r"mazhilis|majilis|senate|member|counsel|advis|official|governor|mayor|inspector"
+    r"mazhilis|majilis|senate|member|counsel|advis|official|governor|mayor|inspector|colonel|major\b|"
+    r"captain|lieutenant"
 )
 TITLE_BEFORE = 90
 
@@ -99,6 +100,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w-])(?P<name>{NAME})\s+(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|elected)\s+(?:as\s+)?(?:the\s+)?"
             rf"(?P<title>{title})(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?P<org>{body}))?(?![\w-])"
         ),
+        # "Saparbek Nurpeisov of the General Prosecutor's Office": a full name (two words or more,
+        # not the tail of a longer name: "... Supervision of Catering Facilities of the Committee")
+        # and the state body he speaks for, with no title
+        "name_of_body": re.compile(
+            rf"(?<![\w-])(?<!\bof\s)(?<!\bfor\s)(?<!\bthe\s)"
+            rf"(?P<name>(?-i:{_NAME_WORD})(?:[ \t]+(?-i:{_NAME_WORD})){{1,2}}),?\s+(?:of|from)\s+(?:the\s+)?(?P<org>{body})(?![\w-])"
+        ),
         # "a spokesman for the Ministry of Internal Affairs" with no name: ORG only
         "body": re.compile(rf"(?<![\w-])(?P<org>{body})(?![\w-])"),
         "not_official": re.compile(rf"\b{not_official}\b", re.IGNORECASE),
@@ -136,6 +144,20 @@ class OfficialRules(RuleComponent):
                     end = ministry_end(text, m.start("org"), m.end("org"))
                     matches.append(Match(m.start("org"), end, "ORG", rule, 0.85))
                 names.append(m.group("name"))
+        for m in find_in_windows(patterns["name_of_body"], text, spans):
+            i = bisect.bisect_right(starts, m.start()) - 1
+            start, end = sentences[i] if i >= 0 else (0, len(text))
+            name = m.group("name")
+            if patterns["title"].search(name) or patterns["not_official"].search(name):
+                continue
+            if re.search(r"[A-Z][\w'’-]*[ \t]+(?:and[ \t]+)?$", text[max(start, m.start() - 40) : m.start()]):
+                continue  # the tail of a longer capitalized run: "Member of Senate Zh...", "Control and Supervision"
+            if accused_by_verb(text[max(start, m.start() - 80) : m.start()], text[m.end("name") : end]):
+                continue
+            matches.append(Match(m.start("name"), m.end("name"), "OFFICIAL", "name_of_body", 0.8))
+            org_end = ministry_end(text, m.start("org"), m.end("org"))
+            matches.append(Match(m.start("org"), org_end, "ORG", "name_of_body", 0.8))
+            names.append(name)
         for m in find_in_windows(patterns["body"], text, spans):
             end = ministry_end(text, m.start("org"), m.end("org"))
             matches.append(Match(m.start("org"), end, "ORG", "body", 0.8))
@@ -144,7 +166,7 @@ class OfficialRules(RuleComponent):
             for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
                 matches.append(Match(m.start(), m.end(), "OFFICIAL", "surname", 0.8))
         yield from choose(
-            matches, ["title_name", "name_title", "title_comma_name", "name_appointed", "body", "surname"]
+            matches, ["title_name", "name_title", "title_comma_name", "name_appointed", "name_of_body", "body", "surname"]
         )
 
     @staticmethod
