@@ -109,6 +109,11 @@ _ACCUSED_AFTER = re.compile(
     r"|(?:is|are|was|went|stands?|stood)\s+(?:on\s+)?trial|pleaded|faces?\s+(?:charges|up\s+to|trial)|testified)\b"
     r"|^[^.;]{0,60}?\b(?:put|placed|kept|remains?|is|was|were|has\s+been)\s+(?:under\s+house\s+arrest|in\s+(?:pre-trial\s+)?(?:custody|detention)"
     r"|on\s+(?:the\s+|an\s+)?(?:international\s+|interstate\s+)?wanted\s+list|at\s+large|a\s+fugitive)\b"
+    # the first of two or more people whose verb follows the list: "his deputy X and the head of the
+    # housing department Y were also detained" (plural verb, no reporting verb between)
+    r"|^\s+and\s+(?:(?!\b(?:said|says|added|told|noted|stated|reported|announced|according|that|who|which)\b)[^.;,]){3,140}?"
+    r"\b(?:were|have\s+been|had\s+been)\s+(?:(?:later|also|then|previously|already|reportedly|allegedly)\s+)?"
+    r"(?:sentenced|detained|arrested|charged|convicted|found\s+guilty|jailed|imprisoned|put\s+on\s+trial|tried|indicted)\b"
     # "X's brutal murder of his wife", "X's trial"
     r"|^['’]s?\s+(?:\w+\s+)?(?:murder|killing|crimes?|trial|conviction|arrest|detention|sentencing|extradition)\b"
     r"|^\s*,\s*(?:who\s+(?:is|was)\s+)?(?:now\s+)?(?:on\s+trial|in\s+custody|behind\s+bars|under\s+(?:house\s+)?arrest)\b"

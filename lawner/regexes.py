@@ -217,8 +217,9 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # "correctional labour in the same amount", "imprisonment for the same term"
         "kind_same": rf"(?P<span>{kind}\s+{SAME})",
         # "up to 200 hours of community service", "up to ten years in prison", "a 200 MCI fine",
+        # (not a time counted from an event: "2 days before his arrest")
         # 'two years of "freedom limitation"'
-        "amount_kind": rf"(?<!\w)(?P<span>{amount(all_units)}\s*(?:of\s+|in\s+|at\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:or|and|in|of|with|without|to)\b|[\w-]*(?:years?|months?|days?)\b)[\w-]+\s+){{0,2}}?[\"“‘']?{kind})",
+        "amount_kind": rf"(?<!\w)(?P<span>{amount(all_units)}\s*(?:of\s+|in\s+|at\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:or|and|in|of|with|without|to|before|after|since|following|prior|until|till)\b|[\w-]*(?:years?|months?|days?)\b)[\w-]+\s+){{0,2}}?[\"“‘']?{kind})",
         # "sentenced to 12, 10 and four years", "got 6 and four years": one penalty per number
         "term_list": rf"{verb_words('imprisonment')}\s+(?:[\w'’-]+\s+){{0,4}}?(?:to\s+|for\s+)?(?<!between\s)(?P<list>{NUMBER_PATTERN}(?:\s*,\s*{NUMBER_PATTERN})*\s*,?\s*(?:and|or)\s+{NUMBER_PATTERN}\s*-?\s*(?:years?|months?))(?![\w-])",
         # "the fine rises from 7 MCI to 12 MCI": the new amount (the builder drops the old one)
@@ -250,8 +251,10 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # a size said of "penalty" with no kind word: "they will face a penalty of 10 MRP",
         # "carries a maximum penalty of five years" (the unit gives the kind)
         "penalty_of": rf"\b(?:penalt(?:y|ies)|punishments?)\s+(?:of|is|are|will\s+be|would\s+be|could\s+be|can\s+be|ranges?\s+from|ranging\s+from)\s+(?P<span>{amount(all_units)})",
-        # "fined 100 MCI", "ordered to pay 500,000 tenge"
-        "verb_money": rf"{verb_words('fine')}\s+(?:for\s+(?:a\s+total\s+of\s+)?(?=[\d$₸]|kzt|almost|over|about|nearly|some))?(?:(?!(?:for|and|or|by|with)\b)[\w'’-]+\s+){{0,4}}?(?:of\s+)?(?P<span>{amount(MONEY_UNITS)})",
+        # "fined 100 MCI", "ordered to pay 500,000 tenge" (not "to pay 77 million tenge in material
+        # damages": damages are no fine; "fined 4.6
+        # million tenge for ecological damage" is)
+        "verb_money": rf"{verb_words('fine')}\s+(?:for\s+(?:a\s+total\s+of\s+)?(?=[\d$₸]|kzt|almost|over|about|nearly|some))?(?:(?!(?:for|and|or|by|with)\b)[\w'’-]+\s+){{0,4}}?(?:of\s+)?(?P<span>{amount(MONEY_UNITS)})(?!\s*(?:\([^()]{{1,30}}\)\s*)?(?:(?:in|as)\s+(?:[\w-]+\s+){{0,2}}?damages|(?:in|as|for|of)\s+(?:[\w-]+\s+){{0,2}}?(?:compensation|restitution|reimbursement))\b)",
         # "the fine for unpaid parking is 9 thousand 189 tenge"
         # "the fine for fraud under Article 9 can reach 2,000 MCI" (an article's number may stand between)
         "fine_is": rf"{kind_words({'fine'})}\s+for\s+(?:[^.;\d]|(?<=article\s)\d{{1,4}}(?:-\d{{1,3}})?){{2,200}}?\s+(?:is|are|will\s+be|would\s+be|amounts\s+to|(?:can|could|may|might|will)\s+(?:reach|amount\s+to|be))\s+(?:now\s+)?(?P<span>{amount(MONEY_UNITS)})",
@@ -325,7 +328,8 @@ THIS_CODE_RE = re.compile(r"\b(?:this|the\s+present)\s+Code\b", FLAGS)
 # ---------------------------------------------------------------- dates
 
 # a year placed in time by a preposition: "in 2023", "since 2019", "from 2024 to 2026"
-BARE_YEAR = rf"\b(?:[Ii]n|[Ss]ince|[Ff]rom|by|until|till|before|after|during|throughout|of|to|and)\s+(?:the\s+year\s+)?(?P<span>{YEAR})(?![\w-]|\s*[-–/]\s*\d)"
+# (a year followed by a dash and a share is no range: "in 2018 – 46%")
+BARE_YEAR = rf"\b(?:[Ii]n|[Ss]ince|[Ff]rom|by|until|till|before|after|during|throughout|of|to|and)\s+(?:the\s+year\s+)?(?P<span>{YEAR})(?![\w-]|\s*[-–/]\s*\d+(?![\d%])(?!\s*(?:%|per\s*cent)))"
 # the next years of a list: "in 2019, 2020 and 2021" (the lookahead skips non-digits fast)
 YEAR_LIST = rf"(?=\d)(?:(?<=\d{{4}}, )|(?<=\d{{4}} and )|(?<=\d{{4}} or ))(?P<span>{YEAR})(?![\w-])"
 # a month placed in time by a preposition: "in July", "since March" (not "May be")

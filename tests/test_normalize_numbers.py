@@ -20,6 +20,11 @@ NUMBERS = [
     ("one thousand two hundred", 1200),
     ("seventeen", 17),
     ("five and a half", 5.5),
+    ("four-and-a-half", 4.5),
+    ("3 and a half", 3.5),
+    ("5 million 175 thousand", 5175000),
+    ("1 billion 200 million", 1200000000),
+    ("2.5 million 300 thousand", 2800000),
     ("3 1/2", 3.5),
     ("3½", 3.5),
     ("twenty – five", 25),  # adilet's spaced dash between tens and units

@@ -305,6 +305,21 @@ PENALTIES = [
     ("The suspect was placed in pre-trial detention for two months.", []),
     ("The speed limit on the road is 90 km per hour.", []),
     ("The report must be submitted within the term of two months.", []),
+    # a time counted from an arrest, and damages ordered, are no penalties; a fine "for damage" is
+    ("The mayor was dismissed two days before his arrest.", []),
+    ("He was detained a week after the arrest of his deputy.", []),
+    ("The four men were jointly ordered to pay over 50 million tenge in material damages.", []),
+    ("The court ordered him to pay 2 million tenge as compensation to the family.", []),
+    ("The plant was fined 3.2 million tenge for environmental damage.", [("fine", None, 3200000, "KZT", "exact")]),
+    # halves written as a compound adjective, and Russian-style sums of scales
+    ("He was sentenced to six-and-a-half years in prison.", [("imprisonment", None, 78, "months", "exact")]),
+    ("He was sentenced to 2 and a half years in prison.", [("imprisonment", None, 30, "months", "exact")]),
+    ("The court imposed a fine of 3 million 250 thousand tenge.", [("fine", None, 3250000, "KZT", "exact")]),
+    ("The damage was put at 1 billion 400 million tenge; a fine of 2 million tenge was imposed.", [("fine", None, 2000000, "KZT", "exact")]),
+    # a hyphen inside the unit's name
+    ("The operator was fined to the amount of 1,200 monthly-calculation indexes.", [("fine", None, 1200, "MCI", "exact")]),
+    # a ban on public office for life, with no term
+    ("The court also banned him from holding public office for life.", [("deprivation_of_right", None, None, None, "exact")]),
 ]
 
 
@@ -657,6 +672,9 @@ DATES = [
     ("In late June, the committee prepared a bill that would raise fines.", ["2025-06"]),
     # a day after its month is no end of a range: "on April 7 to one year"
     ("The court sentenced him on April 7 to one year of freedom limitation.", ["2025-04-07"]),
+    # a year, a dash and a share: no range of years ("in 2018 – 46%")
+    ("The share fell: in 2017 – 52%, in 2018 – 46%.", ["2017", "2018"]),
+    ("The share fell to 41 per cent in 2019 - 38 per cent in cities.", ["2019"]),
 ]
 
 
@@ -940,6 +958,14 @@ OFFICIALS = [
     ("The Supervision of Catering Facilities of the Ministry of Health was closed.", []),
     ("Representatives of the Supreme Court told reporters about the case.", []),
     ("Daniyar Temirov of the Anti-Corruption Service was sentenced to six years.", []),
+    # the first of a list of people detained together is no official
+    (
+        "Along with the akim, his deputy Arman Sadykov and the head of the land department Marat Ospanov were detained.",
+        [],
+    ),
+    ("Minister of Justice Azamat Bekov and his deputies were present when the bill was adopted.", [("Azamat Bekov", "Minister of Justice")]),
+    # "mayor of <place> region"
+    ("He was appointed by order of the mayor of Almaty region Kanat Batalov.", [("Kanat Batalov", "mayor of Almaty region")]),
     # a rank after a security body's acronym
     ("KNB Major Aidos Kaliyev – who opened the case – would not comment.", [("Aidos Kaliyev", "KNB Major")]),
     ("NSC Lieutenant Colonel Arman Bekov said the case was closed.", [("Arman Bekov", "NSC Lieutenant Colonel")]),

@@ -148,7 +148,7 @@ DATE_PATTERNS = {
     "modified_month": rf"{MODIFIER}{MONTH}(?![\w-])",
     # "(1976-1978)", "between 2012-2013", "in 2003-06": a range of years (the record takes both ends); not the
     # period in a programme's name ("the Anti-Corruption Concept for 2022-2026")
-    "year_range": rf"(?<!for ){YEAR}\s*[-–]\s*(?:{YEAR}|\d{{2}})(?![\w-])",
+    "year_range": rf"(?<!for ){YEAR}\s*[-–]\s*(?:{YEAR}|\d{{2}})(?![\w-]|\s*(?:%|per\s*cent))",
     "modified_year": rf"{MODIFIER}{YEAR}(?![\w-])",
 }
 

@@ -77,18 +77,23 @@ _JOIN = (
     r"(?:(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+|(?<=million)\s+and\s+"
     r"|(?<=ty)\s+[-–]\s+(?=(?:one|two|three|four|five|six|seven|eight|nine)\b)|\s+|-)"
 )
+# "and a half", also hyphenated as a compound adjective: "four-and-a-half years"
+_AND_A_HALF = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half"
 NUMBER_WORDS_PATTERN = (
-    rf"\b(?:{_WORD_RE}(?:{_JOIN}{_WORD_RE})*(?:\s+and\s+a\s+half)?"
-    rf"|(?:a|one)\s+and\s+a\s+half|half\s+a)\b"
+    rf"\b(?:{_WORD_RE}(?:{_JOIN}{_WORD_RE})*(?:{_AND_A_HALF})?"
+    rf"|(?:a|one){_AND_A_HALF}|half\s+a)\b"
 )
 # "200", "2,000,000", "2 000 000", "1.5", "1,5" (decimal comma, Russian style, one or two digits)
 DIGITS_PATTERN = r"(?<![\d.,])(?:\d{1,3}(?:(?:,|\u00a0| )\d{3})+(?!\d)|\d+(?:[.,]\d{1,2}(?!\d))?)"
 # an amount in digits or words, with an optional scale word: "1.2 million", "5 mln", "two";
 # "12 thousand 340" (Russian-style news: 12 340)
 # "3 1/2", "3½": a half after whole digits
-HALF_PATTERN = r"(?:\s+1/2(?![\d/])|\s?½)"
+HALF_PATTERN = rf"(?:\s+1/2(?![\d/])|\s?½|{_AND_A_HALF}\b)"
+# "5 million 175 thousand", "1 billion 200 million" (Russian-style news): digits with a scale
+# word, then smaller scales
+_SCALED_SUM = r"\d{1,3}(?:[.,]\d{1,2})?\s*(?:billion|bn|million|mln)(?:\s+\d{1,3}\s*(?:million|mln|thousand)\b)+"
 NUMBER_PATTERN = (
-    rf"(?:\d{{1,3}}{HALF_PATTERN}|{DIGITS_PATTERN}(?:\s*thousand\s+\d{{1,3}}(?![\d.,]\d)|\s*(?:million|mln|billion|bn|thousand)\b)?"
+    rf"(?:\d{{1,3}}{HALF_PATTERN}|(?<![\d.,]){_SCALED_SUM}|{DIGITS_PATTERN}(?:\s*thousand\s+\d{{1,3}}(?![\d.,]\d)|\s*(?:million|mln|billion|bn|thousand)\b)?"
     rf"|{NUMBER_WORDS_PATTERN})"
 )
 
@@ -96,6 +101,7 @@ NUMBER_PATTERN = (
 # "3 to 8", "3-8", "3 up to 8" (a translation of "от 3 до 8")
 RANGE_JOIN = r"(?:[-–]?\s*(?:up\s+)?to|-|–|—)"
 
+_SCALED_PART = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*(billion|bn|million|mln|thousand)")
 _DIGITS_FULL = re.compile(DIGITS_PATTERN + r"$")
 _SPACED_DASH = re.compile(r"(?<=ty)\s+[-–]\s+(?=(?:one|two|three|four|five|six|seven|eight|nine)\b)")
 
@@ -140,12 +146,14 @@ def parse_number(text: str) -> int | float | None:
     if not text:
         return None
     half = 0.0
-    m = re.fullmatch(r"(.+?)\s+and\s+a\s+half|(\d+)" + HALF_PATTERN, text)
+    m = re.fullmatch(rf"(.+?){_AND_A_HALF}|(\d+)" + HALF_PATTERN, text)
     if m:
         text, half = m.group(1) or m.group(2), 0.5
     elif re.fullmatch(r"half(?:\s+an?)?", text):
         return 0.5
     value: float | None
+    if re.fullmatch(_SCALED_SUM, text):
+        return _rounded(sum(float(n.replace(",", ".")) * SCALES[s] for n, s in _SCALED_PART.findall(text)))
     m = re.fullmatch(rf"({DIGITS_PATTERN})\s*thousand\s+(\d{{1,3}})", text)
     if m:
         base = _parse_digits(m.group(1))

@@ -94,8 +94,8 @@ _LIST_UNIT = re.compile(
 )
 # the smaller part of "seven years and six months" (never the "and" of "between three and seven years")
 _COMPOUND = re.compile(rf"\b(?:years?|months?)\s+and\s+({NUMBER_PATTERN})\s+(months?|days?)\b", FLAGS)
-# a term with a half written out: "seven and a half years", "3 1/2 years", "half a year" (in months)
-_HALF = re.compile(r"\band\s+a\s+half\b|\d\s*1/2\b|½|\bhalf\s+a\b", FLAGS)
+# a term with a half written out: "seven and a half years", "four-and-a-half years", "3 1/2 years", "half a year" (in months)
+_HALF = re.compile(r"\band[\s-]+a[\s-]+half\b|\d\s*1/2\b|½|\bhalf\s+a\b", FLAGS)
 # a bare "to" after the kind is translated "до" (up to): "a fine to 5 MCI", "imprisonment to 3 years"
 _KIND_TO = re.compile(
     r"\b(?:fines?|imprisonment|arrest|deprivation\s+of\s+liberty|community\s+service)\s+(?:of\s+)?to\s*$", FLAGS
