@@ -20,6 +20,7 @@ from .normalize.penalties import ParsedPenalty, parse_penalty
 from .people import (
     NON_STATE_POST,
     NON_STATE_TITLE,
+    STATE_RIGHTS_POST,
     SURNAME_FORM,
     clean_name,
     defendants,
@@ -577,7 +578,7 @@ def _penalties(
         tiers = parsed.tiers or [None]
         first = len(out)
         # "restriction/imprisonment for up to 2 years": the kind before the slash takes the same term
-        slash = _SLASH_KIND.search(before) or _SLASH_KIND_START.match(ent.text)
+        slash = _SLASH_KIND.search(before) or _SLASH_KIND_START.match(ent.text) or _SLASH_INSIDE.search(ent.text)
         entries = [
             (parsed.kind, tier.amount if tier else parsed.amount, tier.subject if tier else None) for tier in tiers
         ]
@@ -611,6 +612,7 @@ def _penalties(
 _SLASH_KINDS = {
     "restriction": "restriction_of_freedom",
     "limitation": "restriction_of_freedom",
+    "restricted": "restriction_of_freedom",
     "fine": "fine",
     "arrest": "arrest",
     "community": "community_service",
@@ -619,6 +621,8 @@ _SLASH_KINDS = {
 _SLASH_WORDS = (
     r"(restriction(?:\s+of\s+(?:liberty|freedom))?|limitation|fine|arrest|community\s+service|correctional\s+labou?r)"
 )
+# inside an amount-first span: "2 years of restriction/deprivation of liberty", "5 years of restricted/deprived liberty"
+_SLASH_INSIDE = re.compile(r"\b(restriction|restricted|limitation)\s*/\s*(?=depriv)", re.IGNORECASE)
 # (a restriction of freedom also shares the term after "or": "restriction of freedom or imprisonment
 # for up to 2 years", as the codes write "... or imprisonment for the same term")
 _SHARED = r"(?:/|(?<=freedom)\s+or\s+|(?<=liberty)\s+or\s+)"
@@ -718,7 +722,7 @@ def _officials(ents: list[Entity], text: str, layout: _Layout) -> list[Official]
         if NON_STATE_POST.search(text[max(s_start, ent.start_char - 60) : ent.start_char]):
             continue  # "the union's president X": not a state official
         title, org = _title_and_org(ents, i, text, layout)
-        if title and NON_STATE_TITLE.search(title):
+        if title and NON_STATE_TITLE.search(STATE_RIGHTS_POST.sub("", title)):
             continue  # "director of the International Bureau for Human Rights X"
         current = by_person.get(key)
         if current is None:

@@ -173,6 +173,12 @@ NON_STATE_TITLE = re.compile(
     r"UN|UNDP|UNICEF|OSCE|ODIHR|EU|NATO|CSTO|SCO|CIS|EAEU|IMF|OECD|WHO|HRW|CPJ|RFE/RL|KIBHR)\b"
 )
 
+# the state's own human-rights posts, which NON_STATE_TITLE must not read as an NGO's: "Ombudsman for
+# Human Rights in Kazakhstan X", "Commissioner for Human Rights Y"
+STATE_RIGHTS_POST = re.compile(
+    r"\b(?:ombuds(?:man|woman|person)|commissioner)\s+for\s+(?:the\s+)?human\s+rights\b", re.IGNORECASE
+)
+
 # an active verb of conviction before a former official's title and name: "the court sentenced the
 # former head of the Atyrau police department, Erbol Kairov, to five years", "hand a 10-year
 # sentence to former Economy Minister X"

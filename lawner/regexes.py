@@ -263,7 +263,7 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # the subject of a tiered fine after it is that tier's fine
         "money_tier": rf"(?<![\w.,])(?P<span>{amount(MONEY_UNITS)})(?=\s*(?:\([^()]{{1,30}}\)\s*)?(?:for|on)\s+(?:individuals|officials|legal\s+entities|natural\s+persons|juridical\s+persons|citizens|(?:small|medium|medium-sized|large)\s+(?:and\s+\w+\s+)?(?:business|businesses|enterprises|companies|entities)))",
         # "banned them for three years from ...", "barred each of them from ... for two years"
-        "banned_for": rf"\b(?:banned|barred|prohibited|disqualified)\s+(?:(?:him|her|them|each|both|all)\s+(?:of\s+them\s+)?)?(?:from\s+[^.;]{{2,100}}?\s+)?for\s+(?P<span>{amount({'months', 'years'})})",
+        "banned_for": rf"\b(?:banned|barred|prohibited|disqualified)\s+(?:(?:him|her|them|each|both|all)\s+(?:of\s+them\s+)?)?(?:from\s+[^.;]{{2,100}}?\s+)?for\s+(?:(?:a|the)\s+(?:period|term)\s+of\s+)?(?P<span>{amount({'months', 'years'})})",
         # "life imprisonment", "with confiscation of property", "deprivation of the right to drive"
         "kind_only": rf"(?P<span>{standalone}(?:\s+for\s+life)?)",
         # "shall entail a warning", "punishable by a warning"

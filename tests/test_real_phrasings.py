@@ -315,11 +315,49 @@ PENALTIES = [
     ("He was sentenced to six-and-a-half years in prison.", [("imprisonment", None, 78, "months", "exact")]),
     ("He was sentenced to 2 and a half years in prison.", [("imprisonment", None, 30, "months", "exact")]),
     ("The court imposed a fine of 3 million 250 thousand tenge.", [("fine", None, 3250000, "KZT", "exact")]),
-    ("The damage was put at 1 billion 400 million tenge; a fine of 2 million tenge was imposed.", [("fine", None, 2000000, "KZT", "exact")]),
+    (
+        "The damage was put at 1 billion 400 million tenge; a fine of 2 million tenge was imposed.",
+        [("fine", None, 2000000, "KZT", "exact")],
+    ),
     # a hyphen inside the unit's name
-    ("The operator was fined to the amount of 1,200 monthly-calculation indexes.", [("fine", None, 1200, "MCI", "exact")]),
+    (
+        "The operator was fined to the amount of 1,200 monthly-calculation indexes.",
+        [("fine", None, 1200, "MCI", "exact")],
+    ),
+    # a range whose low end is written in full ("600,000 to 4.4 million"), and one whose scale is shared
+    ("Violators face a fine from 300,000 to 2.5 million tenge.", [("fine", 300000, 2500000, "KZT", "range")]),
+    ("Violators face a fine of two to five thousand tenge.", [("fine", 2000, 5000, "KZT", "range")]),
+    # two kinds of one term joined by a slash inside an amount-first span
+    (
+        "Offenders face up to 3 years of restriction/deprivation of liberty.",
+        [("restriction_of_freedom", None, 3, "years", "max"), ("imprisonment", None, 3, "years", "max")],
+    ),
+    (
+        "It is punished by up to 4 years of restricted/deprived liberty.",
+        [("restriction_of_freedom", None, 4, "years", "max"), ("imprisonment", None, 4, "years", "max")],
+    ),
+    # a suspended term said after it
+    ("He was sentenced to four years in prison (suspended).", [("other", None, 4, "years", "exact")]),
+    ("She got two years in prison, suspended for a year.", [("other", None, 2, "years", "exact")]),
+    # bans on activities or office with no term, and with "for a period of"
+    (
+        "The court also barred Arman Seitov from taking part in any political activity.",
+        [("deprivation_of_right", None, None, None, "exact")],
+    ),
+    (
+        "The officers were barred from any future employment in the civil service.",
+        [("deprivation_of_right", None, None, None, "exact")],
+    ),
+    (
+        "He was barred from holding public office for a period of three years.",
+        [("deprivation_of_right", None, 3, "years", "exact")],
+    ),
+    ("The blogger is barred from leaving the city.", []),
     # a ban on public office for life, with no term
-    ("The court also banned him from holding public office for life.", [("deprivation_of_right", None, None, None, "exact")]),
+    (
+        "The court also banned him from holding public office for life.",
+        [("deprivation_of_right", None, None, None, "exact")],
+    ),
 ]
 
 
@@ -672,6 +710,8 @@ DATES = [
     ("In late June, the committee prepared a bill that would raise fines.", ["2025-06"]),
     # a day after its month is no end of a range: "on April 7 to one year"
     ("The court sentenced him on April 7 to one year of freedom limitation.", ["2025-04-07"]),
+    # a time after a day: the day and month only ("27 Mar. 17:25")
+    ("12 Apr. 09:40 The court fined the company.", ["2025-04-12"]),
     # a year, a dash and a share: no range of years ("in 2018 – 46%")
     ("The share fell: in 2017 – 52%, in 2018 – 46%.", ["2017", "2018"]),
     ("The share fell to 41 per cent in 2019 - 38 per cent in cities.", ["2019"]),
@@ -951,7 +991,7 @@ OFFICIALS = [
     (
         "Minister of Culture, Information and Sports Aida Balayeva opened the museum.",
         [("Aida Balayeva", "Minister of Culture, Information and Sports")],
-    ),    # a name and the state body it speaks for, with no title; not the tail of a body's name, not
+    ),  # a name and the state body it speaks for, with no title; not the tail of a body's name, not
     # a defendant
     ("The case went to Arman Dosov of the General Prosecutor's Office, the court said.", [("Arman Dosov", None)]),
     ("The regional akim and Serik Nurov of the Ministry of Energy said so earlier.", [("Serik Nurov", None)]),
@@ -963,9 +1003,22 @@ OFFICIALS = [
         "Along with the akim, his deputy Arman Sadykov and the head of the land department Marat Ospanov were detained.",
         [],
     ),
-    ("Minister of Justice Azamat Bekov and his deputies were present when the bill was adopted.", [("Azamat Bekov", "Minister of Justice")]),
+    (
+        "Minister of Justice Azamat Bekov and his deputies were present when the bill was adopted.",
+        [("Azamat Bekov", "Minister of Justice")],
+    ),
+    # an ombudsman's full title, a press officer, "head of the <acronym>" after the name
+    (
+        "According to the Ombudsman for Human Rights in Kazakhstan Artur Lastayev, complaints rose.",
+        [("Artur Lastayev", "Ombudsman for Human Rights in Kazakhstan")],
+    ),
+    ("Regional police press officer Aigul Sarsenova told reporters.", [("Aigul Sarsenova", "press officer")]),
+    ("Marat Akhmetov, the head of the KNB, stated that the case was closed.", [("Marat Akhmetov", "head of the KNB")]),
     # "mayor of <place> region"
-    ("He was appointed by order of the mayor of Almaty region Kanat Batalov.", [("Kanat Batalov", "mayor of Almaty region")]),
+    (
+        "He was appointed by order of the mayor of Almaty region Kanat Batalov.",
+        [("Kanat Batalov", "mayor of Almaty region")],
+    ),
     # a rank after a security body's acronym
     ("KNB Major Aidos Kaliyev – who opened the case – would not comment.", [("Aidos Kaliyev", "KNB Major")]),
     ("NSC Lieutenant Colonel Arman Bekov said the case was closed.", [("Arman Bekov", "NSC Lieutenant Colonel")]),

@@ -20,7 +20,7 @@ ANCHOR = Caseless(
     r"spokes|press secretary|ombuds|commissioner|investigator|police|speaker|\bmp\b|lawmaker|"
     r"parliament|secretary|representative|governor|court|ministry|office|agency|committee|department|"
     r"mazhilis|majilis|senate|akimat|maslikhat|service|government|bank|commission|council|chamber|"
-    r"administration|\bknb\b|counsel|advis|official|mayor|inspector|colonel|major\b|captain|lieutenant"
+    r"administration|\bknb\b|counsel|advis|official|mayor|inspector|colonel|major\b|captain|lieutenant|press offic"
 )
 
 # a word every title holds ("Deputy Prime Minister", "Mazhilis member", "press secretary"): titles
@@ -29,7 +29,7 @@ TITLE_ANCHOR = Caseless(
     r"president|minister|akim|judge|prosecutor|senator|deputy|head\b|chief|director|chair|spokes|"
     r"secretary|ombuds|commissioner|investigator|police|speaker|\bmp\b|lawmaker|parliament|"
     r"mazhilis|majilis|senate|member|counsel|advis|official|governor|mayor|inspector|colonel|major\b|"
-    r"captain|lieutenant"
+    r"captain|lieutenant|press offic"
 )
 TITLE_BEFORE = 90
 
@@ -166,7 +166,8 @@ class OfficialRules(RuleComponent):
             for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
                 matches.append(Match(m.start(), m.end(), "OFFICIAL", "surname", 0.8))
         yield from choose(
-            matches, ["title_name", "name_title", "title_comma_name", "name_appointed", "name_of_body", "body", "surname"]
+            matches,
+            ["title_name", "name_title", "title_comma_name", "name_appointed", "name_of_body", "body", "surname"],
         )
 
     @staticmethod

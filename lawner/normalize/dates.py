@@ -68,7 +68,8 @@ MONTH = (
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 )
 # a day of the month: "20", "20th", "1st"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# (never the hour of a time: "27 Mar. 17:25")
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![:.]\d\d(?!\d))"
 # a four-digit year from 1900 to 2099
 YEAR = r"(?:19|20)\d{2}"
 # "mid-", "early", "late", "the end of" in front of a month or year

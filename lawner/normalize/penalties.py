@@ -74,6 +74,8 @@ _ADD_ON = re.compile(
 # [six-year sentence]", "a [suspended four-year sentence]"
 _SUSPENDED_BEFORE = re.compile(r"\b(?:suspended|conditional|probationary)\s+$", FLAGS)
 _SUSPENDED_START = re.compile(r"^(?:an?\s+)?(?:suspended|conditional|probationary)\b", FLAGS)
+# the word right after the term: "five years in prison (suspended)", "three years, suspended"
+_SUSPENDED_AFTER = re.compile(r"^\s*(?:\(\s*(?:suspended|conditional)\s*\)|,\s*(?:suspended|conditional)\b)", FLAGS)
 # a maximum said by the words before the amount: "fines can reach 5,000 MCI", "raised the maximum
 # prison sentence to seven years", "a maximum penalty of three years"
 _MAX_BEFORE = re.compile(
@@ -94,7 +96,8 @@ _LIST_UNIT = re.compile(
 )
 # the smaller part of "seven years and six months" (never the "and" of "between three and seven years")
 _COMPOUND = re.compile(rf"\b(?:years?|months?)\s+and\s+({NUMBER_PATTERN})\s+(months?|days?)\b", FLAGS)
-# a term with a half written out: "seven and a half years", "four-and-a-half years", "3 1/2 years", "half a year" (in months)
+# a term with a half written out: "seven and a half years", "four-and-a-half years", "3 1/2 years",
+# "half a year" (in months)
 _HALF = re.compile(r"\band[\s-]+a[\s-]+half\b|\d\s*1/2\b|½|\bhalf\s+a\b", FLAGS)
 # a bare "to" after the kind is translated "до" (up to): "a fine to 5 MCI", "imprisonment to 3 years"
 _KIND_TO = re.compile(
@@ -244,7 +247,9 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
     kind = normalize_kind(main if _NUM.search(main) else clean, before) or _UNIT_DEFAULT_KIND.get(unit or "")
     if clean.lower() in _WARNING_WORDS:  # the rules' "warning" pattern found it after "shall entail"
         kind = "other"
-    elif kind == "imprisonment" and (_SUSPENDED_BEFORE.search(before) or _SUSPENDED_START.search(clean)):
+    elif kind == "imprisonment" and (
+        _SUSPENDED_BEFORE.search(before) or _SUSPENDED_START.search(clean) or _SUSPENDED_AFTER.match(after)
+    ):
         kind = "other"
     # a kind the span names itself ("administrative arrest for up to five years", as adilet once
     # mistranslated) is kept; one guessed from a verb follows the unit ("detained ... jailed for 9 years")
@@ -298,8 +303,10 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
         low_text, high_text = range_m.group("a") or range_m.group("c"), range_m.group("b") or range_m.group("d")
         low, high = _number(low_text), _number(high_text)
         scale = _SCALE.search(high_text)
-        if scale and low is not None and not _SCALE.search(low_text):  # "three to seven thousand"
-            low *= SCALES[scale.group(0).lower()]
+        # "three to seven thousand" (not "600,000 to 4.4 million": the low end is whole already)
+        if scale and low is not None and high is not None and not _SCALE.search(low_text):
+            if low * SCALES[scale.group(0).lower()] <= high:
+                low *= SCALES[scale.group(0).lower()]
         if low is not None and high is not None and low < high:
             parsed.amount_min, parsed.amount, parsed.bound = low, high, "range"
     if parsed.amount is None:
