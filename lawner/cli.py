@@ -318,7 +318,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--real-weight", type=int, default=1, help="how many times each real training document is seen")
     p.add_argument("--out", default="models/ner", help="folder to save the head in (default %(default)s)")
     p.add_argument("--epochs", type=int, default=12, help="passes over the training documents (default %(default)s)")
-    p.add_argument("--seed", type=int, default=13, help="random seed (default %(default)s): with the same data, the same head")
+    p.add_argument(
+        "--seed", type=int, default=13, help="random seed (default %(default)s): with the same data, the same head"
+    )
     p.add_argument("--learning-rate", type=float, default=1e-3, help="AdamW learning rate (default %(default)s)")
     p.add_argument("--limit", type=int, help="train on the first N documents only")
     p.set_defaults(func=cmd_train)
