@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -148,10 +149,75 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
+# the exit status of a process that SIGPIPE ended (128 + 13), as ``yes | head -1`` reports for ``yes``
+EXIT_CLOSED_PIPE = 141
 
-    parser = argparse.ArgumentParser(prog="lawner", description="Structured records from legal text.")
-    sub = parser.add_subparsers(dest="command", required=True)
+EPILOG = """\
+examples:
+  lawner extract article.txt --reference-date 2025-08-21      one record, JSON Lines on stdout
+  lawner extract archive/ --out records.jsonl --workers 2     a folder, two processes, resumable
+  lawner statute criminal_code.txt --out table.csv            a code's sanctions table
+  lawner show article.txt --out page.html                     entities highlighted, and the record
+  lawner evaluate --corpus real --split test                  scores of rules, model and both
+
+Run 'lawner COMMAND --help' for a command's options.
+"""
+
+EXTRACT_EPILOG = """\
+examples:
+  lawner extract article.txt --reference-date 2025-08-21          one record, JSON Lines on stdout
+  cat article.txt | lawner extract - --rules-only                 stdin, rules only (no model, fast)
+  lawner extract archive/ --glob '**/*.txt' --out records.jsonl   a folder; rerun to resume after a kill
+  lawner extract news.jsonl --text-field body --id-field url --out tables --format parquet
+  lawner extract codes.csv --out records.jsonl --workers 2 --runtime onnx --int8
+  lawner extract news/ --statute table.csv                        check penalties against a code
+
+exit status: 0 every document read; 1 some documents gave error records (listed on stderr);
+2 bad arguments or a job that cannot start; 141 the reader of stdout closed it early
+(lawner extract big.jsonl | head -2).
+"""
+
+STATUTE_EPILOG = """\
+examples:
+  lawner statute criminal_code.txt --out table.csv --date 2025-01-01   or .jsonl / .parquet
+  lawner statute coao.txt --code CAO | head -3                         JSON Lines on stdout
+"""
+
+SHOW_EPILOG = """\
+example:
+  lawner show article.txt --out page.html --reference-date 2025-08-21
+"""
+
+TRAIN_EPILOG = """\
+examples:
+  lawner train --out models/ner                               the shipped head's recipe (20-50 min on 2 cores)
+  lawner train --corpus authored --epochs 1 --limit 40 --out /tmp/head   a quick trial
+"""
+
+EVALUATE_EPILOG = """\
+examples:
+  lawner evaluate --corpus real --split test    the real-text tables of the README
+  lawner evaluate --split test --model DIR      the authored test split, with another head
+  lawner evaluate --only combined --runtime onnx --int8
+  lawner evaluate --statute                     statute tables against annotations/statutes
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The ``lawner`` parser: every option has a help line, every command examples."""
+    from . import __version__
+
+    raw = argparse.RawDescriptionHelpFormatter  # keeps the examples' layout
+    parser = argparse.ArgumentParser(
+        prog="lawner",
+        description="Structured records (articles, penalties, dates, officials) from legal news and statute text.",
+        epilog=EPILOG,
+        formatter_class=raw,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}", help="show the version")
+    sub = parser.add_subparsers(
+        dest="command", required=True, title="commands", metavar="COMMAND", help="one of the commands below"
+    )
 
     def pipeline_options(p: argparse.ArgumentParser) -> None:
         p.add_argument("--rules-only", action="store_true", help="rule components only, no NER model")
@@ -167,7 +233,13 @@ def build_parser() -> argparse.ArgumentParser:
         )
         p.add_argument("--int8", action="store_true", help="the NER head with dynamic int8 weights (faster on CPU)")
 
-    p = sub.add_parser("extract", help="extract records (JSON Lines on stdout by default)")
+    p = sub.add_parser(
+        "extract",
+        help="extract records (JSON Lines on stdout by default)",
+        description="Extract one record per document: from files, folders, tables or stdin.",
+        epilog=EXTRACT_EPILOG,
+        formatter_class=raw,
+    )
     p.add_argument("inputs", nargs="*", help=".txt/.html files, folders, .jsonl/.csv/.parquet tables, or - for stdin")
     pipeline_options(p)
     p.add_argument(
@@ -189,9 +261,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--text-field", default="text", help="text column of JSONL/CSV/Parquet input")
     p.add_argument("--id-field", default="id", help="id column of JSONL/CSV/Parquet input")
     p.add_argument("--glob", default="**/*", help="files to take from folders (default **/*)")
-    p.add_argument("--stdin-format", choices=["text", "jsonl"], default="text")
-    p.add_argument("--batch-size", type=int, default=16)
-    p.add_argument("--max-chars", type=int, default=20_000_000, help="larger documents get an error record")
+    p.add_argument(
+        "--stdin-format",
+        choices=["text", "jsonl"],
+        default="text",
+        help="stdin (-) holds one document (text, the default) or one JSON object per line (jsonl)",
+    )
+    p.add_argument(
+        "--batch-size", type=int, default=16, help="documents per batch for the NER head (default %(default)s)"
+    )
+    p.add_argument(
+        "--max-chars", type=int, default=20_000_000, help="larger documents get an error record (default 20,000,000)"
+    )
     p.add_argument("--code", help="code of statute text that names none (e.g. 'Criminal Code')")
     p.add_argument(
         "--statute",
@@ -204,8 +285,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "statute",
         help="a code's whole text as a sanctions table: one row per sanction alternative of each part",
-        description="Read a code in adilet's English layout and write its sanctions table. Example: "
-        "lawner statute criminal_code.txt --out table.csv --date 2025-01-01",
+        description="Read a code in adilet's English layout and write its sanctions table.",
+        epilog=STATUTE_EPILOG,
+        formatter_class=raw,
     )
     p.add_argument("code_file", help="the code's text (UTF-8)")
     p.add_argument("--out", help="table.jsonl, table.csv or table.parquet (default: JSON Lines on stdout)")
@@ -213,27 +295,53 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", help="ISO date at which MCI amounts are converted to tenge (amount_kzt)")
     p.set_defaults(func=cmd_statute)
 
-    p = sub.add_parser("show", help="write an HTML page with the entities and the record")
-    p.add_argument("input")
-    p.add_argument("--out", required=True)
+    p = sub.add_parser(
+        "show",
+        help="write an HTML page with the entities and the record",
+        description="Write an HTML page of one document with its entities highlighted, and its record.",
+        epilog=SHOW_EPILOG,
+        formatter_class=raw,
+    )
+    p.add_argument("input", help="a .txt or .html file, or - for stdin")
+    p.add_argument("--out", required=True, help="the HTML page to write")
     pipeline_options(p)
     p.set_defaults(func=cmd_show)
 
-    p = sub.add_parser("train", help="train the NER head on the annotated corpora's train splits")
+    p = sub.add_parser(
+        "train",
+        help="train the NER head on the annotated corpora's train splits",
+        description="Train the NER head (a LoRA adapter and classifier on all-MiniLM-L6-v2) on train splits.",
+        epilog=TRAIN_EPILOG,
+        formatter_class=raw,
+    )
     p.add_argument("--corpus", default="authored+real", help=f"the train splits to train on, joined by '+': {CORPORA}")
     p.add_argument("--real-weight", type=int, default=1, help="how many times each real training document is seen")
-    p.add_argument("--out", default="models/ner")
-    p.add_argument("--epochs", type=int, default=12)
-    p.add_argument("--seed", type=int, default=13)
-    p.add_argument("--learning-rate", type=float, default=1e-3)
+    p.add_argument("--out", default="models/ner", help="folder to save the head in (default %(default)s)")
+    p.add_argument("--epochs", type=int, default=12, help="passes over the training documents (default %(default)s)")
+    p.add_argument(
+        "--seed", type=int, default=13, help="random seed (default %(default)s): with the same data, the same head"
+    )
+    p.add_argument("--learning-rate", type=float, default=1e-3, help="AdamW learning rate (default %(default)s)")
     p.add_argument("--limit", type=int, help="train on the first N documents only")
     p.set_defaults(func=cmd_train)
 
-    p = sub.add_parser("evaluate", help="entity P/R/F1 per label and record accuracy: rules, model, combined")
+    p = sub.add_parser(
+        "evaluate",
+        help="entity P/R/F1 per label and record accuracy: rules, model, combined",
+        description="Score the rules, the NER head and both combined on an annotated split.",
+        epilog=EVALUATE_EPILOG,
+        formatter_class=raw,
+    )
     p.add_argument("--corpus", default="authored", help=f"the corpus to score: {CORPORA}")
-    p.add_argument("--split", default="test", choices=["train", "dev", "test"])
+    p.add_argument(
+        "--split", default="test", choices=["train", "dev", "test"], help="the split to score (default test)"
+    )
     p.add_argument("--model", help="folder of a trained NER head (default: the shipped one)")
-    p.add_argument("--reference-date", default="2025-08-21")
+    p.add_argument(
+        "--reference-date",
+        default="2025-08-21",
+        help="ISO date that resolves year-less dates of the authored corpus (default %(default)s)",
+    )
     p.add_argument("--only", choices=["rules", "model", "combined"], help="evaluate one setting only")
     p.add_argument(
         "--statute",
@@ -248,16 +356,38 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run ``lawner`` with ``argv`` (default: the command line); returns the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return args.func(args)
+        status = args.func(args)
+        sys.stdout.flush()  # a reader that closed early shows here, not in the flush at exit
+        return status
+    except BrokenPipeError:
+        return _closed_pipe()
     except LawnerError as exc:
         print(f"lawner: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("lawner: interrupted", file=sys.stderr)
         return 130
+
+
+def _closed_pipe() -> int:
+    """Stop quietly when the reader of stdout has gone (``lawner extract big.jsonl | head -2``).
+
+    Python's recipe (the ``signal`` module's note on SIGPIPE): point stdout at devnull, so the
+    flush at exit cannot fail a second time and print a traceback. The status is 141, what a
+    process that SIGPIPE ended reports (``cat``, ``grep``, ``yes`` in the same place): the output
+    is incomplete, so 0 would tell a ``set -o pipefail`` script that every record was written;
+    without pipefail the shell reports the reader's status and nothing changes.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is not a file (replaced in process): nothing to flush
+        pass
+    return EXIT_CLOSED_PIPE
 
 
 if __name__ == "__main__":

@@ -4,6 +4,10 @@
 it prepares each text (HTML, layout, size and binary checks, see :mod:`lawner.clean`),
 runs the pipeline in length-sorted batches, reads a huge document in segments, and turns
 any per-document failure into an error record instead of raising.
+
+In the package, ``lawner.extract`` is the function :func:`extract` (the entry point for one
+document), which takes the name of this module there; the module's other names are imported
+from it: ``from lawner.extract import Item, process``.
 """
 
 from __future__ import annotations

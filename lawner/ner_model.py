@@ -8,8 +8,11 @@ piece takes the average of its probabilities over the windows that contain it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -102,8 +105,6 @@ def quantize_encoder(model):
     fp32 (``python scripts/int8_schemes.py``): +0.1 points per channel, one window at a time;
     the former scheme (feed-forward layers, per tensor) lost 1.9 points one window at a time.
     """
-    import warnings
-
     import torch
     from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
 
@@ -121,10 +122,37 @@ def _offline() -> None:
     # lawner never reaches a hub: everything loads from local folders
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    from transformers.utils import logging
 
-    # the base checkpoint has no classifier (expected): keep its load report quiet
-    logging.set_verbosity_error()
+
+@contextlib.contextmanager
+def quiet_loading() -> Iterator[None]:
+    """Keep the libraries' chatter off stderr while a model loads, and only then.
+
+    Inside: transformers logs errors only (the base checkpoint's load report says its
+    classifier is new, which is expected), its progress bars are off ("Loading weights"), and
+    the deprecation notices one library raises about another's API are not shown (peft reads
+    transformers' ``is_gradient_checkpointing``, a FutureWarning): nothing a lawner user can act
+    on. The previous settings come back on exit; other warnings still show.
+    """
+    from huggingface_hub.utils import are_progress_bars_disabled, disable_progress_bars
+    from transformers.utils import logging as hf_logging
+
+    verbosity = hf_logging.get_verbosity()
+    bars = hf_logging.is_progress_bar_enabled()
+    hub_bars_off = are_progress_bars_disabled()
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()  # transformers' bars and the hub's
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", FutureWarning)
+            warnings.simplefilter("ignore", DeprecationWarning)
+            yield
+    finally:
+        hf_logging.set_verbosity(verbosity)
+        if bars:
+            hf_logging.enable_progress_bar()
+        if hub_bars_off:
+            disable_progress_bars()
 
 
 class NerModel:
@@ -151,11 +179,16 @@ class NerModel:
     def new(cls, config: NerConfig | None = None, seed: int = 0) -> NerModel:
         """A fresh, untrained head on the base encoder, with a LoRA adapter."""
         _offline()
+        with quiet_loading():
+            return cls._new(config or NerConfig(), seed)
+
+    @classmethod
+    def _new(cls, config: NerConfig, seed: int) -> NerModel:
+        """The body of :meth:`new`, run inside :func:`quiet_loading`."""
         import torch
         from peft import LoraConfig, TaskType, get_peft_model
         from transformers import AutoTokenizer
 
-        config = config or NerConfig()
         torch.manual_seed(seed)
         base = _base_classifier(tags_for(config.labels))
         lora = LoraConfig(
@@ -181,14 +214,20 @@ class NerModel:
         the classifier stays fp32.
         """
         _offline()
-        from transformers import AutoTokenizer
-
         path = Path(path)
         if not (path / CONFIG_NAME).exists():
             raise ModelNotFoundError(Messages.NO_MODEL.format(path=path))
         if runtime not in RUNTIMES:
             raise ValueError(f"runtime must be one of {RUNTIMES}, got {runtime!r}")
         config = NerConfig.from_dict(json.loads((path / CONFIG_NAME).read_text("utf-8")))
+        with quiet_loading():
+            return cls._load(path, config, quantize, runtime, attention)
+
+    @classmethod
+    def _load(cls, path: Path, config: NerConfig, quantize: bool, runtime: str, attention: str | None) -> NerModel:
+        """The body of :meth:`load`, run inside :func:`quiet_loading`."""
+        from transformers import AutoTokenizer
+
         tokenizer = AutoTokenizer.from_pretrained(base_model_path())
         if runtime == "onnx":
             from .onnx_backend import OnnxLogits, exported_path

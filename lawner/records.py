@@ -1,13 +1,34 @@
 """Result types: one :class:`Record` per document, made of small dataclasses with ``to_dict``.
 
-The JSON shape is a contract, pinned by ``lawner/data/record.schema.json`` and the tests.
+The JSON shape is a contract, pinned by ``lawner/data/record.schema.json`` (JSON Schema draft
+2020-12, :func:`json_schema`) and the tests.
 """
 
 from __future__ import annotations
 
 import functools
+import json
 from dataclasses import dataclass, field, fields
+from importlib import resources
 from typing import Any
+
+# keys Record.to_dict() writes only when set: only error records have ``error``, and only the
+# records of a text lawner changed before reading it (HTML, layout) have ``text``
+OPTIONAL_KEYS = ("error", "text")
+
+
+@functools.cache
+def _schema_text() -> str:
+    return resources.files("lawner").joinpath("data/record.schema.json").read_text("utf-8")
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of ``Record.to_dict()``: ``lawner/data/record.schema.json``.
+
+    >>> sorted(json_schema()["$defs"])
+    ['article', 'date', 'law', 'official', 'penalty']
+    """
+    return json.loads(_schema_text())
 
 
 @functools.cache
@@ -110,10 +131,9 @@ class Record:
             out[name] = [item.to_dict() for item in getattr(self, name)]
         out["warnings"] = list(self.warnings)
         out["reference_date"] = self.reference_date
-        if self.error is not None:
-            out["error"] = self.error
-        if self.text is not None:
-            out["text"] = self.text
+        for name in OPTIONAL_KEYS:
+            if getattr(self, name) is not None:
+                out[name] = getattr(self, name)
         return out
 
     @classmethod

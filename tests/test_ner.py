@@ -84,3 +84,26 @@ def test_no_network(monkeypatch, tmp_path):
 def test_int8_head_loads(quantize):
     model = NerModel.load(default_model_path(), quantize=quantize)
     assert any(s.label == "PENALTY" for s in model.predict(["A fine of up to 200 MCI applies."])[0])
+
+
+def test_loading_is_quiet_and_puts_the_settings_back(recwarn):
+    """Issue 12: the libraries' progress bars, info logs and deprecation notices are off while a
+    head loads, and only then; a user's warnings and transformers settings are left as they were."""
+    import warnings
+
+    from transformers.utils import logging as hf_logging
+
+    verbosity, bars = hf_logging.get_verbosity(), hf_logging.is_progress_bar_enabled()
+    hf_logging.set_verbosity_warning()
+    hf_logging.enable_progress_bar()
+    try:
+        filters = list(warnings.filters)
+        NerModel.load(default_model_path())
+        assert not [w for w in recwarn if issubclass(w.category, (FutureWarning, DeprecationWarning))]
+        assert hf_logging.get_verbosity() == hf_logging.WARNING and hf_logging.is_progress_bar_enabled()
+        assert warnings.filters == filters
+        warnings.warn("a user's own FutureWarning", FutureWarning, stacklevel=1)
+        assert [str(w.message) for w in recwarn] == ["a user's own FutureWarning"]
+    finally:
+        hf_logging.set_verbosity(verbosity)
+        (hf_logging.enable_progress_bar if bars else hf_logging.disable_progress_bar)()

@@ -1,12 +1,19 @@
-"""The record: its JSON shape, linking, and the shared real-world example."""
+"""The record: its JSON shape and schema, linking, and the shared real-world example."""
 
 import json
+from dataclasses import fields
+from importlib import resources
 
+import jsonschema
 import pytest
-from conftest import SHARED
+from conftest import DATA, SHARED
 
 import lawner
-from lawner.records import Record
+from lawner import statute
+from lawner.corpus import read_real
+from lawner.normalize.penalties import BOUNDS, KINDS
+from lawner.records import OPTIONAL_KEYS, ArticleRef, DateMention, LawRef, Official, Penalty, Record, json_schema
+from lawner.statute import CHECKS
 
 REF = "2025-08-21"
 KEYS = {"id", "articles", "penalties", "dates", "officials", "laws", "warnings", "reference_date"}
@@ -101,3 +108,102 @@ def test_shared_example_record(request, pipeline):
     ]
     assert [{"value": d["value"]} for d in record["dates"]] == expected["dates"]
     assert record["officials"] == expected["officials"]
+
+
+# ---------------------------------------------------------------- the JSON schema (issue 12)
+
+# the schema's $defs and the dataclasses they describe
+SCHEMA_DEFS = {"article": ArticleRef, "penalty": Penalty, "date": DateMention, "official": Official, "law": LawRef}
+
+
+def test_schema_keys_are_the_dataclass_fields():
+    """A field renamed, added or dropped in records.py must be made in the schema too."""
+    schema = json_schema()
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    names = [f.name for f in fields(Record)]
+    assert list(schema["properties"]) == names
+    assert schema["required"] == [n for n in names if n not in OPTIONAL_KEYS]
+    assert schema["additionalProperties"] is False
+    for name, cls in SCHEMA_DEFS.items():
+        part = schema["$defs"][name]
+        assert list(part["properties"]) == part["required"] == [f.name for f in fields(cls)], name
+        assert part["additionalProperties"] is False, name
+    assert set(schema["$defs"]) == set(SCHEMA_DEFS)
+
+
+def test_schema_vocabularies_are_the_codes():
+    """The schema's enums are the kinds, bounds, units and checks the code writes."""
+    penalty = json_schema()["$defs"]["penalty"]["properties"]
+    units = [
+        u["unit"] for u in json.loads(resources.files("lawner").joinpath("data/penalties.json").read_text())["units"]
+    ]
+    assert penalty["kind"]["enum"] == list(KINDS)
+    assert penalty["bound"]["enum"] == list(BOUNDS)
+    assert penalty["unit"]["enum"] == [*units, None]
+    assert penalty["check"]["enum"] == [*CHECKS, None]
+
+
+STATUTE_NEWS = (
+    "Stalking now carries up to five years in prison under Article 7 of the Criminal Code. "
+    "A court in Almaty fined a man 150 MCI for stalking his former partner on 3 March."
+)
+PAGE = (
+    "<html><body><nav>Home | News</nav><article><h1>New fines for poaching</h1>"
+    "<p>Illegal hunting will be punishable by a fine of up to 3,000 MCI under Article 339 of the Criminal Code.</p>"
+    "</article><footer>© 2025</footer></body></html>"
+)
+
+
+def schema_cases(nlp):
+    """(name, record) of real-shaped documents: news, a statute, a page, an error, a checked claim."""
+    table = statute.read(DATA / "statute_code.txt", on=REF)
+    yield "news", lawner.extract(NEWS, reference_date="2025-03-20", nlp=nlp)
+    yield (
+        "news sample",
+        lawner.extract((DATA / "news_sample.txt").read_text("utf-8"), reference_date="2025-03-05", nlp=nlp),
+    )
+    yield "no reference date", lawner.extract("The fine of 50 MCI applies from August 20.", nlp=nlp)
+    yield "statute", lawner.extract((DATA / "statute_code.txt").read_text("utf-8"), nlp=nlp)
+    yield "checked against a statute", lawner.extract(STATUTE_NEWS, reference_date=REF, nlp=nlp, statute=table)
+    yield "html page", lawner.extract(PAGE, reference_date=REF, nlp=nlp)
+    [error] = lawner.extract_many([("\x00\x01\x02" * 50, "binary")], nlp=nlp)
+    yield "error record", error
+
+
+def test_records_validate_against_the_schema(rules_nlp):
+    validator = jsonschema.Draft202012Validator(json_schema())
+    cases = dict(schema_cases(rules_nlp))
+    assert cases["html page"].text and cases["error record"].error  # the optional keys are there
+    assert any(p.check for p in cases["checked against a statute"].penalties)
+    for name, record in cases.items():
+        data = json.loads(json.dumps(record.to_dict()))
+        assert not list(validator.iter_errors(data)), (name, [e.message for e in validator.iter_errors(data)])
+
+
+def test_real_corpus_records_validate_against_the_schema(rules_nlp):
+    """Every record of the real corpus's dev split (news and statute excerpts) fits the schema."""
+    validator = jsonschema.Draft202012Validator(json_schema())
+    examples = read_real("dev")
+    records = lawner.extract_many([(e.text, e.id) for e in examples], reference_date=REF, nlp=rules_nlp)
+    for record in records:
+        errors = [e.message for e in validator.iter_errors(json.loads(json.dumps(record.to_dict())))]
+        assert not errors, (record.id, errors)
+
+
+# (what is wrong, a change to a valid record)
+BAD_RECORDS = [
+    ("a renamed key", lambda r: r | {"refs": r.pop("articles")}),
+    ("an extra key", lambda r: r | {"source": "web"}),
+    ("a missing key", lambda r: {k: v for k, v in r.items() if k != "warnings"}),
+    ("an amount as a string", lambda r: r | {"penalties": [r["penalties"][0] | {"amount": "3,000"}]}),
+    ("an unknown kind", lambda r: r | {"penalties": [r["penalties"][0] | {"kind": "flogging"}]}),
+    ("a date not in ISO form", lambda r: r | {"dates": [r["dates"][0] | {"value": "12.03.2025"}]}),
+    ("an error as null", lambda r: r | {"error": None}),
+]
+
+
+@pytest.mark.parametrize("name,change", BAD_RECORDS, ids=[b[0] for b in BAD_RECORDS])
+def test_schema_rejects(rules_nlp, name, change):
+    record = lawner.extract(NEWS, reference_date="2025-03-20", nlp=rules_nlp).to_dict()
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(change(record), json_schema())

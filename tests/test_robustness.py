@@ -164,9 +164,81 @@ def test_decode(name, data):
     assert "200" in decode(data) and "\ufffd" not in decode(data)
 
 
-def test_undecodable_bytes():
-    with pytest.raises(UnicodeDecodeError):
-        decode(bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D]) * 20)
+# (encoding, text): legacy encodings read through charset-normalizer (issue 12); each text comes
+# back exactly. The short ones are where charset-normalizer alone is undecided.
+LEGACY_TEXTS = [
+    (
+        "cp1252",
+        "The Almaty District Court fined the company’s director 200 MCI – the maximum under Article 597 – "
+        "after “repeated violations” of the traffic rules, the court’s press service said.",
+    ),
+    (
+        "cp1252",
+        "Société Générale’s Kazakh unit was fined 1,000 MCI under Article 217 of the Criminal Code, "
+        "the regulator’s “final” decision says.",
+    ),
+    (
+        "latin-1",
+        "Café Central in Almaty was fined 50 MCI for serving alcohol after hours, "
+        "and the café's licence was suspended for three months.",
+    ),
+    ("latin-1", "Café owner fined 50 MCI."),
+    (
+        "cp1251",
+        "Суд Алматы оштрафовал директора компании на 200 МРП по статье 597 Кодекса об административных "
+        "правонарушениях за повторное нарушение правил.",
+    ),
+    (
+        "cp1251",
+        "Закон № 115-1 «О противодействии коррупции» предусматривает штраф в размере 200 МРП — "
+        "так сообщила пресс-служба суда.",
+    ),
+    (
+        "koi8-r",
+        "Суд Алматы оштрафовал директора компании на 200 МРП по статье 597 Кодекса об административных "
+        "правонарушениях за повторное нарушение правил.",
+    ),
+    ("koi8-r", "Суд оштрафовал директора на 200 МРП."),
+    (
+        "kz1048",
+        "Сот компания директорына 200 АЕК мөлшерінде айыппұл салды, бұл Әкімшілік құқық бұзушылық туралы "
+        "кодекстің 597-бабы.",
+    ),
+]
+
+
+LEGACY_IDS = [f"{e}-{'short' if len(t) < 40 else 'long'}" for e, t in LEGACY_TEXTS]
+
+
+@pytest.mark.parametrize("encoding,text", LEGACY_TEXTS, ids=LEGACY_IDS)
+def test_decode_legacy_encodings(encoding, text):
+    assert decode(text.encode(encoding)) == text
+
+
+@pytest.mark.parametrize("encoding,text", LEGACY_TEXTS, ids=LEGACY_IDS)
+def test_legacy_encoded_file_is_read(tmp_path, encoding, text):
+    """A cp1252 file with curly quotes was an error record before issue 12, a Latin-1 one came
+    out in Cyrillic ("Cafй"); the reader gives their text now."""
+    from lawner.batch.readers import iter_documents
+
+    (tmp_path / "news.txt").write_bytes(text.encode(encoding))
+    [document] = iter_documents([str(tmp_path / "news.txt")])
+    assert document.error is None and document.text == text
+
+
+# bytes that are no text in any encoding lawner reads
+BINARY = [
+    ("undefined cp1252 bytes", bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D]) * 20),
+    ("every byte", bytes(range(256)) * 4),
+    ("png header", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(1, 256)) * 8),
+    ("high bytes", bytes(range(128, 256)) * 3),
+]
+
+
+@pytest.mark.parametrize("name,data", BINARY, ids=[b[0] for b in BINARY])
+def test_undecodable_bytes(name, data):
+    with pytest.raises(UnicodeDecodeError, match="could not read the bytes as text"):
+        decode(data)
 
 
 def test_layout_repair():
