@@ -1,7 +1,7 @@
 """Text preparation before the pipeline: HTML to article text, checks on size and content.
 
-:func:`prepare` returns the text lawner reads (offsets in a record refer to it) and
-warnings about what was done to get it.
+:func:`prepare` returns the text lawner reads (offsets in a record refer to it) and warnings
+about what was done to get it. HTML pages are read by :mod:`lawner.html`.
 """
 
 from __future__ import annotations
@@ -9,68 +9,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 
 from .errors import InputError, Messages
+from .html import html_to_text, read_page
+
+__all__ = ["DEFAULT_MAX_CHARS", "Prepared", "check_reference_date", "fix_layout", "html_to_text", "prepare"]
 
 # the longest document read (characters): a longer one is refused with an error record
 DEFAULT_MAX_CHARS = 20_000_000
 
-# elements whose text is never article text
-_DROP = {
-    "script",
-    "style",
-    "noscript",
-    "nav",
-    "header",
-    "footer",
-    "aside",
-    "form",
-    "button",
-    "svg",
-    "iframe",
-    "template",
-    "select",
-    "menu",
-}
-# elements that end a line of text
-_BLOCK = {
-    "p",
-    "div",
-    "br",
-    "li",
-    "ul",
-    "ol",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "tr",
-    "table",
-    "section",
-    "article",
-    "main",
-    "blockquote",
-    "pre",
-    "dd",
-    "dt",
-    "figure",
-    "figcaption",
-    "hr",
-}
 _LOOKS_HTML = re.compile(r"<(?:!doctype\s+html|html|body|head|div|p|article)\b", re.IGNORECASE)
-_CHROME_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:nav|menu|sidebar|footer|header|related|share|social|"
-    r"cookie|banner|advert|ads?|comments?|breadcrumbs?|tags?|subscribe|popular|"
-    r"latest|read-?more|recommend)(?:$|[\s_-])",
-    re.IGNORECASE,
-)
 
 
 @dataclass
 class Prepared:
+    """The text lawner reads and warnings about how it was got."""
+
     text: str
     warnings: list[str] = field(default_factory=list)
 
@@ -78,67 +32,6 @@ class Prepared:
     def changed(self) -> bool:
         """Whether lawner reads another text than it was given (offsets refer to ``text``)."""
         return bool(self.warnings)
-
-
-class _ArticleText(HTMLParser):
-    """Collects the text of an HTML page, without scripts, navigation and link lists; inside
-    an <article> or <main> element when the page has one."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.article_parts: list[str] = []
-        self.skip = 0
-        self.stack: list[tuple[str, bool]] = []
-        self.in_article = 0
-
-    def handle_starttag(self, tag: str, attrs) -> None:
-        attributes = dict(attrs)
-        marker = " ".join(filter(None, [attributes.get("class"), attributes.get("id"), attributes.get("role")]))
-        skipping = tag in _DROP or bool(marker and _CHROME_CLASS.search(marker))
-        if tag in {"br", "hr", "img", "meta", "link", "input"}:
-            if tag in {"br", "hr"}:
-                self._emit("\n")
-            return
-        self.stack.append((tag, skipping))
-        if skipping:
-            self.skip += 1
-        if tag in {"article", "main"}:
-            self.in_article += 1
-        if tag in _BLOCK:
-            self._emit("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        while self.stack:
-            open_tag, skipping = self.stack.pop()
-            if skipping:
-                self.skip -= 1
-            if open_tag in {"article", "main"}:
-                self.in_article -= 1
-            if open_tag == tag:
-                break
-        if tag in _BLOCK:
-            self._emit("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.skip:
-            self._emit(data)
-
-    def _emit(self, text: str) -> None:
-        self.parts.append(text)
-        if self.in_article:
-            self.article_parts.append(text)
-
-
-def html_to_text(html: str) -> str:
-    """The article text of an HTML page, one block per line."""
-    parser = _ArticleText()
-    parser.feed(html)
-    parser.close()
-    parts = parser.article_parts if "".join(parser.article_parts).strip() else parser.parts
-    text = "".join(parts).replace("\xa0", " ")
-    out_lines = [" ".join(line.split()) for line in text.split("\n")]
-    return "\n".join(line for line in out_lines if line).strip()
 
 
 # a word broken at a line end: "puni-\nshed"
@@ -195,10 +88,16 @@ def looks_like_html(text: str) -> bool:
     return bool(_LOOKS_HTML.search(text[:2000]))
 
 
-def prepare(text: str, *, html: bool | None = None, max_chars: int = DEFAULT_MAX_CHARS, fix: bool = True) -> Prepared:
-    """The text lawner reads for ``text``: HTML reduced to its article text, PDF layout damage
-    undone (:func:`fix_layout`); ``Prepared.changed`` tells whether it differs from ``text``. Raises
-    :class:`InputError` for binary data or a document over ``max_chars``."""
+def prepare(
+    text: str,
+    *,
+    html: bool | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    fix: bool = True,
+) -> Prepared:
+    """The text lawner reads for ``text``: HTML reduced to its article text (:func:`read_html`),
+    PDF layout damage undone (:func:`fix_layout`); ``Prepared.changed`` tells whether it differs
+    from ``text``. Raises :class:`InputError` for binary data or a document over ``max_chars``."""
     if not isinstance(text, str):
         raise InputError(Messages.NOT_TEXT.format(type=type(text).__name__))
     warnings = []
@@ -207,12 +106,22 @@ def prepare(text: str, *, html: bool | None = None, max_chars: int = DEFAULT_MAX
     if "\x00" in text or len(_CONTROL.findall(text, 0, 10_000)) > 100:
         raise InputError("binary data, not text")
     if html or (html is None and looks_like_html(text)):
-        text = html_to_text(text)
-        warnings.append("html: offsets refer to the article text extracted from the page")
+        text, notes = read_html(text)
+        warnings.extend(notes)
     if fix:
         text, notes = fix_layout(text)
         warnings.extend(notes)
     return Prepared(text, warnings)
+
+
+def read_html(page: str) -> tuple[str, list[str]]:
+    """(article text, warnings) of an HTML page: warnings say where the text came from, and
+    when it is suspiciously short for the page."""
+    read = read_page(page)
+    warnings = [Messages.HTML_OFFSETS, *read.notes]
+    if read.suspiciously_short:
+        warnings.append(Messages.HTML_SHORT.format(share=read.share, chars=len(read.text), visible=read.visible_chars))
+    return read.text, warnings
 
 
 def check_reference_date(value: str | dt.date | None) -> str | None:

@@ -21,3 +21,12 @@ class Messages:
     BAD_DATE = "reference date must be an ISO date like 2025-08-21, got {value!r}"
     NO_MODEL = "no trained NER model at {path}: run `lawner train` or use lawner.load(rules_only=True)"
     UNDECODABLE = "could not decode the bytes as UTF-8, UTF-16 or cp1251"
+    # warnings in a record read from an HTML page
+    HTML_OFFSETS = "html: offsets refer to the article text extracted from the page"
+    HTML_NO_TRAFILATURA = "html: trafilatura is not installed; the text was read by lawner's own HTML reader"
+    HTML_TRAFILATURA_FAILED = "html: trafilatura failed ({error}); the text was read by lawner's own HTML reader"
+    HTML_TRAFILATURA_EMPTY = "html: trafilatura found no main text; the text was read by lawner's own HTML reader"
+    HTML_SHORT = (
+        "html: the extracted text is only {share:.0%} of the page's visible text ({chars:,} of {visible:,} "
+        "characters): the article may have been lost; check the record's text"
+    )
