@@ -1,7 +1,8 @@
 """Text preparation before the pipeline: HTML to article text, checks on size and content.
 
-:func:`prepare` returns the text lawner reads (offsets in a record refer to it) and warnings
-about what was done to get it. HTML pages are read by :mod:`lawner.html`.
+:func:`prepare` returns the text lawner reads (offsets in a record refer to it), the reference
+date it is read with, and warnings about what was done to get them. HTML pages are read by
+:mod:`lawner.html`.
 """
 
 from __future__ import annotations
@@ -23,10 +24,12 @@ _LOOKS_HTML = re.compile(r"<(?:!doctype\s+html|html|body|head|div|p|article)\b",
 
 @dataclass
 class Prepared:
-    """The text lawner reads and warnings about how it was got."""
+    """The text lawner reads, the reference date it reads it with (the one given, else an HTML
+    page's publication date) and warnings about both."""
 
     text: str
     warnings: list[str] = field(default_factory=list)
+    reference_date: str | None = None
 
     @property
     def changed(self) -> bool:
@@ -94,10 +97,13 @@ def prepare(
     html: bool | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
     fix: bool = True,
+    reference_date: str | None = None,
 ) -> Prepared:
     """The text lawner reads for ``text``: HTML reduced to its article text (:func:`read_html`),
     PDF layout damage undone (:func:`fix_layout`); ``Prepared.changed`` tells whether it differs
-    from ``text``. Raises :class:`InputError` for binary data or a document over ``max_chars``."""
+    from ``text``. An HTML page's publication date becomes the reference date when
+    ``reference_date`` (an ISO date) is not given. Raises :class:`InputError` for binary data
+    or a document over ``max_chars``."""
     if not isinstance(text, str):
         raise InputError(Messages.NOT_TEXT.format(type=type(text).__name__))
     warnings = []
@@ -106,22 +112,26 @@ def prepare(
     if "\x00" in text or len(_CONTROL.findall(text, 0, 10_000)) > 100:
         raise InputError("binary data, not text")
     if html or (html is None and looks_like_html(text)):
-        text, notes = read_html(text)
+        text, reference_date, notes = read_html(text, reference_date)
         warnings.extend(notes)
     if fix:
         text, notes = fix_layout(text)
         warnings.extend(notes)
-    return Prepared(text, warnings)
+    return Prepared(text, warnings, reference_date)
 
 
-def read_html(page: str) -> tuple[str, list[str]]:
-    """(article text, warnings) of an HTML page: warnings say where the text came from, and
-    when it is suspiciously short for the page."""
+def read_html(page: str, reference_date: str | None = None) -> tuple[str, str | None, list[str]]:
+    """(article text, reference date, warnings) of an HTML page: the reference date given, else
+    the page's publication date; warnings say where the text and the date came from, and when
+    the text is suspiciously short for the page."""
     read = read_page(page)
     warnings = [Messages.HTML_OFFSETS, *read.notes]
     if read.suspiciously_short:
         warnings.append(Messages.HTML_SHORT.format(share=read.share, chars=len(read.text), visible=read.visible_chars))
-    return read.text, warnings
+    if reference_date is None and read.published:
+        reference_date = read.published
+        warnings.append(Messages.PAGE_DATE.format(date=read.published, source=read.published_from))
+    return read.text, reference_date, warnings
 
 
 def check_reference_date(value: str | dt.date | None) -> str | None:

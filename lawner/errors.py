@@ -30,3 +30,4 @@ class Messages:
         "html: the extracted text is only {share:.0%} of the page's visible text ({chars:,} of {visible:,} "
         "characters): the article may have been lost; check the record's text"
     )
+    PAGE_DATE = "reference date {date}: the page's publication date ({source}); give a reference date to use another"

@@ -1,14 +1,18 @@
-"""HTML pages: their article text, and how much of the page that is.
+"""HTML pages: their article text, how much of the page that is, and their publication date.
 
 :func:`read_page` gives a :class:`Page`. The article text comes from trafilatura, a maintained
 main-text extractor (chosen by ``benchmarks/html_extractors.py``: see the README). lawner's own
 reader (:func:`html_to_text`) stands in when trafilatura is not importable, fails, or finds no
 text, and on small pages whose ``<article>``/``<main>`` it can read (see :func:`_choose`). The
-same pass of lawner's reader counts the page's visible text.
+same pass of lawner's reader counts the page's visible text and collects the publication dates
+the page states (meta tags, JSON-LD, ``<time datetime>``).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import email.utils
+import json
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -103,6 +107,8 @@ class Page:
     text: str  # the article text, one block per line
     extractor: str  # "trafilatura" or "lawner" (lawner's own reader)
     visible_chars: int  # characters of text the page shows a reader (whitespace collapsed)
+    published: str | None = None  # the page's publication date (ISO), when it states one
+    published_from: str | None = None  # where that date was read: "meta article:published_time", ...
     notes: list[str] = field(default_factory=list)  # how the text was got, when not by trafilatura
 
     @property
@@ -140,24 +146,36 @@ def _is_chrome(tag: str, attributes: dict[str, str | None], in_article: bool) ->
 
 class _PageReader(HTMLParser):
     """One pass over a page: its text without scripts, navigation and link lists (inside an
-    <article> or <main> element when the page has one) and its visible text."""
+    <article> or <main> element when the page has one), its visible text, its meta tags,
+    JSON-LD blocks and <time datetime> values."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.article_parts: list[str] = []
         self.visible: list[str] = []
+        self.metas: list[tuple[str, str]] = []  # (property, name or itemprop; content)
+        self.json_ld: list[str] = []
+        self.times: list[tuple[str, bool, str]] = []  # (datetime, inside the article, itemprop/class)
         self.skip = 0
         self.hidden = 0
         self.stack: list[tuple[str, bool]] = []
         self.in_article = 0
+        self.in_json_ld = False
 
     def handle_starttag(self, tag: str, attrs) -> None:
         attributes = dict(attrs)
+        if tag == "meta":
+            self._meta(attributes)
+        if tag == "time" and attributes.get("datetime"):
+            marks = " ".join(filter(None, [attributes.get("itemprop"), attributes.get("class")]))
+            self.times.append((attributes["datetime"] or "", bool(self.in_article), marks.lower()))
         if tag in _VOID:
             if tag in {"br", "hr"}:
                 self._emit("\n")
             return
+        if tag == "script" and (attributes.get("type") or "").lower() == "application/ld+json":
+            self.in_json_ld = True
         skipping = _is_chrome(tag, attributes, bool(self.in_article))
         self.stack.append((tag, skipping))
         self.skip += skipping
@@ -168,6 +186,8 @@ class _PageReader(HTMLParser):
             self._emit("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self.in_json_ld = False
         if any(open_tag == tag for open_tag, _ in self.stack):  # a stray end tag closes nothing
             while self.stack:
                 open_tag, skipping = self.stack.pop()
@@ -181,6 +201,8 @@ class _PageReader(HTMLParser):
             self._emit("\n")
 
     def handle_data(self, data: str) -> None:
+        if self.in_json_ld:
+            self.json_ld.append(data)
         if not self.hidden:
             self.visible.append(data)
         if not self.skip:
@@ -190,6 +212,12 @@ class _PageReader(HTMLParser):
         self.parts.append(text)
         if self.in_article:
             self.article_parts.append(text)
+
+    def _meta(self, attributes: dict[str, str | None]) -> None:
+        content = attributes.get("content")
+        for key in ("property", "name", "itemprop"):
+            if attributes.get(key) and content:
+                self.metas.append(((attributes[key] or "").lower(), content))
 
     def text(self) -> str:
         """The article text, one block per line: the <article>/<main> text, else the page's."""
@@ -251,7 +279,104 @@ def _choose(html: str, reader: _PageReader) -> tuple[str, str, list[str]]:
 
 
 def read_page(html: str) -> Page:
-    """The article text of an HTML page and its share of the page."""
+    """The article text of an HTML page, its share of the page and the page's publication date."""
     reader = _read(html)
     text, extractor, notes = _choose(html, reader)
-    return Page(text, extractor, reader.visible_chars(), notes)
+    published, source = publication_date(reader)
+    return Page(text, extractor, reader.visible_chars(), published, source, notes)
+
+
+# ---------------------------------------------------------------- the page's publication date
+
+# meta tags of the publication date, best first: Open Graph's article (Facebook, WordPress/Yoast),
+# then names news sites and CMSs use (Parse.ly, Sailthru, Dublin Core, schema.org microdata)
+_DATE_METAS = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "publication_date",
+    "article.published",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "date",
+)
+# an ISO date or timestamp: "2025-08-20", "2025-08-20T09:15:00+05:00", "2025/08/20 09:15"
+_ISO_DATE = re.compile(r"^\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)")
+# a compact date: "20250820", "20250820T091500"
+_COMPACT_DATE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?!\d)")
+# dates before this are not a web page's publication date (a default or a typo)
+_EARLIEST = dt.date(1991, 1, 1)
+
+
+def parse_page_date(value: str) -> str | None:
+    """The ISO date of a page's date value, as the page wrote it (its own time zone); ``None``
+    when it is not a date. Reads ISO dates and timestamps, compact dates and RFC 2822 dates
+    ("Wed, 20 Aug 2025 09:15:00 +0500")."""
+    match = _ISO_DATE.match(value) or _COMPACT_DATE.match(value)
+    try:
+        if match:
+            date = dt.date(*(int(g) for g in match.groups()))
+        else:
+            date = email.utils.parsedate_to_datetime(value).date()
+    except (TypeError, ValueError, IndexError):
+        return None
+    if not _EARLIEST <= date <= dt.date.today() + dt.timedelta(days=1):
+        return None
+    return date.isoformat()
+
+
+def _json_ld_dates(block: str) -> list[str]:
+    """The ``datePublished`` values in a JSON-LD block, in document order (``@graph`` included)."""
+    try:
+        data = json.loads(block, strict=False)
+    except ValueError:
+        return []
+    found: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            value = node.get("datePublished")
+            if isinstance(value, str):
+                found.append(value)
+            for child in node.values():
+                walk(child)
+        elif isinstance(node, list):
+            for child in node:
+                walk(child)
+
+    walk(data)
+    return found
+
+
+def _date_candidates(reader: _PageReader):
+    """(value, where) of each date the page states for its publication, best first."""
+    metas = reader.metas
+    yield from ((v, f"meta {k}") for k, v in metas if k == "article:published_time")
+    for block in reader.json_ld:
+        yield from ((v, "JSON-LD datePublished") for v in _json_ld_dates(block))
+    for name in _DATE_METAS[1:]:
+        yield from ((v, f"meta {k}") for k, v in metas if k == name)
+    # <time itemprop="datePublished" datetime="..."> or class="published", then any <time> in the article
+    yield from ((v, "<time datetime>") for v, _, marks in reader.times if "published" in marks)
+    yield from ((v, "<time datetime> in the article") for v, in_article, _ in reader.times if in_article)
+
+
+def publication_date(reader: _PageReader) -> tuple[str | None, str | None]:
+    """(ISO date, where it was read) of the page's publication date, or ``(None, None)``."""
+    for value, where in _date_candidates(reader):
+        date = parse_page_date(value)
+        if date:
+            return date, where
+    return None, None
+
+
+def page_date(html: str) -> tuple[str | None, str | None]:
+    """(ISO date, where it was read) of an HTML page's publication date, or ``(None, None)``."""
+    return publication_date(_read(html))
