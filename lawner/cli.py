@@ -66,10 +66,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     if document.error:
         raise LawnerError(f"{args.input}: {document.error}")
     nlp = _pipeline(args)
-    prepared = prepare(document.text, html=document.html)
-    doc = nlp(
-        make_doc(nlp, prepared.text, reference_date=check_reference_date(args.reference_date), doc_id=document.id)
-    )
+    prepared = prepare(document.text, html=document.html, reference_date=check_reference_date(args.reference_date))
+    doc = make_doc(nlp, prepared.text, reference_date=prepared.reference_date, doc_id=document.id)
+    doc._.warnings = prepared.warnings
+    doc = nlp(doc)
     page = render(doc, title=f"lawner: {document.id}")
     Path(args.out).write_text(page, encoding="utf-8")
     print(f"lawner: wrote {args.out}", file=sys.stderr)

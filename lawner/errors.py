@@ -24,3 +24,13 @@ class Messages:
         "could not read the bytes as text in UTF-8, UTF-16, or a Cyrillic (cp1251, KZ-1048, KOI8-R) or "
         "Western (cp1252, Latin-1) encoding"
     )
+    # warnings in a record read from an HTML page
+    HTML_OFFSETS = "html: offsets refer to the article text extracted from the page"
+    HTML_NO_TRAFILATURA = "html: trafilatura is not installed; the text was read by lawner's own HTML reader"
+    HTML_TRAFILATURA_FAILED = "html: trafilatura failed ({error}); the text was read by lawner's own HTML reader"
+    HTML_TRAFILATURA_EMPTY = "html: trafilatura found no main text; the text was read by lawner's own HTML reader"
+    HTML_SHORT = (
+        "html: the extracted text is only {share:.0%} of the page's visible text ({chars:,} of {visible:,} "
+        "characters): the article may have been lost; check the record's text"
+    )
+    PAGE_DATE = "reference date {date}: the page's publication date ({source}); give a reference date to use another"

@@ -146,6 +146,7 @@ class _Segment:
     text: str
     doc_id: str
     warnings: list[str]
+    reference_date: str | None  # the one given, else an HTML page's publication date
 
 
 def _process_buffer(
@@ -160,7 +161,7 @@ def _process_buffer(
             results[i] = Record.from_error(doc_id or f"#{i}", item.error or "no text")
             continue
         try:
-            prepared = prepare(item.text, html=item.html, max_chars=max_chars)
+            prepared = prepare(item.text, html=item.html, max_chars=max_chars, reference_date=ref)
         except InputError as exc:
             results[i] = Record.from_error(doc_id or document_id(str(item.text)[:1000]), f"invalid input: {exc}")
             continue
@@ -168,9 +169,10 @@ def _process_buffer(
             changed[i] = prepared.text
         doc_id = doc_id or document_id(prepared.text)
         for start, end in pieces(prepared.text, SEGMENT_CHARS):
-            segments.append(_Segment(i, start, prepared.text[start:end], doc_id, prepared.warnings))
+            segment = prepared.text[start:end]
+            segments.append(_Segment(i, start, segment, doc_id, prepared.warnings, prepared.reference_date))
     done: dict[int, list[tuple[int, Record]]] = {}
-    found = _run_engine(engine, segments, ref) if engine else _run(nlp, segments, ref, batch_size, max_chars)
+    found = _run_engine(engine, segments) if engine else _run(nlp, segments, batch_size, max_chars)
     for i, start, record in found:
         done.setdefault(i, []).append((start, record))
     for i, parts in done.items():
@@ -188,21 +190,19 @@ def _process_buffer(
         yield results[i]
 
 
-def _run_engine(engine: RuleEngine, segments: list[_Segment], ref: str | None) -> Iterator[tuple[int, int, Record]]:
+def _run_engine(engine: RuleEngine, segments: list[_Segment]) -> Iterator[tuple[int, int, Record]]:
     for s in segments:
         try:
-            record = engine(s.text, reference_date=ref, doc_id=s.doc_id, warnings=s.warnings)
+            record = engine(s.text, reference_date=s.reference_date, doc_id=s.doc_id, warnings=s.warnings)
         except Exception as exc:  # noqa: BLE001 - recorded, not raised
             record = Record.from_error(s.doc_id, f"pipeline error: {type(exc).__name__}: {exc}")
         yield s.item, s.start, record
 
 
-def _run(
-    nlp: Language, segments: list[_Segment], ref: str | None, batch_size: int, max_chars: int
-) -> Iterator[tuple[int, int, Record]]:
+def _run(nlp: Language, segments: list[_Segment], batch_size: int, max_chars: int) -> Iterator[tuple[int, int, Record]]:
     jobs = []
     for s in segments:
-        doc = make_doc(nlp, s.text, reference_date=ref, doc_id=s.doc_id, max_chars=max_chars)
+        doc = make_doc(nlp, s.text, reference_date=s.reference_date, doc_id=s.doc_id, max_chars=max_chars)
         doc._.warnings = s.warnings
         jobs.append((s.item, s.start, doc))
     jobs.sort(key=lambda job: len(job[2]))  # batches of similar length for the transformer
@@ -238,8 +238,9 @@ def extract(
     """Extract the record of one document.
 
     ``reference_date`` resolves dates written without a year and picks the MCI value for
-    ``amount_kzt``. ``nlp`` is a pipeline from :func:`lawner.load`; by default the shipped one
-    (loaded once and cached). HTML is detected (or forced with ``html=True``) and reduced to
+    ``amount_kzt``; without one, an HTML page's publication date is used (a warning says so).
+    ``nlp`` is a pipeline from :func:`lawner.load`; by default the shipped one (loaded once and
+    cached). HTML is detected (or forced with ``html=True``) and reduced to
     its article text. Raises :class:`InputError` for input that is not text, binary data, or
     a document over ``max_chars``; an empty document gives an empty record. ``statute`` (a
     :class:`~lawner.statute.StatuteTable` or the path of a saved one) checks each penalty linked
