@@ -87,9 +87,13 @@ NAME_UPPER = "À-ÖØ-ÞŠŽČŞĞİŪŃǴƏ"
 NAME_LOWER = "ß-öø-ÿšžčşğıūńǵə"
 # one word of a person's name: "Azamat", "Kassym-Jomart", "O'Neil", an initial "N." or "Zh."
 _NAME_TOKEN = re.compile(
-    rf"^(?:[A-Z{NAME_UPPER}][a-z{NAME_LOWER}'’]+(?:-[A-Za-z{NAME_UPPER}{NAME_LOWER}'’]+)*|[A-Z][a-z]?\.(?:[A-Z][a-z]?\.)?)$"
+    rf"^(?:[A-Z{NAME_UPPER}][a-z{NAME_LOWER}'’]+(?:-[A-Za-z{NAME_UPPER}{NAME_LOWER}'’]+)*|[A-Z][a-z]?\.(?:[A-Z][a-z]?\.)?"
+    # an initial glued to the surname, as Kazakh official sites write it: "A.Smailov", "Zh.Kasymbek"
+    rf"|[A-Z][a-z]?\.[A-Z{NAME_UPPER}][a-z{NAME_LOWER}'’]+(?:-[A-Za-z{NAME_UPPER}{NAME_LOWER}'’]+)*)$"
 )
-_INITIAL = re.compile(r"^[A-Z][a-z]?\.")
+_INITIAL = re.compile(r"^[A-Z][a-z]?\.(?:[A-Z][a-z]?\.)?$")
+# the initial glued in front of a surname: "A." of "A.Smailov"
+_GLUED_INITIAL = re.compile(r"^[A-Z][a-z]?\.(?=[A-Z])")
 
 # what a defendant's sentence says after the name: "X was sentenced", "X, who is on trial"
 # a prison term's number and unit: "15 years", "ten-year", "3.5 years"
@@ -174,9 +178,11 @@ NON_STATE_TITLE = re.compile(
 )
 
 # the state's own human-rights posts, which NON_STATE_TITLE must not read as an NGO's: "Ombudsman for
-# Human Rights in Kazakhstan X", "Commissioner for Human Rights Y"
+# Human Rights in Kazakhstan X", "Commissioner for Human Rights Y", "Human Rights Commissioner Z"
 STATE_RIGHTS_POST = re.compile(
-    r"\b(?:ombuds(?:man|woman|person)|commissioner)\s+for\s+(?:the\s+)?human\s+rights\b", re.IGNORECASE
+    r"\b(?:ombuds(?:man|woman|person)|commissioner)\s+for\s+(?:the\s+)?human\s+rights\b"
+    r"|\bhuman\s+rights\s+(?:ombuds(?:man|woman|person)|commissioner)\b",
+    re.IGNORECASE,
 )
 
 # an active verb of conviction before a former official's title and name: "the court sentenced the
@@ -256,7 +262,7 @@ def clean_name(name: str) -> str | None:
 
 def surname(name: str) -> str:
     """The key of a person across mentions: the last word that is not an initial."""
-    words = [w for w in name.split() if not _INITIAL.match(w)]
+    words = [_GLUED_INITIAL.sub("", w) for w in name.split() if not _INITIAL.match(w)]
     return (words or name.split())[-1].lower()
 
 

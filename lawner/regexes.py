@@ -237,7 +237,8 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # "asked the court to sentence him to nine years"
         "sentenced_to": rf"\b(?:sentenced|(?<=to\s)sentence)\s+(?:[\w'’-]+\s+){{1,6}}?to\s+(?P<span>{amount({'months', 'years'})})",
         # "jailed for 10 days", "arrested for 15 days"
-        "verb_days": rf"\b(?:sentenced|jailed|arrested|detained)\s+(?:to\s+|for\s+)(?P<span>{amount({'days'})})",
+        # "imprisoned for 48 hours" (administrative jail, as the codes give it in days or hours)
+        "verb_days": rf"\b(?:sentenced|jailed|arrested|detained|imprisoned)\s+(?:to\s+|for\s+)(?P<span>{amount({'days', 'hours'})})",
         # "sentenced three journalists to periods of detention ranging from 10 to 15 days"
         "sentenced_days": rf"\bsentenced\s+(?:[\w'’-]+\s+){{0,6}}?to\s+(?:(?:terms?|periods?)\s+of\s+)?(?:administrative\s+)?(?:detention|arrest|jail)\s+(?:ranging\s+)?(?:from\s+|of\s+|for\s+)?(?P<span>{amount({'days'})})",
         # "handed out a sentence of 20 years to X", "harsher sentences of 7–12 years", "proposed

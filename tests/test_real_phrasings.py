@@ -336,6 +336,9 @@ PENALTIES = [
         "It is punished by up to 4 years of restricted/deprived liberty.",
         [("restriction_of_freedom", None, 4, "years", "max"), ("imprisonment", None, 4, "years", "max")],
     ),
+    # administrative jail said with "imprisoned", in days or hours
+    ("Two believers were imprisoned for 48 hours each.", [("arrest", None, 48, "hours", "exact")]),
+    ("He was imprisoned for five days for the picket.", [("arrest", None, 5, "days", "exact")]),
     # a suspended term said after it
     ("He was sentenced to four years in prison (suspended).", [("other", None, 4, "years", "exact")]),
     ("She got two years in prison, suspended for a year.", [("other", None, 2, "years", "exact")]),
@@ -1014,6 +1017,29 @@ OFFICIALS = [
     ),
     ("Regional police press officer Aigul Sarsenova told reporters.", [("Aigul Sarsenova", "press officer")]),
     ("Marat Akhmetov, the head of the KNB, stated that the case was closed.", [("Marat Akhmetov", "head of the KNB")]),
+    # initials of two letters, and initials glued to the surname, as official sites write them
+    ("Reports of Minister of Finance T.Zhaksylykov were heard.", [("T.Zhaksylykov", "Minister of Finance")]),
+    (
+        "According to the Minister of Internal Affairs Ye. Bekturov, the treaty is needed.",
+        [("Ye. Bekturov", "Minister of Internal Affairs")],
+    ),
+    # the first name an initial stands for, met later, completes the name
+    (
+        'Deputy Prosecutor General Zh.Omarov issued an appeal. "Fakes spread fast," Zhandos Omarov said.',
+        [("Zhandos Omarov", "Deputy Prosecutor General")],
+    ),
+    # "Prime Minister of Kazakhstan" is no minister of a ministry "of Kazakhstan"
+    (
+        "Prime Minister of Kazakhstan Askar Mamin reprimanded two ministers.",
+        [("Askar Mamin", "Prime Minister of Kazakhstan")],
+    ),
+    # the state's human-rights commissioner is no NGO's
+    (
+        "The statement was made by Human Rights Commissioner Artur Lastayev on Monday.",
+        [("Artur Lastayev", "Human Rights Commissioner")],
+    ),
+    # a verdict handed down to a former official
+    ("The verdict was handed down to former Deputy Head of Almaty Police Berik Sarsenov and two officers.", []),
     # "mayor of <place> region"
     (
         "He was appointed by order of the mayor of Almaty region Kanat Batalov.",

@@ -41,9 +41,9 @@ _STOP = "|".join(sorted({w.capitalize() for w in NOT_NAME_WORDS if w.isalpha()},
 _CAPITAL = f"(?:[A-Z]|(?-i:[{NAME_UPPER}]))"
 _NAME_WORD = rf"(?!(?:{_STOP})\b){_CAPITAL}[a-z{NAME_LOWER}'’]+(?:-{_CAPITAL}[a-z{NAME_LOWER}'’]+)?"
 # a name never runs over a line break ("N. Baisalov\nRules"); initials before or after it
-# ("N. Baisalov", "Baisalov N.", "Baisalov N.K.")
+# ("N. Baisalov", "Zh. Kasymbek", "A.Smailov", "Baisalov N.", "Baisalov N.K.")
 NAME = (
-    rf"(?:[A-Z]\.[ \t]?){{0,2}}{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
+    rf"(?:(?!(?:Mr|Ms|Dr|St|No)\.)[A-Z][a-z]?\.[ \t]?){{0,2}}{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
     rf"(?:[ \t]+[A-Z][a-z]?\.(?:[ \t]?[A-Z][a-z]?\.)?(?![\w]))?"
 )
 # foreign states' officials are not annotated: "Uzbek President Shavkat Mirziyoyev"
@@ -59,7 +59,9 @@ _SAYS = r"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:said|says|told|noted|stated|explained|add
 # court ... was sentenced")
 _ACCUSED = re.compile(
     r"\b(?:was|were|has been|had been|is|are|being)\s+(?:sentenced|detained|arrested|charged|convicted|"
-    r"found guilty|accused|suspected|jailed|put on trial|tried)\b",
+    r"found guilty|accused|suspected|jailed|put on trial|tried)\b"
+    # "the verdict was handed down to former deputy head ... X"
+    r"|\b(?:verdict|sentence)\s+(?:[\w-]+\s+){0,3}?(?:handed\s+down|passed|pronounced|announced)\s+(?:to|on|against)\b",
     re.IGNORECASE,
 )
 
@@ -161,10 +163,12 @@ class OfficialRules(RuleComponent):
         for m in find_in_windows(patterns["body"], text, spans):
             end = ministry_end(text, m.start("org"), m.end("org"))
             matches.append(Match(m.start("org"), end, "ORG", "body", 0.8))
-        # later mentions by surname alone: "Temirkhanov said"
-        for surname in {n.split()[-1] for n in names if len(n.split()) > 1}:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
-                matches.append(Match(m.start(), m.end(), "OFFICIAL", "surname", 0.8))
+        # later mentions by surname alone: "Temirkhanov said"; after an initial, with the first
+        # name it stands for: "Zh.Umiraliyev" ... "Zhandos Umiraliyev said"
+        for initial, surname in {_initial_and_surname(n) for n in names} - {None}:
+            for m in _later_mention(initial, surname).finditer(text):
+                start = m.start("first") if m.group("first") else m.start("surname")
+                matches.append(Match(start, m.end(), "OFFICIAL", "surname", 0.8))
         yield from choose(
             matches,
             ["title_name", "name_title", "title_comma_name", "name_appointed", "name_of_body", "body", "surname"],
@@ -186,6 +190,22 @@ class OfficialRules(RuleComponent):
         if _FOREIGN.search(text[max(0, m.start() - 25) : m.end()]):
             return True
         return bool(_FOREIGN_AFTER.match(text, m.end()))
+
+
+def _initial_and_surname(name: str) -> tuple[str, str] | None:
+    """("Zh", "Umiraliyev") for "Zh.Umiraliyev" or "Zh. Umiraliyev", ("", "Temirkhanov") for
+    "Azamat Temirkhanov"; ``None`` for a name of one word."""
+    parts = re.split(r"\s+|(?<=\.)(?=[A-Z])", name.strip())
+    if len(parts) < 2 or parts[-1].endswith("."):
+        return None
+    first = parts[0]
+    return (first[:-1] if first.endswith(".") else ""), parts[-1]
+
+
+def _later_mention(initial: str, surname: str) -> re.Pattern[str]:
+    """The surname alone, or after the first name its initial stands for."""
+    first = rf"(?:(?P<first>{re.escape(initial)}[a-z{NAME_LOWER}]+)[ \t]+)?" if initial else "(?P<first>)"
+    return re.compile(rf"(?<![\w.-]){first}(?P<surname>{re.escape(surname)})(?![\w-])")
 
 
 @Language.factory(

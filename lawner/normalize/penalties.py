@@ -255,7 +255,7 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
     # mistranslated) is kept; one guessed from a verb follows the unit ("detained ... jailed for 9 years")
     if kind == "arrest" and unit in {"months", "years"} and not _names_kind(main, kind):
         kind = "imprisonment"
-    elif kind == "imprisonment" and unit == "days":  # "15 days in jail" for a rally: administrative arrest
+    elif kind == "imprisonment" and unit in {"days", "hours"}:  # "15 days in jail" for a rally: administrative arrest
         kind = "arrest"
     elif kind in {"imprisonment", "arrest"} and unit in MONEY_UNITS and not _names_kind(main, kind):
         kind = "fine"  # "they will face a penalty of 10 MRP": money is a fine whatever the verb
