@@ -16,6 +16,7 @@ from .extract import extract, extract_many
 from .records import ArticleRef, DateMention, LawRef, Official, Penalty, Record
 
 if TYPE_CHECKING:
+    from .frames import extract_frame, to_frames
     from .pipeline import load
 
 try:
@@ -34,17 +35,22 @@ __all__ = [
     "Penalty",
     "Record",
     "extract",
+    "extract_frame",
     "extract_many",
     "load",
+    "to_frames",
     "__version__",
 ]
 
 
-def __getattr__(name: str):
-    # ``load`` imports spaCy (and, through thinc, torch): only when it is first used, so that
-    # ``import lawner`` and a batch job's parent process stay light
-    if name == "load":
-        from .pipeline import load
+# names imported when first used, so that ``import lawner`` and a batch job's parent process stay
+# light: ``load`` imports spaCy (and, through thinc, torch); the others pandas when called
+_LAZY = {"load": ".pipeline", "to_frames": ".frames", "extract_frame": ".frames"}
 
-        return load
-    raise AttributeError(f"module 'lawner' has no attribute {name!r}")
+
+def __getattr__(name: str):
+    if name not in _LAZY:
+        raise AttributeError(f"module 'lawner' has no attribute {name!r}")
+    from importlib import import_module
+
+    return getattr(import_module(_LAZY[name], __name__), name)
