@@ -16,6 +16,7 @@ from .extract import extract, extract_many
 from .records import ArticleRef, DateMention, LawRef, Official, Penalty, Record
 
 if TYPE_CHECKING:
+    from . import hf
     from .frames import extract_frame, to_frames
     from .pipeline import load
 
@@ -37,6 +38,7 @@ __all__ = [
     "extract",
     "extract_frame",
     "extract_many",
+    "hf",
     "load",
     "to_frames",
     "__version__",
@@ -44,8 +46,8 @@ __all__ = [
 
 
 # names imported when first used, so that ``import lawner`` and a batch job's parent process stay
-# light: ``load`` imports spaCy (and, through thinc, torch); the others pandas when called
-_LAZY = {"load": ".pipeline", "to_frames": ".frames", "extract_frame": ".frames"}
+# light: ``load`` imports spaCy (and, through thinc, torch); the others pandas or datasets when called
+_LAZY = {"load": ".pipeline", "to_frames": ".frames", "extract_frame": ".frames", "hf": None}
 
 
 def __getattr__(name: str):
@@ -53,4 +55,6 @@ def __getattr__(name: str):
         raise AttributeError(f"module 'lawner' has no attribute {name!r}")
     from importlib import import_module
 
+    if _LAZY[name] is None:  # a submodule
+        return import_module(f".{name}", __name__)
     return getattr(import_module(_LAZY[name], __name__), name)
