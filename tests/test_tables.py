@@ -83,6 +83,18 @@ def test_two_runs_read_together(runs):
     ]
 
 
+def test_folders_of_earlier_versions_read_with_the_schema(tmp_path, runs):
+    """Earlier versions typed each column by its data (amount int64, an empty column null):
+    given the declared schema, pyarrow.dataset reads them with new folders."""
+    old = tmp_path / "old_penalties.parquet"
+    data = rows(RUNS["whole"])["penalties"]
+    pq.write_table(pa.table({c: [row.get(c) for row in data] for c in COLUMNS["penalties"]}), old)  # the old writer
+    assert str(pq.read_schema(old).field("amount").type) == "int64"
+    files = [str(old), str(runs["fraction"] / "penalties.parquet")]
+    read = ds.dataset(files, schema=arrow_schema("penalties")).to_table()
+    assert read.column("amount").to_pylist() == [200.0, 3000.0, 5.5]
+
+
 def test_an_empty_run_has_the_declared_schema(tmp_path):
     write_tables([], tmp_path / "out", "parquet")
     for table in TABLES:
