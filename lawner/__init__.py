@@ -16,6 +16,8 @@ from .extract import extract, extract_many
 from .records import ArticleRef, DateMention, LawRef, Official, Penalty, Record
 
 if TYPE_CHECKING:
+    from . import hf
+    from .frames import extract_frame, to_frames
     from .pipeline import load
 
 try:
@@ -34,17 +36,25 @@ __all__ = [
     "Penalty",
     "Record",
     "extract",
+    "extract_frame",
     "extract_many",
+    "hf",
     "load",
+    "to_frames",
     "__version__",
 ]
 
 
-def __getattr__(name: str):
-    # ``load`` imports spaCy (and, through thinc, torch): only when it is first used, so that
-    # ``import lawner`` and a batch job's parent process stay light
-    if name == "load":
-        from .pipeline import load
+# names imported when first used, so that ``import lawner`` and a batch job's parent process stay
+# light: ``load`` imports spaCy (and, through thinc, torch); the others pandas or datasets when called
+_LAZY = {"load": ".pipeline", "to_frames": ".frames", "extract_frame": ".frames", "hf": None}
 
-        return load
-    raise AttributeError(f"module 'lawner' has no attribute {name!r}")
+
+def __getattr__(name: str):
+    if name not in _LAZY:
+        raise AttributeError(f"module 'lawner' has no attribute {name!r}")
+    from importlib import import_module
+
+    if _LAZY[name] is None:  # a submodule
+        return import_module(f".{name}", __name__)
+    return getattr(import_module(_LAZY[name], __name__), name)

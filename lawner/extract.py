@@ -38,12 +38,14 @@ SEGMENT_CHARS = 200_000
 
 @dataclass
 class Item:
-    """A document to process: its id and text (or the reason it has none)."""
+    """A document to process: its id and text (or the reason it has none), and its own reference
+    date when it has one (else the one given to :func:`process`)."""
 
     id: str | None
     text: str | None
     html: bool | None = None
     error: str | None = None
+    reference_date: str | dt.date | None = None
 
 
 @functools.lru_cache(maxsize=4)
@@ -161,7 +163,8 @@ def _process_buffer(
             results[i] = Record.from_error(doc_id or f"#{i}", item.error or "no text")
             continue
         try:
-            prepared = prepare(item.text, html=item.html, max_chars=max_chars, reference_date=ref)
+            item_ref = check_reference_date(item.reference_date) or ref  # a missing one (None, ""): the job's
+            prepared = prepare(item.text, html=item.html, max_chars=max_chars, reference_date=item_ref)
         except InputError as exc:
             results[i] = Record.from_error(doc_id or document_id(str(item.text)[:1000]), f"invalid input: {exc}")
             continue
@@ -260,7 +263,7 @@ def extract(
 
 
 def extract_many(
-    items: Iterable[tuple[str, str | None] | str],
+    items: Iterable[str | tuple[str, str | None] | tuple[str, str | None, str | dt.date | None]],
     *,
     reference_date: str | dt.date | None = None,
     nlp: Language | None = None,
@@ -268,8 +271,10 @@ def extract_many(
     batch_size: int = 16,
     statute=None,
 ) -> Iterator[Record]:
-    """Records of many texts or ``(text, id)`` pairs, in order; bad ones give error records.
-    ``statute`` checks penalties against a code, as in :func:`extract`."""
+    """Records of many texts, ``(text, id)`` pairs or ``(text, id, reference date)`` triples, in
+    order; bad ones give error records. A triple's reference date (when not None) is that text's
+    own; a bad one gives an error record. ``statute`` checks penalties against a code, as in
+    :func:`extract`."""
     nlp = nlp or _default_pipeline(rules_only)
     table = None
     if statute is not None:
@@ -279,9 +284,9 @@ def extract_many(
 
     def as_items() -> Iterator[Item]:
         for entry in items:
-            text, doc_id = (entry, None) if isinstance(entry, str) else entry
+            text, doc_id, ref = (entry, None, None) if isinstance(entry, str) else (*entry, None)[:3]
             if isinstance(text, str):
-                yield Item(doc_id, text)
+                yield Item(doc_id, text, reference_date=ref)
             else:
                 yield Item(doc_id, None, error=Messages.NOT_TEXT.format(type=type(text).__name__))
 

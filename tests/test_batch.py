@@ -3,16 +3,18 @@
 import csv
 import json
 import os
+import queue
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
 from conftest import ROOT
 
-from lawner.batch import JobSettings, PipelineSettings, run_job
-from lawner.batch.runner import journal_path
+from lawner.batch import Document, JobSettings, PipelineSettings, run_job
+from lawner.batch.runner import _chunks_as_ready, journal_path
 from lawner.errors import LawnerError
 
 RULES = PipelineSettings(rules_only=True)
@@ -160,6 +162,54 @@ def test_workers_and_dask_give_the_same_output(tmp_path):
         outputs[name] = out.read_text(encoding="utf-8")
     assert outputs["one"] == outputs["workers"] == outputs["dask"]
     assert len(outputs["one"].splitlines()) == 40
+
+
+def test_stdin_jsonl_streams():
+    """Issue 12: ``--stdin-format jsonl`` read the whole stream before it started. Each record now
+    comes out while stdin is still open: write a line, read its record, write the next."""
+    command = [
+        sys.executable,
+        "-m",
+        "lawner",
+        "extract",
+        "-",
+        "--stdin-format",
+        "jsonl",
+        "--rules-only",
+        "--no-progress",
+    ]
+    process = subprocess.Popen(
+        command, cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    lines: queue.Queue = queue.Queue()
+    threading.Thread(
+        target=lambda: [lines.put(line) for line in iter(process.stdout.readline, "")], daemon=True
+    ).start()
+    try:
+        for i, text in enumerate(TEXTS):
+            process.stdin.write(json.dumps({"id": f"s{i}", "text": text}) + "\n")
+            process.stdin.flush()
+            assert json.loads(lines.get(timeout=120))["id"] == f"s{i}"
+        process.stdin.close()
+        assert process.wait(timeout=60) == 0, process.stderr.read()
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+
+
+def test_chunks_as_ready_keep_order_and_raise_what_the_input_raises():
+    documents = [Document(f"d{i}", "text", "test") for i in range(10)]
+    chunks = list(_chunks_as_ready(iter(documents), 4))
+    assert [d.id for chunk in chunks for d in chunk] == [d.id for d in documents]
+    assert all(1 <= len(chunk) <= 4 for chunk in chunks)
+
+    def failing():
+        yield documents[0]
+        raise LawnerError("the journal does not match")
+
+    with pytest.raises(LawnerError, match="does not match"):
+        list(_chunks_as_ready(failing(), 4))
 
 
 def test_sigkill_at_random_points_loses_and_repeats_nothing(tmp_path):

@@ -12,7 +12,7 @@ import csv
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -116,16 +116,22 @@ def _read_text_file(path: Path, doc_id: str) -> Document:
 
 def _rows_jsonl(path: Path, text_field: str, id_field: str) -> Iterator[Document]:
     with open(path, "rb") as f:
-        for n, raw in enumerate(f, 1):
-            fallback = f"{path.name}:{n}"
-            if not raw.strip():
-                continue
-            try:
-                row = json.loads(decode(raw))
-            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                yield Document(fallback, None, str(path), f"bad JSON line: {exc}")
-                continue
-            yield _row(row, fallback, str(path), text_field, id_field)
+        yield from _json_lines(f, path.name, str(path), text_field, id_field)
+
+
+def _json_lines(lines: Iterable[bytes], name: str, source: str, text_field: str, id_field: str) -> Iterator[Document]:
+    """One document per JSON line, each as soon as its line is read (stdin streams); blank lines
+    are skipped, and a row without an id is ``NAME:LINE``."""
+    for n, raw in enumerate(lines, 1):
+        fallback = f"{name}:{n}"
+        if not raw.strip():
+            continue
+        try:
+            row = json.loads(decode(raw))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            yield Document(fallback, None, source, f"bad JSON line: {exc}")
+            continue
+        yield _row(row, fallback, source, text_field, id_field)
 
 
 def _row(row: object, fallback: str, source: str, text_field: str, id_field: str) -> Document:
@@ -182,27 +188,22 @@ def iter_documents(
     stdin_format: str = "text",
 ) -> Iterator[Document]:
     """Documents from files, folders (recursive, ``pattern`` glob), tables, Hugging Face
-    datasets saved to disk (``Dataset.save_to_disk``) and ``-`` (stdin).
+    datasets saved to disk (``Dataset.save_to_disk``) and ``-`` (stdin: one document, or with
+    ``stdin_format="jsonl"`` one per line, each yielded as soon as its line is in).
 
     Files ending .jsonl/.ndjson/.csv/.tsv/.parquet are tables: one document per row, the text
     in ``text_field`` and the id in ``id_field`` (else ``FILE:ROW``). Other files are one
     document each, their id the path as given (for folders, relative to the folder).
     """
     for spec in inputs:
+        if spec == "-" and stdin_format == "jsonl":
+            yield from _json_lines(sys.stdin.buffer, "stdin", "stdin", text_field, id_field)
+            continue
         if spec == "-":
-            data = sys.stdin.buffer.read()
-            if stdin_format == "jsonl":
-                for n, line in enumerate(data.splitlines(), 1):
-                    if line.strip():
-                        try:
-                            yield _row(json.loads(decode(line)), f"stdin:{n}", "stdin", text_field, id_field)
-                        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                            yield Document(f"stdin:{n}", None, "stdin", f"bad JSON line: {exc}")
-            else:
-                try:
-                    yield Document("stdin", decode(data), "stdin")
-                except UnicodeDecodeError:
-                    yield Document("stdin", None, "stdin", f"bad encoding: {Messages.UNDECODABLE}")
+            try:
+                yield Document("stdin", decode(sys.stdin.buffer.read()), "stdin")
+            except UnicodeDecodeError:
+                yield Document("stdin", None, "stdin", f"bad encoding: {Messages.UNDECODABLE}")
             continue
         path = Path(spec)
         if path.is_dir() and ((path / "state.json").exists() or (path / "dataset_dict.json").exists()):

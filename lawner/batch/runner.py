@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import json
 import os
+import queue
 import sys
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -126,14 +128,83 @@ def skip_torch() -> None:
 # ---------------------------------------------------------------- engines
 
 
+def streams(job: JobSettings) -> bool:
+    """Whether the job reads a stream of documents (stdin as JSONL): each record is then written
+    as soon as it is made, not when a chunk of documents has come in."""
+    return "-" in job.inputs and job.stdin_format == "jsonl"
+
+
 def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
     it = iter(documents)
     while chunk := list(islice(it, size)):
         yield chunk
 
 
+# what the reader thread of _chunks_as_ready puts after the last document
+_END = object()
+
+
+def _chunks_as_ready(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """Chunks of up to ``size`` documents that never wait for more input: a chunk holds the
+    documents read so far (at least one). A thread reads ahead, so a stream's chunks fill up
+    when it comes fast and hold one document when it comes line by line."""
+    ready: queue.Queue = queue.Queue(maxsize=2 * size)
+    stop = threading.Event()
+    threading.Thread(target=_read_ahead, args=(documents, ready, stop), name="lawner-read", daemon=True).start()
+    try:
+        done = False
+        while not done:
+            chunk: list[Document] = []
+            item = ready.get()
+            while True:
+                if item is _END:
+                    done = True
+                    break
+                if isinstance(item, BaseException):
+                    raise item
+                chunk.append(item)
+                if len(chunk) == size:
+                    break
+                try:
+                    item = ready.get_nowait()
+                except queue.Empty:
+                    break
+            if chunk:
+                yield chunk
+    finally:
+        stop.set()
+
+
+def _read_ahead(documents: Iterable[Document], ready: queue.Queue, stop: threading.Event) -> None:
+    """Put the documents on ``ready``, then _END, or the exception that ended them; give up
+    when ``stop`` is set (the job is over)."""
+
+    def put(item: object) -> bool:
+        while not stop.is_set():
+            try:
+                ready.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    try:
+        for document in documents:
+            if not put(document):
+                return
+        put(_END)
+    except Exception as exc:  # noqa: BLE001 - raised in the job's thread
+        put(exc)
+
+
+def _job_chunks(job: JobSettings, documents: Iterable[Document]) -> Iterator[list[Document]]:
+    if streams(job):
+        return _chunks_as_ready(documents, job.chunk_size)
+    return _chunks(documents, job.chunk_size)
+
+
 def _local(job: JobSettings, documents: Iterable[Document]) -> Iterator[tuple[str, str, str | None]]:
-    for chunk in _chunks(documents, job.chunk_size):
+    for chunk in _job_chunks(job, documents):
         yield from work_chunk(chunk, job.pipeline, job.reference_date, job.batch_size, job.max_chars)
 
 
@@ -150,7 +221,7 @@ def _processes(job: JobSettings, documents: Iterable[Document]) -> Iterator[tupl
     )
     context = mp.get_context("spawn")
     with context.Pool(job.workers, initializer=_init_worker, initargs=(job.pipeline.rules_only,)) as pool:
-        for records in pool.imap(task, _chunks(documents, job.chunk_size)):
+        for records in pool.imap(task, _job_chunks(job, documents)):
             yield from records
 
 
@@ -174,13 +245,14 @@ def _dask(job: JobSettings, documents: Iterable[Document]) -> Iterator[tuple[str
     try:
         window = 2 * max(len(client.scheduler_info().get("workers", {})), 1)
         pending = []
-        for chunk in _chunks(documents, job.chunk_size):
+        for chunk in _job_chunks(job, documents):
             pending.append(
                 client.submit(
                     work_chunk, chunk, job.pipeline, job.reference_date, job.batch_size, job.max_chars, pure=False
                 )
             )
-            while len(pending) >= window:
+            # a full window waits for its oldest chunk; finished ones go out at once (streams)
+            while pending and (len(pending) >= window or pending[0].done()):
                 yield from pending.pop(0).result()
         for future in pending:
             yield from future.result()
@@ -276,6 +348,7 @@ def run_job(job: JobSettings, stderr=sys.stderr) -> Summary:
     show = job.progress if job.progress is not None else stderr.isatty()
     bar = _progress(show, count_documents(job.inputs, job.glob) if show else None, len(done), stderr)
     started = time.time()
+    streaming = streams(job)
     try:
         for line, record_id, error in engine(job, documents):
             summary.add(error)
@@ -288,6 +361,8 @@ def run_job(job: JobSettings, stderr=sys.stderr) -> Summary:
                     os.fsync(journal.fileno())
             else:
                 sys.stdout.write(line + "\n")
+                if streaming:
+                    sys.stdout.flush()
             if bar is not None:
                 bar.update(1)
     finally:
