@@ -65,6 +65,8 @@ NOT_NAME_WORDS = (
             "Said Calls Seeks Gets Faces Denies Admits Trial Verdict Case Sentence Prison Years Bribery Fraud "
             "Corruption Embezzlement Issues Hands Orders Bans Jails Fines Sentences Urges Warns Asks Wants Light "
             "Harsh Lenient Suspended Upholds Overturns Rejects Appeals Proposes Signs Approves Names Appoints "
+            "Sends Meets Visits Vows Slams Backs Vetoes Dismisses Fires Announces Instructs Demands Plans "
+            "Launches Receives Holds Opens Amnesty Bill Law Decree "
             # words of a body's name, which a title's tail leaves over: "head of the Department for
             # Combating Economic Crimes"
             "Crime Crimes Economic Combating Fight Against Investigation Investigations Control Regulation "

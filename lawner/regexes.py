@@ -135,8 +135,8 @@ TERM_UNITS = {"hours", "days", "months", "years"}
 
 # "up to", "of up to", "not more than", "not exceeding", "a maximum of", "almost"
 BOUND_MAX = r"(?:of\s+)?(?:up\s+to|almost|nearly|just\s+under|not\s+more\s+than|no\s+more\s+than|not\s+exceeding|a\s+maximum\s+of|maximum\s+of|at\s+most|as\s+much\s+as|as\s+many\s+as)"
-# "at least", "not less than", "a minimum of", "more than", "over"
-BOUND_MIN = r"(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of|minimum\s+of|more\s+than|over)"
+# "at least", "starting from", "not less than", "a minimum of", "more than", "over"
+BOUND_MIN = r"(?:at\s+least|starting\s+(?:from|at)|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of|minimum\s+of|more\s+than|over)"
 # "three to eight", "from 3 to 8", "3-8", "between three and eight"
 RANGE = rf"(?:between\s+{NUMBER_PATTERN}\s+and\s+{NUMBER_PATTERN}|(?:from\s+)?{NUMBER_PATTERN}\s*{RANGE_JOIN}\s*{NUMBER_PATTERN})"
 # a number with its bound: "up to 200", "three to eight", "20"

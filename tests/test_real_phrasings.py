@@ -336,6 +336,21 @@ PENALTIES = [
         "It is punished by up to 4 years of restricted/deprived liberty.",
         [("restriction_of_freedom", None, 4, "years", "max"), ("imprisonment", None, 4, "years", "max")],
     ),
+    # a fourth probe of fresh pages: life sentences in the plural, a driving licence suspended for a term,
+    # a suspended jail term, a minimum said after the amount or as "starting from", a decimal comma
+    # before "bn", warning signs
+    ("Kazakhstan plans to punish drug crimes with life sentences.", [("life_imprisonment", None, None, None, "exact")]),
+    (
+        "Drivers will have their licenses suspended for 6 months.",
+        [("deprivation_of_right", None, 6, "months", "exact")],
+    ),
+    ("Before, it meant a 3-month license suspension.", [("deprivation_of_right", None, 3, "months", "exact")]),
+    ("He received a two-year suspended jail term.", [("other", None, 2, "years", "exact")]),
+    ("The offence carries a fine of 40 MCI (about 150,000 tenge) or more.", [("fine", None, 40, "MCI", "min")]),
+    ("Offenders face a fine starting from 120 MCI.", [("fine", None, 120, "MCI", "min")]),
+    ("The plant paid an ecological fine amounting to 12,7bn tenge.", [("fine", None, 12700000000, "KZT", "exact")]),
+    ("Warning signs about the repairs have been placed on the road.", []),
+    ("The pharmacy's license was suspended for 3 months.", []),
     # administrative jail said with "imprisoned", in days or hours
     ("Two believers were imprisoned for 48 hours each.", [("arrest", None, 48, "hours", "exact")]),
     ("He was imprisoned for five days for the picket.", [("arrest", None, 5, "days", "exact")]),
@@ -545,6 +560,17 @@ def test_a_short_code_name_right_after_the_article():
 
 
 @pytest.mark.parametrize(
+    "text,code",
+    [
+        ("He was charged under Articles 190 and 217 of the RoK CC.", "Criminal Code"),
+        ("The fine is set by Article 434 of the RK CAO.", "Code on Administrative Offences"),
+    ],
+)
+def test_a_short_code_name_with_the_state_in_front(text, code):
+    assert {a.code for a in record(text).articles} == {code}
+
+
+@pytest.mark.parametrize(
     "text,expected",
     [
         # a news text about one code: its articles are that code's, even paragraphs later
@@ -715,6 +741,8 @@ DATES = [
     ("The court sentenced him on April 7 to one year of freedom limitation.", ["2025-04-07"]),
     # a time after a day: the day and month only ("27 Mar. 17:25")
     ("12 Apr. 09:40 The court fined the company.", ["2025-04-12"]),
+    # "March of this year" is one date
+    ("The rules took effect in March of this year.", ["2025-03"]),
     # a year, a dash and a share: no range of years ("in 2018 – 46%")
     ("The share fell: in 2017 – 52%, in 2018 – 46%.", ["2017", "2018"]),
     ("The share fell to 41 per cent in 2019 - 38 per cent in cities.", ["2019"]),
@@ -1040,6 +1068,8 @@ OFFICIALS = [
     ),
     # a verdict handed down to a former official
     ("The verdict was handed down to former Deputy Head of Almaty Police Berik Sarsenov and two officers.", []),
+    # a headline's verbs in title case are no name
+    ("Kazakh President Sends Amnesty Bill To Parliament", []),
     # "mayor of <place> region"
     (
         "He was appointed by order of the mayor of Almaty region Kanat Batalov.",

@@ -97,8 +97,8 @@ DATE_PATTERNS = {
     "day_range_month": rf"{DAY}{_DAY_JOINT}{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR}(?![\d-])|{_REL_YEAR})?(?![\d-])",
     # "January 5 last year", "5 January this year": a day in a year given relative to the reference
     "month_day_relative": rf"(?:{MONTH}\s+{DAY}|{DAY}(?:\s+of)?\s+{MONTH}){_REL_YEAR}",
-    # "May last year", "March this year", "January next year"
-    "month_relative": rf"{MONTH}\s+(?:last|this|next)\s+year\b",
+    # "May last year", "March this year", "January next year", "March of this year"
+    "month_relative": rf"{MONTH}\s+(?:of\s+)?(?:last|this|next)\s+year\b",
     # "that January": the year of the date the text spoke of before
     "that_month": rf"(?:[Tt]hat|[Tt]he\s+same)\s+{MONTH}(?![\w-]|\s+\d)|{MONTH}\s+of\s+(?:that|the\s+same)\s+year\b",
     # "Q1 2025": the year (a quarter itself is no date)

@@ -161,7 +161,8 @@ def parse_number(text: str) -> int | float | None:
     m = re.fullmatch(rf"({DIGITS_PATTERN})\s*(million|mln|billion|bn|thousand)", text)
     if m:
         base = _parse_digits(m.group(1))
-        value = None if base is None else base * SCALES[m.group(2)]
+        # (rounded to cents: 134.2 * 1e9 is 134199999999.99998)
+        value = None if base is None else round(base * SCALES[m.group(2)], 2)
     else:
         value = _parse_digits(text)
         if value is None:

@@ -74,6 +74,14 @@ _ADD_ON = re.compile(
 # [six-year sentence]", "a [suspended four-year sentence]"
 _SUSPENDED_BEFORE = re.compile(r"\b(?:suspended|conditional|probationary)\s+$", FLAGS)
 _SUSPENDED_START = re.compile(r"^(?:an?\s+)?(?:suspended|conditional|probationary)\b", FLAGS)
+# a minimum said after the amount: "a fine of 30 MCI (about 100,000 tenge) or more"
+_OR_MORE_AFTER = re.compile(
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:or\s+(?:more|above|higher|over)|and\s+(?:above|over))\b", FLAGS
+)
+# inside an amount-first span: "a one-year suspended jail term"
+_SUSPENDED_INSIDE = re.compile(
+    r"\b(?:suspended|conditional|probationary)\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b", FLAGS
+)
 # the word right after the term: "five years in prison (suspended)", "three years, suspended"
 _SUSPENDED_AFTER = re.compile(r"^\s*(?:\(\s*(?:suspended|conditional)\s*\)|,\s*(?:suspended|conditional)\b)", FLAGS)
 # a maximum said by the words before the amount: "fines can reach 5,000 MCI", "raised the maximum
@@ -248,7 +256,10 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
     if clean.lower() in _WARNING_WORDS:  # the rules' "warning" pattern found it after "shall entail"
         kind = "other"
     elif kind == "imprisonment" and (
-        _SUSPENDED_BEFORE.search(before) or _SUSPENDED_START.search(clean) or _SUSPENDED_AFTER.match(after)
+        _SUSPENDED_BEFORE.search(before)
+        or _SUSPENDED_START.search(clean)
+        or _SUSPENDED_AFTER.match(after)
+        or _SUSPENDED_INSIDE.search(clean)
     ):
         kind = "other"
     # a kind the span names itself ("administrative arrest for up to five years", as adilet once
@@ -318,7 +329,11 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
             context = (before + " " + head)[-80:]
             if _MAX.search(head[-25:]) or _KIND_TO.search(context) or _MAX_BEFORE.search(context):
                 parsed.bound = "max"
-            elif _MIN.search(head[-25:]) or (_FROM_BEFORE.search(before) and _TO_LIFE_AFTER.match(after)):
+            elif (
+                _MIN.search(head[-25:])
+                or (_FROM_BEFORE.search(before) and _TO_LIFE_AFTER.match(after))
+                or _OR_MORE_AFTER.match(after)
+            ):
                 parsed.bound = "min"
     compound = _compound_term(clean, unit)
     if compound and parsed.amount is not None:
