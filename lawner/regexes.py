@@ -251,7 +251,11 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         "changed_term": rf"\b(?:sentences?|(?:prison\s+|jail\s+)?terms?|imprisonment)\b[^.;]{{0,30}}?{CHANGE_VERB}[^.;]{{0,40}}?\bfrom\s+{amount({'months', 'years'})}\s+to\s+(?P<span>{amount({'months', 'years'})})",
         # a size said of "penalty" with no kind word: "they will face a penalty of 10 MRP",
         # "carries a maximum penalty of five years" (the unit gives the kind)
-        "penalty_of": rf"\b(?:penalt(?:y|ies)|punishments?)\s+(?:of|is|are|will\s+be|would\s+be|could\s+be|can\s+be|ranges?\s+from|ranging\s+from)\s+(?P<span>{amount(all_units)})",
+        # "imposed a penalty on the company in the amount of 7.5 billion tenge"
+        "penalty_of": (
+            rf"\b(?:penalt(?:y|ies)|punishments?)\s+(?:of|is|are|will\s+be|would\s+be|could\s+be|can\s+be|ranges?\s+from|ranging\s+from"
+            rf"|(?:on|for|against)\s+[^.;\d]{{2,60}}?\s+in\s+(?:the\s+)?amount\s+of)\s+(?P<span>{amount(all_units)})"
+        ),
         # "fined 100 MCI", "ordered to pay 500,000 tenge" (not "to pay 77 million tenge in material
         # damages": damages are no fine; "fined 4.6
         # million tenge for ecological damage" is)

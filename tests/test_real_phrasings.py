@@ -351,6 +351,12 @@ PENALTIES = [
     ("The plant paid an ecological fine amounting to 12,7bn tenge.", [("fine", None, 12700000000, "KZT", "exact")]),
     ("Warning signs about the repairs have been placed on the road.", []),
     ("The pharmacy's license was suspended for 3 months.", []),
+    # "a penalty on <whom> in the amount of", and "forced labour" as community service
+    (
+        "The court imposed a penalty on the bank in the amount of 2.5 billion tenge ($5 million).",
+        [("fine", None, 2500000000, "KZT", "exact")],
+    ),
+    ("He was also given 120 hours of forced labour.", [("community_service", None, 120, "hours", "exact")]),
     # administrative jail said with "imprisoned", in days or hours
     ("Two believers were imprisoned for 48 hours each.", [("arrest", None, 48, "hours", "exact")]),
     ("He was imprisoned for five days for the picket.", [("arrest", None, 5, "days", "exact")]),
