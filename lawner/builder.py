@@ -62,7 +62,9 @@ _ARTICLE_TO_CODE = re.compile(
 # between an article and its code, across other articles of a list: " and Clause 2, Part 4,
 # Article 189 of the "
 _ARTICLE_LIST_TO_CODE = re.compile(
-    r"^(?:\s*(?:,|and|or|of|the|parts?|articles?|arts?\.?|clauses?|paragraphs?|points?|subparagraphs?|\d{1,4}(?:-\d{1,3})?\)?))*"
+    r"^(?:\s*(?:,|and|or|of|the|parts?|articles?|arts?\.?|clauses?|paragraphs?|points?|subparagraphs?|\d{1,4}(?:-\d{1,3})?\)?"
+    # an article's name in brackets: "Art. 190 (fraud) and Art. 245 (tax evasion) of the Criminal Code"
+    r"|\([^()\n]{1,60}\)))*"
     r"\s*(?:of|under|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -79,7 +81,8 @@ _AMENDING_LAW = re.compile(r"\bLaw\s+(?:№|No\.?)\s*[\w-]+")
 _TITLE_TO_ORG = re.compile(r"^\s*,?\s*(?:of|for|at|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _ORG_TO_TITLE = re.compile(r"^\s*(?:['’]s)?\s*$")
 _TITLE_TO_NAME = re.compile(
-    r"^\s*(?:(?-i:RK|RoK)\s+)?,?\s*(?:\d{1,3},\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|elected)\s+(?:as\s+)?)?"
+    r"^\s*(?:(?-i:RK|RoK)\s+)?,?\s*(?:\d{1,3},\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|elected)\s+(?:as\s+)?"
+    r"|who\s+is\s+(?:now\s+)?)?"
     r"(?:the\s+|a\s+|an\s+|Kazakhstan['’]s\s+|the\s+country['’]s\s+)?$",
     re.IGNORECASE,
 )

@@ -333,8 +333,13 @@ THIS_CODE_RE = re.compile(r"\b(?:this|the\s+present)\s+Code\b", FLAGS)
 # ---------------------------------------------------------------- dates
 
 # a year placed in time by a preposition: "in 2023", "since 2019", "from 2024 to 2026"
+# a count or measure, not a year: "a net of 2000 meters", "of 2000 tenge", "in 2020 cases"
+_MEASURE = (
+    r"|\s+(?:m|meters?|metres?|km|kilomet(?:er|re)s?|hectares?|ha|tons?|tonnes?|kg|kilograms?|liters?|litres?"
+    r"|people|persons|residents|units|pieces|heads?|cases|tenge|KZT|dollars|USD|MCI|MRP|times)\b"
+)
 # (a year followed by a dash and a share is no range: "in 2018 – 46%")
-BARE_YEAR = rf"\b(?:[Ii]n|[Ss]ince|[Ff]rom|by|until|till|before|after|during|throughout|of|to|and)\s+(?:the\s+year\s+)?(?P<span>{YEAR})(?![\w-]|\s*[-–/]\s*\d+(?![\d%])(?!\s*(?:%|per\s*cent)))"
+BARE_YEAR = rf"\b(?:[Ii]n|[Ss]ince|[Ff]rom|by|until|till|before|after|during|throughout|of|to|and)\s+(?:the\s+year\s+)?(?P<span>{YEAR})(?![\w-]|\s*[-–/]\s*\d+(?![\d%])(?!\s*(?:%|per\s*cent)){_MEASURE})"
 # the next years of a list: "in 2019, 2020 and 2021" (the lookahead skips non-digits fast)
 YEAR_LIST = rf"(?=\d)(?:(?<=\d{{4}}, )|(?<=\d{{4}} and )|(?<=\d{{4}} or ))(?P<span>{YEAR})(?![\w-])"
 # a month placed in time by a preposition: "in July", "since March" (not "May be")

@@ -351,6 +351,8 @@ PENALTIES = [
     ("The plant paid an ecological fine amounting to 12,7bn tenge.", [("fine", None, 12700000000, "KZT", "exact")]),
     ("Warning signs about the repairs have been placed on the road.", []),
     ("The pharmacy's license was suspended for 3 months.", []),
+    # "sufficient warning" is no penalty
+    ("The operators failed to give sufficient warning before the evacuation.", []),
     # "a penalty on <whom> in the amount of", and "forced labour" as community service
     (
         "The court imposed a penalty on the bank in the amount of 2.5 billion tenge ($5 million).",
@@ -565,6 +567,11 @@ def test_a_short_code_name_right_after_the_article():
     assert (article.number, article.part, article.code) == ("176", "4", "Criminal Code")
 
 
+def test_a_list_of_articles_with_their_names_in_brackets_takes_the_code_it_ends_with():
+    text = "He was convicted under Art. 190 (fraud) and Art. 245 (tax evasion) of the Criminal Code."
+    assert [(a.number, a.code) for a in record(text).articles] == [("190", "Criminal Code"), ("245", "Criminal Code")]
+
+
 @pytest.mark.parametrize(
     "text,code",
     [
@@ -749,6 +756,8 @@ DATES = [
     ("12 Apr. 09:40 The court fined the company.", ["2025-04-12"]),
     # "March of this year" is one date
     ("The rules took effect in March of this year.", ["2025-03"]),
+    # a count or measure after a number is no year
+    ("Inspectors seized a fishing net of 2000 meters and nets of 1500 metres in length.", []),
     # a year, a dash and a share: no range of years ("in 2018 – 46%")
     ("The share fell: in 2017 – 52%, in 2018 – 46%.", ["2017", "2018"]),
     ("The share fell to 41 per cent in 2019 - 38 per cent in cities.", ["2019"]),
@@ -1074,6 +1083,11 @@ OFFICIALS = [
     ),
     # a verdict handed down to a former official
     ("The verdict was handed down to former Deputy Head of Almaty Police Berik Sarsenov and two officers.", []),
+    # "X, who is now the head of ..."
+    (
+        "He replaced Aslan Nurov, who is now the head of the presidential administration.",
+        [("Aslan Nurov", "head of the presidential administration")],
+    ),
     # a headline's verbs in title case are no name
     ("Kazakh President Sends Amnesty Bill To Parliament", []),
     # "mayor of <place> region"
