@@ -22,7 +22,7 @@ COLORS = {
 def render(doc: Doc, title: str = "lawner") -> str:
     """A standalone HTML page: the text with its entities, then the record as JSON."""
     ents = displacy.render(doc, style="ent", page=False, options={"colors": COLORS})
-    record = json.dumps(doc._.record.to_dict() if doc._.record else {}, indent=2, ensure_ascii=False)
+    record = json.dumps(doc._.lawner_record_dict or {}, indent=2, ensure_ascii=False)
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{html.escape(title)}</title>"

@@ -33,7 +33,7 @@ class ArticleRules(RuleComponent):
 @Language.factory(
     "lawner_articles",
     default_config={"overwrite_ents": False},
-    assigns=["doc.ents", "doc.spans"],
+    assigns=["doc.ents", "doc.spans", "span._.lawner_confidence", "span._.lawner_source"],
 )
 def make_articles(nlp: Language, name: str, overwrite_ents: bool) -> ArticleRules:
     return ArticleRules(nlp, name, overwrite_ents=overwrite_ents)

@@ -230,8 +230,8 @@ class RuleComponent:
         # Doc.text is rebuilt on each access: read it once
         for start, end, m in self.accepted(doc_text(doc), doc_sentences(doc), skipped_ranges(doc), expand):
             span = doc.char_span(start, end, label=m.label)  # token-aligned already
-            span._.confidence = m.confidence
-            span._.source = f"rules:{m.rule}"
+            span._.lawner_confidence = m.confidence
+            span._.lawner_source = f"rules:{m.rule}"
             spans.append(span)
         group = list(doc.spans.get(RULES_KEY, [])) + spans
         doc.spans[RULES_KEY] = sorted(group, key=lambda s: (s.start, s.end))

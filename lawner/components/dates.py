@@ -39,7 +39,7 @@ class DateRules(RuleComponent):
 @Language.factory(
     "lawner_dates",
     default_config={"overwrite_ents": False},
-    assigns=["doc.ents", "doc.spans"],
+    assigns=["doc.ents", "doc.spans", "span._.lawner_confidence", "span._.lawner_source"],
 )
 def make_dates(nlp: Language, name: str, overwrite_ents: bool) -> DateRules:
     return DateRules(nlp, name, overwrite_ents=overwrite_ents)

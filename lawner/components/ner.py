@@ -1,9 +1,10 @@
 """``lawner_ner``: the learned NER head as a spaCy component.
 
 It writes its spans to ``doc.spans["lawner_ner"]`` and to ``doc.ents`` (each with
-``span._.confidence`` and ``span._.source == "model"``). In :func:`lawner.load` it runs
-before the rule components, which then only fill the gaps it leaves (see the README's
-ablation for why). Text in page boilerplate is not labelled.
+``span._.lawner_confidence`` and ``span._.lawner_source == "model"``). In :func:`lawner.load`
+it runs after the rule components and only fills the gaps they leave, with the labels and the
+confidence floor in :mod:`lawner.pipeline` (see the README's ablation for why). Text in page
+boilerplate is not labelled.
 """
 
 from __future__ import annotations
@@ -90,8 +91,8 @@ class NerComponent:
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
             if span is None:
                 continue
-            span._.confidence = round(confidence, 4)
-            span._.source = "model"
+            span._.lawner_confidence = round(confidence, 4)
+            span._.lawner_source = "model"
             spans.append(span)
         doc.spans[NER_KEY] = spans
         add_entities(doc, spans, self.overwrite_ents)
@@ -135,7 +136,7 @@ class NerComponent:
         "min_confidence": 0.0,
         "runtime": "torch",
     },
-    assigns=["doc.ents", "doc.spans"],
+    assigns=["doc.ents", "doc.spans", "span._.lawner_confidence", "span._.lawner_source"],
 )
 def make_ner(
     nlp: Language,

@@ -191,7 +191,7 @@ class OfficialRules(RuleComponent):
 @Language.factory(
     "lawner_officials",
     default_config={"overwrite_ents": False},
-    assigns=["doc.ents", "doc.spans"],
+    assigns=["doc.ents", "doc.spans", "span._.lawner_confidence", "span._.lawner_source"],
 )
 def make_officials(nlp: Language, name: str, overwrite_ents: bool) -> OfficialRules:
     return OfficialRules(nlp, name, overwrite_ents=overwrite_ents)
