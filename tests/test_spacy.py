@@ -1,5 +1,6 @@
 """lawner as a spaCy citizen (issue 12): Docs that serialize and cross processes with their
-record and entity values, and extension names with lawner's prefix."""
+record and entity values, entity scores for ``nlp.evaluate``, and extension names with
+lawner's prefix."""
 
 import datetime as dt
 import json
@@ -11,7 +12,9 @@ import pytest
 from conftest import DATA, ROOT
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
+from spacy.training import Example
 
+import lawner
 from lawner import extensions
 from lawner.corpus import read
 from lawner.extract import make_doc
@@ -154,6 +157,71 @@ def test_issue12_pipe_with_two_processes_and_the_ner_head():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr[-2000:]
+
+
+# ---------------------------------------------------------------- scores
+
+# (name, [(text, [(entity text, label)] of the gold), ...], ents_p, ents_r, per label f)
+EVALUATIONS = [
+    (
+        "all found",
+        [
+            (
+                "On 20 August 2025 the court fined him 100 MCI under Part 1 of Article 366 of the Criminal Code.",
+                [("20 August 2025", "DATE"), ("100 MCI", "PENALTY"), ("Part 1 of Article 366", "ARTICLE")]
+                + [("Criminal Code", "LAW")],
+            )
+        ],
+        1.0,
+        1.0,
+        {"DATE": 1.0, "PENALTY": 1.0, "ARTICLE": 1.0, "LAW": 1.0},
+    ),
+    (
+        "a wrong label, a miss, a span too short",
+        [
+            (
+                "On 20 August 2025 the court fined him 100 MCI under Part 1 of Article 366 of the Criminal Code.",
+                [("20 August 2025", "DATE"), ("fined him 100 MCI", "PENALTY"), ("Part 1 of Article 366", "ARTICLE")]
+                + [("Criminal Code", "ORG")],
+            ),
+            ("Nothing happened in the court.", [("court", "ORG")]),
+        ],
+        2 / 4,
+        2 / 5,
+        {"DATE": 1.0, "PENALTY": 0.0, "ARTICLE": 1.0, "LAW": 0.0, "ORG": 0.0},
+    ),
+]
+
+
+def example(nlp, text: str, gold: list[tuple[str, str]]) -> Example:
+    spans = [(text.index(part), text.index(part) + len(part), label) for part, label in gold]
+    return Example.from_dict(nlp.make_doc(text), {"entities": spans})
+
+
+@pytest.mark.parametrize(("name", "docs", "p", "r", "per_type"), EVALUATIONS, ids=[e[0] for e in EVALUATIONS])
+def test_issue12_evaluate_gives_entity_scores(rules_nlp, name, docs, p, r, per_type):
+    scores = rules_nlp.evaluate([example(rules_nlp, text, gold) for text, gold in docs])
+    assert (scores["ents_p"], scores["ents_r"]) == pytest.approx((p, r))
+    assert scores["ents_f"] == pytest.approx(2 * p * r / (p + r))
+    assert {label: s["f"] for label, s in scores["ents_per_type"].items()} == pytest.approx(per_type)
+
+
+@pytest.mark.parametrize("factory", FACTORIES)
+def test_components_that_write_entities_report_their_scores(factory):
+    meta = Language.get_factory_meta(factory)
+    assert "doc.ents" in meta.assigns
+    assert meta.default_score_weights["ents_f"] == 1.0
+    nlp = lawner.pipeline.blank()
+    component = nlp.create_pipe(factory)  # not added: the head loads no model until it runs
+    text = "A fine of 200 MCI."
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(10, 17, label="PENALTY")]
+    scores = component.score([Example(doc, example(nlp, text, [("200 MCI", "PENALTY")]).reference)])
+    assert scores["ents_f"] == 1.0 and set(scores) == {"ents_p", "ents_r", "ents_f", "ents_per_type"}
+
+
+def test_the_pipeline_weighs_the_entities_f1(rules_nlp):
+    assert rules_nlp.config["training"]["score_weights"]["ents_f"] == 1.0
 
 
 # ---------------------------------------------------------------- extension names

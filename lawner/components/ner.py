@@ -13,16 +13,18 @@ import json
 import shutil
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.training import Example
 from spacy.util import ensure_path, minibatch
 
 from .. import extensions  # noqa: F401
 from ..corpus import LABELS
 from ..ner_model import NerModel
 from ..text import doc_text, inside, pieces
-from .base import add_entities, skipped_ranges
+from .base import ENTS_SCORE_WEIGHTS, add_entities, score_ents, skipped_ranges
 
 NER_KEY = "lawner_ner"
 
@@ -77,6 +79,10 @@ class NerComponent:
             for i, doc in enumerate(batch):
                 self._annotate(doc, found[i])
                 yield doc
+
+    def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
+        """The entities' scores (:func:`~lawner.components.base.score_ents`), for ``nlp.evaluate``."""
+        return score_ents(examples, **kwargs)
 
     def _annotate(self, doc: Doc, found: list) -> None:
         skip = skipped_ranges(doc)
@@ -137,6 +143,7 @@ class NerComponent:
         "runtime": "torch",
     },
     assigns=["doc.ents", "doc.spans", "span._.lawner_confidence", "span._.lawner_source"],
+    default_score_weights=ENTS_SCORE_WEIGHTS,
 )
 def make_ner(
     nlp: Language,

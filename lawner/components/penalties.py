@@ -22,7 +22,17 @@ from ..regexes import (
     kind_pattern,
     penalty_patterns,
 )
-from .base import Match, RuleComponent, all_matches, choose, find_in_windows, match_at, merge, windows
+from .base import (
+    ENTS_SCORE_WEIGHTS,
+    Match,
+    RuleComponent,
+    all_matches,
+    choose,
+    find_in_windows,
+    match_at,
+    merge,
+    windows,
+)
 
 # words without which no penalty pattern can match: the patterns run only near them
 ANCHOR = Caseless(
@@ -183,6 +193,7 @@ class PenaltyRules(RuleComponent):
     "lawner_penalties",
     default_config={"overwrite_ents": False},
     assigns=["doc.ents", "doc.spans", "span._.lawner_confidence", "span._.lawner_source"],
+    default_score_weights=ENTS_SCORE_WEIGHTS,
 )
 def make_penalties(nlp: Language, name: str, overwrite_ents: bool) -> PenaltyRules:
     return PenaltyRules(nlp, name, overwrite_ents=overwrite_ents)
