@@ -8,6 +8,8 @@ import json
 from spacy import displacy
 from spacy.tokens import Doc
 
+# each label's colour in displaCy: ``lawner show`` passes them, and the ``spacy_displacy_colors``
+# entry point (pyproject.toml) gives them to every displaCy rendering once lawner is installed
 COLORS = {
     "ARTICLE": "#7aecec",
     "LAW": "#bfeeb7",

@@ -1,9 +1,11 @@
 """lawner as a spaCy citizen (issue 12): Docs that serialize and cross processes with their
-record and entity values, entity scores for ``nlp.evaluate``, and extension names with
-lawner's prefix."""
+record and entity values, entity scores for ``nlp.evaluate``, displaCy colours, and extension
+names with lawner's prefix."""
 
 import datetime as dt
+import importlib
 import json
+import re
 import subprocess
 import sys
 import textwrap
@@ -16,7 +18,7 @@ from spacy.training import Example
 
 import lawner
 from lawner import extensions
-from lawner.corpus import read
+from lawner.corpus import LABELS, read
 from lawner.extract import make_doc
 from lawner.text import CACHE_KEYS
 
@@ -222,6 +224,24 @@ def test_components_that_write_entities_report_their_scores(factory):
 
 def test_the_pipeline_weighs_the_entities_f1(rules_nlp):
     assert rules_nlp.config["training"]["score_weights"]["ents_f"] == 1.0
+
+
+# ---------------------------------------------------------------- displaCy colours
+
+
+def test_issue12_displacy_colors_entry_point_covers_every_label():
+    """pyproject's ``spacy_displacy_colors`` entry point names a dict with a colour for each
+    label, the one ``lawner show`` uses."""
+    tomllib = pytest.importorskip("tomllib")
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    [target] = project["entry-points"]["spacy_displacy_colors"].values()
+    module, _, name = target.partition(":")
+    colors = getattr(importlib.import_module(module), name)
+    assert isinstance(colors, dict) and set(LABELS) <= set(colors)
+    assert all(re.fullmatch(r"#[0-9a-f]{6}", c) for c in colors.values())
+    from lawner import display
+
+    assert colors is display.COLORS
 
 
 # ---------------------------------------------------------------- extension names
