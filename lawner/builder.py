@@ -148,9 +148,9 @@ _OPEN_BRACKET = re.compile(r"^\s*\(\s*(?:about|approximately|around|roughly|some
 
 class Entity:
     """An entity's fields, read once: ``Span.text`` rebuilds the text from the tokens on each
-    access, and the record builder reads it many times. ``_`` holds ``value``: a Span's own
-    extensions (``ent._.value = ...`` writes to the span), or a :class:`Values` when there is
-    no Doc (:mod:`lawner.rules_engine`)."""
+    access, and the record builder reads it many times. ``_`` holds ``lawner_value``: a Span's
+    own extensions (``ent._.lawner_value = ...`` writes to the span), or a :class:`Values` when
+    there is no Doc (:mod:`lawner.rules_engine`)."""
 
     __slots__ = ("_", "start_char", "end_char", "label_", "text", "confidence")
 
@@ -162,16 +162,16 @@ class Entity:
 
     @classmethod
     def of_span(cls, span: Span, text: str) -> Entity:
-        return cls(span.start_char, span.end_char, span.label_, text, span._.confidence, span._)
+        return cls(span.start_char, span.end_char, span.label_, text, span._.lawner_confidence, span._)
 
 
 class Values:
-    """Where the builder writes an entity's normalized ``value`` when it is not a Span."""
+    """Where the builder writes an entity's normalized ``lawner_value`` when it is not a Span."""
 
-    __slots__ = ("value",)
+    __slots__ = ("lawner_value",)
 
     def __init__(self) -> None:
-        self.value = None
+        self.lawner_value = None
 
 
 class _Layout:
@@ -231,7 +231,7 @@ def build_record(
         sentences=doc_sentences(doc),
         skip=skipped_ranges(doc),
         non_english=[(s.start_char, s.end_char, s.label_) for s in doc.spans.get(NON_ENGLISH_KEY, [])],
-        warnings=doc._.warnings,
+        warnings=doc._.lawner_warnings,
         reference_date=reference_date,
         doc_id=doc_id,
         default_code=default_code,
@@ -280,7 +280,7 @@ def record_of(
         if years:  # "1976-1978": each end is a date; "the Concept for 2022-2026" names a programme
             if _PROGRAMME_PERIOD.search(text[max(0, ent.start_char - 5) : ent.start_char]):
                 continue
-            ent._.value = years.group(1)
+            ent._.lawner_value = years.group(1)
             first = years.group(1)
             last = years.group(2) if len(years.group(2)) == 4 else first[:2] + years.group(2)  # "2003-06"
             for i, value in ((1, first), (2, last)):
@@ -301,7 +301,7 @@ def record_of(
             continue
         if values[-1][:4].isdigit():
             context_year = int(values[-1][:4])
-        ent._.value = values[0]
+        ent._.lawner_value = values[0]
         record.dates.extend(DateMention(ent.text, ent.start_char, ent.end_char, _conf(ent), v) for v in values)
     record.officials = _officials(ents, text, layout)
     record.warnings = list(warnings or []) + _warnings(record, reference_date)
@@ -336,7 +336,7 @@ def _conf(ent: Entity) -> float:
 
 def _law(ent: Entity) -> LawRef:
     name = normalize_code(ent.text) or " ".join(ent.text.split())
-    ent._.value = name
+    ent._.lawner_value = name
     return LawRef(ent.text, ent.start_char, ent.end_char, _conf(ent), name)
 
 
@@ -465,7 +465,7 @@ def _articles(
         )
         for n in numbers
     ]
-    ent._.value = [r.to_dict() for r in refs]
+    ent._.lawner_value = [r.to_dict() for r in refs]
     return refs
 
 
@@ -606,7 +606,7 @@ def _penalties(
                 if parsed.amount_min is not None:
                     penalty.amount_min_kzt = round(parsed.amount_min * mci, 2)
             out.append(penalty)
-        ent._.value = [p.to_dict() for p in out[first:]]
+        ent._.lawner_value = [p.to_dict() for p in out[first:]]
     return out
 
 
@@ -736,7 +736,7 @@ def _officials(ents: list[Entity], text: str, layout: _Layout) -> list[Official]
             current.text, current.start, current.end, current.name = ent.text, ent.start_char, ent.end_char, name
         current.title = current.title or title
         current.organization = current.organization or org
-        ent._.value = {"name": current.name, "title": title, "organization": org}
+        ent._.lawner_value = {"name": current.name, "title": title, "organization": org}
     for official in by_person.values():
         if official.organization is None and official.title:
             official.organization = _organization_from_title(official.title)

@@ -68,7 +68,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     nlp = _pipeline(args)
     prepared = prepare(document.text, html=document.html, reference_date=check_reference_date(args.reference_date))
     doc = make_doc(nlp, prepared.text, reference_date=prepared.reference_date, doc_id=document.id)
-    doc._.warnings = prepared.warnings
+    doc._.lawner_warnings = prepared.warnings
     doc = nlp(doc)
     page = render(doc, title=f"lawner: {document.id}")
     Path(args.out).write_text(page, encoding="utf-8")

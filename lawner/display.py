@@ -8,6 +8,8 @@ import json
 from spacy import displacy
 from spacy.tokens import Doc
 
+# each label's colour in displaCy: ``lawner show`` passes them, and the ``spacy_displacy_colors``
+# entry point (pyproject.toml) gives them to every displaCy rendering once lawner is installed
 COLORS = {
     "ARTICLE": "#7aecec",
     "LAW": "#bfeeb7",
@@ -22,7 +24,7 @@ COLORS = {
 def render(doc: Doc, title: str = "lawner") -> str:
     """A standalone HTML page: the text with its entities, then the record as JSON."""
     ents = displacy.render(doc, style="ent", page=False, options={"colors": COLORS})
-    record = json.dumps(doc._.record.to_dict() if doc._.record else {}, indent=2, ensure_ascii=False)
+    record = json.dumps(doc._.lawner_record_dict or {}, indent=2, ensure_ascii=False)
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{html.escape(title)}</title>"

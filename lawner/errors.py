@@ -19,6 +19,7 @@ class Messages:
     NOT_TEXT = "expected the document as str (or bytes in a known encoding), got {type}"
     TOO_LARGE = "document is {size:,} characters, over the limit of {limit:,} (set max_chars to raise it)"
     BAD_DATE = "reference date must be an ISO date like 2025-08-21, got {value!r}"
+    DEPRECATED_EXTENSION = "lawner: ._.{old} is deprecated, use ._.{new} (lawner's attributes carry its prefix)"
     NO_MODEL = "no trained NER model at {path}: run `lawner train` or use lawner.load(rules_only=True)"
     DTYPE_BACKEND = "dtype_backend must be one of {choices}, got {value!r}"
     UNDECODABLE = (

@@ -125,7 +125,7 @@ def record_scores(nlp: Language, examples: list[Example], reference_date: str | 
     docs = nlp.pipe(make_doc(nlp, e.text, reference_date=reference_date, doc_id=e.id) for e in examples)
     for example, doc in zip(examples, docs, strict=True):
         gold = _record_items(gold_record(nlp, example, reference_date))
-        pred = _record_items(doc._.record)
+        pred = _record_items(doc._.lawner_record)
         for name in totals:
             totals[name][0] += sum((gold[name] & pred[name]).values())
             totals[name][1] += sum(pred[name].values())
@@ -277,7 +277,7 @@ def real_scores(nlp: Language, examples) -> dict:
     for example, doc in zip(examples, docs, strict=True):
         gold_tags.append(bio_tags(doc, example.spans))
         pred_tags.append(bio_tags(doc, predicted_spans(doc)))
-        predicted = doc._.record.to_dict()
+        predicted = doc._.lawner_record.to_dict()
         gold, pred = real_items(example.record), real_items(predicted)
         causes.update(error_causes(gold, pred))
         for name in FIELDS:

@@ -71,8 +71,8 @@ def make_doc(
     if len(text) >= nlp.max_length:
         nlp.max_length = len(text) + 1
     doc = nlp.make_doc(text)
-    doc._.reference_date = reference_date
-    doc._.doc_id = doc_id
+    doc._.lawner_reference_date = reference_date
+    doc._.lawner_doc_id = doc_id
     return doc
 
 
@@ -206,7 +206,7 @@ def _run(nlp: Language, segments: list[_Segment], batch_size: int, max_chars: in
     jobs = []
     for s in segments:
         doc = make_doc(nlp, s.text, reference_date=s.reference_date, doc_id=s.doc_id, max_chars=max_chars)
-        doc._.warnings = s.warnings
+        doc._.lawner_warnings = s.warnings
         jobs.append((s.item, s.start, doc))
     jobs.sort(key=lambda job: len(job[2]))  # batches of similar length for the transformer
     for b in range(0, len(jobs), batch_size):
@@ -214,7 +214,7 @@ def _run(nlp: Language, segments: list[_Segment], batch_size: int, max_chars: in
         try:
             docs = list(nlp.pipe([doc for _, _, doc in batch], batch_size=batch_size))
             for (i, start, _), doc in zip(batch, docs, strict=True):
-                yield i, start, doc._.record
+                yield i, start, doc._.lawner_record
         except Exception:  # one bad document must not take its batch down: retry one by one
             for i, start, doc in batch:
                 yield i, start, _one(nlp, doc)
@@ -222,9 +222,9 @@ def _run(nlp: Language, segments: list[_Segment], batch_size: int, max_chars: in
 
 def _one(nlp: Language, doc: Doc) -> Record:
     try:
-        return nlp(doc)._.record
+        return nlp(doc)._.lawner_record
     except Exception as exc:  # noqa: BLE001 - recorded, not raised
-        return Record.from_error(doc._.doc_id, f"pipeline error: {type(exc).__name__}: {exc}")
+        return Record.from_error(doc._.lawner_doc_id, f"pipeline error: {type(exc).__name__}: {exc}")
 
 
 def extract(

@@ -9,6 +9,7 @@ piece takes the average of its probabilities over the windows that contain it.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import warnings
@@ -51,6 +52,20 @@ def num_threads() -> int | None:
     processes), else None (the runtime's default: one per core)."""
     value = os.environ.get("LAWNER_NUM_THREADS")
     return int(value) if value else None
+
+
+@functools.cache
+def _one_thread_after_fork() -> None:
+    """Run torch on one thread in processes forked from this one (once per process).
+
+    A process forked after torch has used its OpenMP thread pool hangs in its first forward
+    pass: the pool's threads are not copied by the fork. spaCy's ``nlp.pipe(texts,
+    n_process=2)`` forks on Linux, so without this it hangs once the parent has run the head.
+    One thread per worker is also what lawner's own worker processes use."""
+    import torch
+
+    if hasattr(os, "register_at_fork"):  # not on Windows, which does not fork
+        os.register_at_fork(after_in_child=functools.partial(torch.set_num_threads, 1))
 
 
 CONFIG_NAME = "config.json"
@@ -239,6 +254,7 @@ class NerModel:
 
         if num_threads():
             torch.set_num_threads(num_threads())
+        _one_thread_after_fork()
         base = _base_classifier(tags_for(config.labels), attention)
         model = PeftModel.from_pretrained(base, str(path / "adapter")).merge_and_unload()
         model.eval()

@@ -57,20 +57,27 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
+# where doc_text and doc_sentences keep what they computed, in ``doc.user_data`` (the record
+# builder, the pipeline's last component, removes them)
+TEXT_KEY = "lawner.text"
+SENTENCES_KEY = "lawner.sentences"
+CACHE_KEYS = (TEXT_KEY, SENTENCES_KEY)
+
+
 def doc_text(doc) -> str:
     """``doc.text``, computed once per Doc (spaCy rebuilds it from the tokens on every access)."""
-    text = doc.user_data.get("lawner.text")
+    text = doc.user_data.get(TEXT_KEY)
     if text is None:
-        text = doc.user_data["lawner.text"] = doc.text
+        text = doc.user_data[TEXT_KEY] = doc.text
     return text
 
 
 def doc_sentences(doc) -> list[tuple[int, int]]:
     """:func:`sentences` of ``doc``'s text, computed once per Doc (the sentence splitter, the
     officials' rules and the record builder all read them)."""
-    found = doc.user_data.get("lawner.sentences")
+    found = doc.user_data.get(SENTENCES_KEY)
     if found is None:
-        found = doc.user_data["lawner.sentences"] = sentences(doc_text(doc))
+        found = doc.user_data[SENTENCES_KEY] = sentences(doc_text(doc))
     return found
 
 

@@ -79,7 +79,7 @@ def _loose_name(text: str) -> str | None:
 def officials_pr(nlp, docs, examples) -> str:
     tp = fp = fn = 0
     for example, doc in zip(examples, docs, strict=True):
-        record = nlp.get_pipe("lawner_record")(doc)._.record.to_dict()
+        record = nlp.get_pipe("lawner_record")(doc)._.lawner_record.to_dict()
         gold, pred = real_items(example.record)["officials"], real_items(record)["officials"]
         tp += sum((gold & pred).values())
         fp += sum((pred - gold).values())

@@ -24,6 +24,12 @@ sys.path.insert(0, str(REAL))
 from compare import FIELDS, record_items  # noqa: E402  (the corpus's own scoring, standard library)
 
 
+def _record(doc):
+    """The Doc's record: ``doc._.lawner_record``, or ``doc._.record`` in checkouts from before the
+    extension attributes took lawner's prefix."""
+    return doc._.lawner_record if doc.has_extension("lawner_record") else doc._.record
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("checkout", help="a lawner source tree (e.g. a git worktree of an earlier commit)")
@@ -59,7 +65,7 @@ def main(argv: list[str]) -> int:
             d = make_doc(nlp, doc["text"], reference_date=doc["published"], doc_id=doc_id)
             for _, proc in nlp.pipeline:
                 d = proc(d)
-            g, p = record_items(gold), record_items(d._.record.to_dict())
+            g, p = record_items(gold), record_items(_record(d).to_dict())
             for field in FIELDS:
                 tp, n_p, n_g = sum((g[field] & p[field]).values()), sum(p[field].values()), sum(g[field].values())
                 for key in (field, "record", doc["genre"]):

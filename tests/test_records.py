@@ -190,6 +190,21 @@ def test_real_corpus_records_validate_against_the_schema(rules_nlp):
         assert not errors, (record.id, errors)
 
 
+def test_records_round_trip_through_their_dicts(rules_nlp):
+    """``Record.from_dict(r.to_dict())`` gives ``r`` back, from the dict and from its JSON, for
+    every shape of record (an error, a page's text, statute checks) and the real dev split's
+    records: ``doc._.lawner_record`` is stored as the dict (issue 12)."""
+    cases = list(schema_cases(rules_nlp))
+    examples = read_real("dev")
+    records = lawner.extract_many([(e.text, e.id) for e in examples], reference_date=REF, nlp=rules_nlp)
+    cases += [(f"real {r.id}", r) for r in records]
+    for name, record in cases:
+        data = record.to_dict()
+        assert Record.from_dict(data).to_dict() == data, name
+        assert Record.from_dict(json.loads(json.dumps(data))).to_dict() == data, name
+        assert Record.from_dict(data) == record, name
+
+
 # (what is wrong, a change to a valid record)
 BAD_RECORDS = [
     ("a renamed key", lambda r: r | {"refs": r.pop("articles")}),

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.language import Language
 
 from ..regexes import ARTICLE_HEADING_RE, ARTICLE_RE, LAW_RE, Caseless
-from .base import Match, RuleComponent, choose, find_in_windows, windows
+from .base import ENTS_SCORE_WEIGHTS, Match, RuleComponent, choose, find_in_windows, windows
 
 # a word every LAW match holds ("Criminal Code", Law "On ...", "Constitution"); LAW_RE runs near them
 LAW_ANCHOR = Caseless(r"code|law|constitution")
@@ -33,7 +33,8 @@ class ArticleRules(RuleComponent):
 @Language.factory(
     "lawner_articles",
     default_config={"overwrite_ents": False},
-    assigns=["doc.ents", "doc.spans"],
+    assigns=["doc.ents", "doc.spans", "span._.lawner_confidence", "span._.lawner_source"],
+    default_score_weights=ENTS_SCORE_WEIGHTS,
 )
 def make_articles(nlp: Language, name: str, overwrite_ents: bool) -> ArticleRules:
     return ArticleRules(nlp, name, overwrite_ents=overwrite_ents)

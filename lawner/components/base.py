@@ -8,10 +8,12 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from spacy.language import Language
+from spacy.scorer import get_ner_prf
 from spacy.tokens import Doc, Span
+from spacy.training import Example
 from spacy.util import ensure_path
 
 from .. import extensions  # noqa: F401  (registers the Span._ attributes)
@@ -21,7 +23,17 @@ from ..text import doc_sentences, doc_text, inside
 RULES_KEY = "lawner_rules"
 BOILERPLATE_KEY = "boilerplate"
 NON_ENGLISH_KEY = "non_english"
+# how ``nlp.evaluate`` and ``spacy train`` weigh the scores of the components that write
+# ``doc.ents`` (``default_score_weights`` of their factories): the entities' F1, as spaCy's "ner"
+ENTS_SCORE_WEIGHTS = {"ents_f": 1.0, "ents_p": 0.0, "ents_r": 0.0, "ents_per_type": None}
 T = TypeVar("T")
+
+
+def score_ents(examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
+    """Precision, recall and F1 of the predicted ``doc.ents`` against the gold ones, in all
+    (``ents_p``, ``ents_r``, ``ents_f``) and per label (``ents_per_type``): spaCy's
+    :func:`~spacy.scorer.get_ner_prf`, which its own "ner" component reports."""
+    return get_ner_prf(examples, **kwargs)
 
 
 def skipped_ranges(doc: Doc) -> list[tuple[int, int]]:
@@ -221,6 +233,10 @@ class RuleComponent:
             if aligned is not None and text[aligned[0] : aligned[1]].strip():
                 yield aligned[0], aligned[1], m
 
+    def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
+        """The entities' scores (:func:`score_ents`), for ``nlp.evaluate`` and ``spacy evaluate``."""
+        return score_ents(examples, **kwargs)
+
     def __call__(self, doc: Doc) -> Doc:
         def expand(start: int, end: int) -> tuple[int, int] | None:
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -230,8 +246,8 @@ class RuleComponent:
         # Doc.text is rebuilt on each access: read it once
         for start, end, m in self.accepted(doc_text(doc), doc_sentences(doc), skipped_ranges(doc), expand):
             span = doc.char_span(start, end, label=m.label)  # token-aligned already
-            span._.confidence = m.confidence
-            span._.source = f"rules:{m.rule}"
+            span._.lawner_confidence = m.confidence
+            span._.lawner_source = f"rules:{m.rule}"
             spans.append(span)
         group = list(doc.spans.get(RULES_KEY, [])) + spans
         doc.spans[RULES_KEY] = sorted(group, key=lambda s: (s.start, s.end))

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.language import Language
 
 from ..regexes import DATE_RES
-from .base import Match, RuleComponent, choose, find_in_windows, windows
+from .base import ENTS_SCORE_WEIGHTS, Match, RuleComponent, choose, find_in_windows, windows
 
 # a month name, a number that could be a year or a day, or a relative date's words ("last week",
 # "yesterday", "Monday"): dates are looked for only near one
@@ -39,7 +39,8 @@ class DateRules(RuleComponent):
 @Language.factory(
     "lawner_dates",
     default_config={"overwrite_ents": False},
-    assigns=["doc.ents", "doc.spans"],
+    assigns=["doc.ents", "doc.spans", "span._.lawner_confidence", "span._.lawner_source"],
+    default_score_weights=ENTS_SCORE_WEIGHTS,
 )
 def make_dates(nlp: Language, name: str, overwrite_ents: bool) -> DateRules:
     return DateRules(nlp, name, overwrite_ents=overwrite_ents)

@@ -1,9 +1,10 @@
 """``lawner_ner``: the learned NER head as a spaCy component.
 
 It writes its spans to ``doc.spans["lawner_ner"]`` and to ``doc.ents`` (each with
-``span._.confidence`` and ``span._.source == "model"``). In :func:`lawner.load` it runs
-before the rule components, which then only fill the gaps it leaves (see the README's
-ablation for why). Text in page boilerplate is not labelled.
+``span._.lawner_confidence`` and ``span._.lawner_source == "model"``). In :func:`lawner.load`
+it runs after the rule components and only fills the gaps they leave, with the labels and the
+confidence floor in :mod:`lawner.pipeline` (see the README's ablation for why). Text in page
+boilerplate is not labelled.
 """
 
 from __future__ import annotations
@@ -12,16 +13,18 @@ import json
 import shutil
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.training import Example
 from spacy.util import ensure_path, minibatch
 
 from .. import extensions  # noqa: F401
 from ..corpus import LABELS
 from ..ner_model import NerModel
 from ..text import doc_text, inside, pieces
-from .base import add_entities, skipped_ranges
+from .base import ENTS_SCORE_WEIGHTS, add_entities, score_ents, skipped_ranges
 
 NER_KEY = "lawner_ner"
 
@@ -77,6 +80,10 @@ class NerComponent:
                 self._annotate(doc, found[i])
                 yield doc
 
+    def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
+        """The entities' scores (:func:`~lawner.components.base.score_ents`), for ``nlp.evaluate``."""
+        return score_ents(examples, **kwargs)
+
     def _annotate(self, doc: Doc, found: list) -> None:
         skip = skipped_ranges(doc)
         spans = []
@@ -90,8 +97,8 @@ class NerComponent:
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
             if span is None:
                 continue
-            span._.confidence = round(confidence, 4)
-            span._.source = "model"
+            span._.lawner_confidence = round(confidence, 4)
+            span._.lawner_source = "model"
             spans.append(span)
         doc.spans[NER_KEY] = spans
         add_entities(doc, spans, self.overwrite_ents)
@@ -135,7 +142,8 @@ class NerComponent:
         "min_confidence": 0.0,
         "runtime": "torch",
     },
-    assigns=["doc.ents", "doc.spans"],
+    assigns=["doc.ents", "doc.spans", "span._.lawner_confidence", "span._.lawner_source"],
+    default_score_weights=ENTS_SCORE_WEIGHTS,
 )
 def make_ner(
     nlp: Language,

@@ -12,7 +12,7 @@ from spacy.language import Language
 
 from ..people import NAME_LOWER, NAME_UPPER, NOT_NAME_WORDS, RELATIVE_OF, accused_by_verb, ministry_end
 from ..regexes import Caseless, alternation, load_data
-from .base import Match, RuleComponent, all_matches, choose, find_in_windows, match_at, windows
+from .base import ENTS_SCORE_WEIGHTS, Match, RuleComponent, all_matches, choose, find_in_windows, match_at, windows
 
 # words without which no title or state body can match
 ANCHOR = Caseless(
@@ -212,7 +212,8 @@ def _later_mention(initial: str, surname: str) -> re.Pattern[str]:
 @Language.factory(
     "lawner_officials",
     default_config={"overwrite_ents": False},
-    assigns=["doc.ents", "doc.spans"],
+    assigns=["doc.ents", "doc.spans", "span._.lawner_confidence", "span._.lawner_source"],
+    default_score_weights=ENTS_SCORE_WEIGHTS,
 )
 def make_officials(nlp: Language, name: str, overwrite_ents: bool) -> OfficialRules:
     return OfficialRules(nlp, name, overwrite_ents=overwrite_ents)

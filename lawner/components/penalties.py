@@ -22,7 +22,17 @@ from ..regexes import (
     kind_pattern,
     penalty_patterns,
 )
-from .base import Match, RuleComponent, all_matches, choose, find_in_windows, match_at, merge, windows
+from .base import (
+    ENTS_SCORE_WEIGHTS,
+    Match,
+    RuleComponent,
+    all_matches,
+    choose,
+    find_in_windows,
+    match_at,
+    merge,
+    windows,
+)
 
 # words without which no penalty pattern can match: the patterns run only near them
 ANCHOR = Caseless(
@@ -162,12 +172,14 @@ class PenaltyRules(RuleComponent):
             inner = [s for s in found if ent.start <= s.start and s.end <= ent.end]
             if (
                 ent.label_ == "PENALTY"
-                and ent._.source == "model"
+                and ent._.lawner_source == "model"
                 and len(inner) >= 2
-                and not any(s._.source == "rules:tiered_fine" for s in inner)
+                and not any(s._.lawner_source == "rules:tiered_fine" for s in inner)
             ):
                 for s in inner:
-                    s._.confidence = min(float(ent._.confidence or 1.0), float(s._.confidence or 1.0))
+                    s._.lawner_confidence = min(
+                        float(ent._.lawner_confidence or 1.0), float(s._.lawner_confidence or 1.0)
+                    )
                 ents.extend(inner)
                 changed = True
             else:
@@ -180,7 +192,8 @@ class PenaltyRules(RuleComponent):
 @Language.factory(
     "lawner_penalties",
     default_config={"overwrite_ents": False},
-    assigns=["doc.ents", "doc.spans"],
+    assigns=["doc.ents", "doc.spans", "span._.lawner_confidence", "span._.lawner_source"],
+    default_score_weights=ENTS_SCORE_WEIGHTS,
 )
 def make_penalties(nlp: Language, name: str, overwrite_ents: bool) -> PenaltyRules:
     return PenaltyRules(nlp, name, overwrite_ents=overwrite_ents)

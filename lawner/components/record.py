@@ -1,4 +1,4 @@
-"""``lawner_record``: builds ``doc._.record`` and each entity's ``span._.value``."""
+"""``lawner_record``: builds ``doc._.lawner_record`` and each entity's ``span._.lawner_value``."""
 
 from __future__ import annotations
 
@@ -12,23 +12,30 @@ from spacy.util import ensure_path
 
 from .. import extensions  # noqa: F401
 from ..builder import build_record
+from ..text import CACHE_KEYS
 
 
 class RecordBuilder:
-    """Reads ``doc._.reference_date`` and ``doc._.doc_id`` (set them before the pipeline runs,
-    as :func:`lawner.extract` does) and writes ``doc._.record``."""
+    """Reads ``doc._.lawner_reference_date``, ``doc._.lawner_doc_id`` and ``doc._.lawner_warnings``
+    (set them before the pipeline runs, as :func:`lawner.extract` does) and writes
+    ``doc._.lawner_record`` (stored as its dict, ``doc._.lawner_record_dict``).
+
+    It runs last, and drops the text and sentences the components cached in ``doc.user_data``
+    (:func:`lawner.text.doc_text`), so that a serialized Doc does not carry its text twice."""
 
     def __init__(self, name: str, default_code: str | None = None) -> None:
         self.name = name
         self.default_code = default_code
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.record = build_record(
+        doc._.lawner_record = build_record(
             doc,
-            reference_date=doc._.reference_date,
-            doc_id=doc._.doc_id,
+            reference_date=doc._.lawner_reference_date,
+            doc_id=doc._.lawner_doc_id,
             default_code=self.default_code,
         )
+        for key in CACHE_KEYS:
+            doc.user_data.pop(key, None)
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
@@ -46,7 +53,7 @@ class RecordBuilder:
 @Language.factory(
     "lawner_record",
     default_config={"default_code": None},
-    assigns=["doc._.record", "span._.value"],
+    assigns=["doc._.lawner_record", "doc._.lawner_record_dict", "span._.lawner_value"],
 )
 def make_record(nlp: Language, name: str, default_code: str | None) -> RecordBuilder:
     return RecordBuilder(name, default_code)
