@@ -157,7 +157,7 @@ examples:
   lawner extract article.txt --reference-date 2025-08-21      one record, JSON Lines on stdout
   lawner extract archive/ --out records.jsonl --workers 2     a folder, two processes, resumable
   lawner statute criminal_code.txt --out table.csv            a code's sanctions table
-  lawner show article.txt --out page.html                     entities highlighted, and the record
+  lawner show article.txt --out page.html                     the record's items marked in the text
   lawner evaluate --corpus real --split test                  scores of rules, model and both
 
 Run 'lawner COMMAND --help' for a command's options.
@@ -297,8 +297,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "show",
-        help="write an HTML page with the entities and the record",
-        description="Write an HTML page of one document with its entities highlighted, and its record.",
+        help="write an HTML page of one document: the record's items marked in its text, and the record",
+        description=(
+            "Write a self-contained HTML page of one document: its text with the record's items marked\n"
+            "(value, confidence and source on hover and in a side table), the regions lawner skipped\n"
+            "(boilerplate, non-English) shaded with the reason, a legend, and the record as tables."
+        ),
         epilog=SHOW_EPILOG,
         formatter_class=raw,
     )

@@ -21,6 +21,7 @@ class Messages:
     BAD_DATE = "reference date must be an ISO date like 2025-08-21, got {value!r}"
     DEPRECATED_EXTENSION = "lawner: ._.{old} is deprecated, use ._.{new} (lawner's attributes carry its prefix)"
     NO_MODEL = "no trained NER model at {path}: run `lawner train` or use lawner.load(rules_only=True)"
+    NO_RECORD = "the Doc has no record: run it through a pipeline that ends in lawner_record (lawner.load())"
     DTYPE_BACKEND = "dtype_backend must be one of {choices}, got {value!r}"
     UNDECODABLE = (
         "could not read the bytes as text in UTF-8, UTF-16, or a Cyrillic (cp1251, KZ-1048, KOI8-R) or "

@@ -64,6 +64,21 @@ def test_show_writes_html(tmp_path):
     assert result.returncode == 0, result.stderr
     page = out.read_text()
     assert "<mark" in page and "Article 597" in page and "&quot;penalties&quot;" in page
+    assert (
+        'title="PENALTY: fine, 20 MCI (78,640 KZT); article 597&#10;confidence 0.85, source rules:verb_money"' in page
+    )
+    assert '<li data-label="OFFICIAL">' in page and 'data-reason="boilerplate"' in page
+
+
+def test_show_stdin_keeps_markup_as_text(tmp_path):
+    """Issue 12: a document's own markup is text on the page, never an element."""
+    out = tmp_path / "page.html"
+    text = "Post: <script>alert('x')</script> A fine of up to 200 MCI applies under Article 7 of the Criminal Code."
+    result = run("show", "-", "--out", str(out), "--rules-only", stdin=text)
+    assert result.returncode == 0, result.stderr
+    page = out.read_text()
+    assert "<script>alert" not in page and page.count("<script>") == 1
+    assert 'title="PENALTY: fine, up to 200 MCI' in page
 
 
 # ---------------------------------------------------------------- in the shell (issue 12)
