@@ -195,10 +195,13 @@ class OfficialRules(RuleComponent):
 
 def _initial_and_surname(name: str) -> tuple[str, str] | None:
     """("Zh", "Umiraliyev") for "Zh.Umiraliyev" or "Zh. Umiraliyev", ("", "Temirkhanov") for
-    "Azamat Temirkhanov"; ``None`` for a name of one word."""
+    "Azamat Temirkhanov" and for "Temirkhanov A."; ``None`` for a name of one word."""
     parts = re.split(r"\s+|(?<=\.)(?=[A-Z])", name.strip())
-    if len(parts) < 2 or parts[-1].endswith("."):
+    words = [p for p in parts if not p.endswith(".")]
+    if len(parts) < 2 or not words:
         return None
+    if parts[-1].endswith("."):  # the surname first, its initials after it
+        return "", words[0]
     first = parts[0]
     return (first[:-1] if first.endswith(".") else ""), parts[-1]
 
