@@ -21,6 +21,7 @@ from itertools import islice
 from pathlib import Path
 
 from ..errors import LawnerError
+from ..ner_model import DEFAULT_RUNTIME
 from .job import Summary
 from .readers import Document, iter_documents
 
@@ -32,8 +33,8 @@ class PipelineSettings:
     rules_only: bool = False
     model: str | None = None
     default_code: str | None = None
-    quantize: bool = False
-    runtime: str = "torch"
+    quantize: bool | None = None  # None: int8 on ONNX Runtime, fp32 on torch
+    runtime: str = DEFAULT_RUNTIME
     statute: str | None = None  # a sanctions table to check penalties against (lawner.statute)
 
 
