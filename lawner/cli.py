@@ -20,8 +20,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from .batch.runner import JobSettings, PipelineSettings, run_job, skip_torch
     from .clean import check_reference_date
 
-    if args.rules_only:
-        skip_torch()  # this process runs the rules only: no need to import torch (1.1 s)
+    if args.rules_only or args.runtime == "onnx":
+        skip_torch()  # the rules and ONNX Runtime need no torch in this process (1.1 s, 190 MB)
     if args.statute:
         from .statute import load
 
