@@ -8,9 +8,10 @@ Prints a Markdown table: words/s, documents/s and peak RSS for
   2. lawner full pipeline with the NER head on torch (fp32, int8) and on ONNX Runtime
      (fp32, int8),
   3. a plain ``transformers.pipeline("token-classification")`` over the same fine-tuned
-     model (merged LoRA, fp32, same windows),
-  4. ``lawner extract --runtime onnx --int8`` as one process (all cores), as one
-     single-threaded worker, and with ``--workers 2``; ``lawner extract --rules-only`` as
+     model (merged LoRA, fp32, same windows), with the model loaded before the clock starts
+     and ("transformers-load") timed as a whole process, imports and load included,
+  4. ``lawner extract`` with its default head (ONNX Runtime int8) as one process (all cores),
+     as one single-threaded worker, and with ``--workers 2``; ``lawner extract --rules-only`` as
      one process and with ``--workers 2``,
 then words/s at 10k / 100k / 1M words (cost growth) and one 5 MB document.
 Each configuration runs in its own child process, so peak RSS is its own.
@@ -56,7 +57,7 @@ def build_corpus(words: int) -> list[str]:
 
 # the configurations timed inside one process ("workers" runs the command line three ways)
 PIPELINES = ("rules", "rules-docs", "fp32", "int8", "onnx", "onnx-int8", "transformers")
-CONFIGS = [*PIPELINES, "workers", "rules-workers"]
+CONFIGS = [*PIPELINES, "transformers-load", "workers", "rules-workers"]
 
 
 def figures(config: str, docs: int, words: int, seconds: float, who: int) -> dict:
@@ -76,6 +77,8 @@ def figures(config: str, docs: int, words: int, seconds: float, who: int) -> dic
 def _child(config: str, path: str) -> dict:
     """Run one configuration in this (child) process; return its figures."""
     sys.path.insert(0, str(ROOT))
+    if config == "transformers-load":
+        return run_transformers_load(path)
     if config.startswith("workers:"):  # "workers:PIPELINE:N:THREADS": the CLI, measured from here
         _, pipeline, workers, threads = config.split(":")
         return run_workers(path, pipeline, int(workers), int(threads) or None)
@@ -135,13 +138,23 @@ def run_child(config: str, path: str) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def run_workers(path: str, pipeline: str, workers: int, threads: int | None = None) -> dict:
-    """``lawner extract --workers N`` as a user runs it, model loading included (peak RSS: the
-    largest process), with ``--runtime onnx --int8`` ("onnx-int8") or ``--rules-only``
-    ("rules"); ``threads`` sets LAWNER_NUM_THREADS."""
+def run_transformers_load(path: str) -> dict:
+    """The transformers pipeline timed as a whole process, as ``lawner extract`` is: imports,
+    model load and warm-up included (the "transformers" child's own clock leaves them out)."""
     docs = [json.loads(line) for line in open(path, encoding="utf-8")]
     words = sum(len(d["text"].split()) for d in docs)
-    flags = ["--rules-only"] if pipeline == "rules" else ["--runtime", "onnx", "--int8"]
+    start = time.perf_counter()
+    subprocess.run([sys.executable, __file__, "--child", "transformers", path], capture_output=True, check=True)
+    return figures("transformers-load", len(docs), words, time.perf_counter() - start, resource.RUSAGE_CHILDREN)
+
+
+def run_workers(path: str, pipeline: str, workers: int, threads: int | None = None) -> dict:
+    """``lawner extract --workers N`` as a user runs it, model loading included (peak RSS: the
+    largest process), with its default head, ONNX Runtime int8 ("onnx-int8"), or
+    ``--rules-only`` ("rules"); ``threads`` sets LAWNER_NUM_THREADS."""
+    docs = [json.loads(line) for line in open(path, encoding="utf-8")]
+    words = sum(len(d["text"].split()) for d in docs)
+    flags = ["--rules-only"] if pipeline == "rules" else []
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out.jsonl"
         start = time.perf_counter()
@@ -202,6 +215,8 @@ def main() -> int:
         path = Path(tmp) / "corpus.jsonl"
         write(build_corpus(args.words), path)
         rows = [run_child(c, str(path)) for c in PIPELINES if c in args.configs]
+        if "transformers-load" in args.configs:
+            rows.append(run_child("transformers-load", str(path)))
         if "workers" in args.configs:
             rows += [run_child(f"workers:onnx-int8:{n}:{t}", str(path)) for n, t in ((1, 0), (1, 1), (2, 0))]
         if "rules-workers" in args.configs:  # the rules are single-threaded: no thread setting
@@ -217,9 +232,10 @@ def main() -> int:
             "onnx": "lawner full pipeline, ONNX Runtime fp32",
             "onnx-int8": "lawner full pipeline, ONNX Runtime int8",
             "transformers": "transformers pipeline (same model, torch fp32)",
-            "workers1": "lawner extract --runtime onnx --int8 (one process, all cores)",
+            "transformers-load": "transformers pipeline, whole process (imports and load included)",
+            "workers1": "lawner extract, default head: ONNX Runtime int8 (one process, all cores)",
             "workers1-1thread": "the same, one single-threaded process (LAWNER_NUM_THREADS=1)",
-            "workers2": "lawner extract --runtime onnx --int8 --workers 2",
+            "workers2": "lawner extract --workers 2 (default head)",
             "rules-workers1": "lawner extract --rules-only (one process)",
             "rules-workers2": "lawner extract --rules-only --workers 2",
         }
@@ -233,6 +249,8 @@ def main() -> int:
             ("torch int8 / transformers", "int8", "transformers"),
             ("ONNX fp32 / transformers", "onnx", "transformers"),
             ("ONNX int8 / transformers", "onnx-int8", "transformers"),
+            ("lawner extract / transformers, load included", "workers1", "transformers-load"),
+            ("lawner extract --workers 2 / transformers, load included", "workers2", "transformers-load"),
             ("--workers 2 / one process", "workers2", "workers1"),
             ("--workers 2 / one single-threaded process", "workers2", "workers1-1thread"),
             ("rules --workers 2 / one process", "rules-workers2", "rules-workers1"),

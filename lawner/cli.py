@@ -20,8 +20,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from .batch.runner import JobSettings, PipelineSettings, run_job, skip_torch
     from .clean import check_reference_date
 
-    if args.rules_only:
-        skip_torch()  # this process runs the rules only: no need to import torch (1.1 s)
+    if args.rules_only or args.runtime == "onnx":
+        skip_torch()  # the rules and ONNX Runtime need no torch in this process (1.1 s, 190 MB)
     if args.statute:
         from .statute import load
 
@@ -169,7 +169,7 @@ examples:
   cat article.txt | lawner extract - --rules-only                 stdin, rules only (no model, fast)
   lawner extract archive/ --glob '**/*.txt' --out records.jsonl   a folder; rerun to resume after a kill
   lawner extract news.jsonl --text-field body --id-field url --out tables --format parquet
-  lawner extract codes.csv --out records.jsonl --workers 2 --runtime onnx --int8
+  lawner extract codes.csv --out records.jsonl --workers 2
   lawner extract news/ --statute table.csv                        check penalties against a code
 
 exit status: 0 every document read; 1 some documents gave error records (listed on stderr);
@@ -198,7 +198,7 @@ EVALUATE_EPILOG = """\
 examples:
   lawner evaluate --corpus real --split test    the real-text tables of the README
   lawner evaluate --split test --model DIR      the authored test split, with another head
-  lawner evaluate --only combined --runtime onnx --int8
+  lawner evaluate --only combined --runtime torch   the head on torch fp32 (the reference)
   lawner evaluate --statute                     statute tables against annotations/statutes
 """
 
@@ -227,11 +227,16 @@ def build_parser() -> argparse.ArgumentParser:
     def runtime_options(p: argparse.ArgumentParser) -> None:
         p.add_argument(
             "--runtime",
-            choices=["torch", "onnx"],
-            default="torch",
-            help="run the NER head on torch (default) or ONNX Runtime (exported once, cached; lawner[onnx])",
+            choices=["onnx", "torch"],
+            default="onnx",
+            help="run the NER head on ONNX Runtime (default; exported once, cached) or torch",
         )
-        p.add_argument("--int8", action="store_true", help="the NER head with dynamic int8 weights (faster on CPU)")
+        p.add_argument(
+            "--int8",
+            action=argparse.BooleanOptionalAction,
+            default=None,
+            help="the NER head with dynamic int8 weights (default: on with ONNX Runtime, off with torch)",
+        )
 
     p = sub.add_parser(
         "extract",

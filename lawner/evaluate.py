@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from .corpus import LABELS, Example
 from .errors import LawnerError
+from .ner_model import DEFAULT_RUNTIME, head_quantize
 
 
 def bio_tags(doc: Doc, spans: Iterable[tuple[int, int, str]]) -> list[str]:
@@ -139,12 +140,13 @@ def record_scores(nlp: Language, examples: list[Example], reference_date: str | 
 
 
 def pipelines(
-    model: str | None, quantize: bool = False, runtime: str = "torch", only: str | None = None
+    model: str | None, quantize: bool | None = None, runtime: str = DEFAULT_RUNTIME, only: str | None = None
 ) -> dict[str, Language]:
     """The three settings of the ablation: rules only, model only, combined (or ``only`` one)."""
     from .pipeline import blank, default_model_path, load
 
     model_path = str(model or default_model_path())
+    quantize = head_quantize(runtime, quantize)
 
     def model_only() -> Language:
         nlp = blank()
@@ -167,8 +169,8 @@ def ablation(
     model: str | None = None,
     reference_date: str | None = "2025-08-21",
     only: str | None = None,
-    quantize: bool = False,
-    runtime: str = "torch",
+    quantize: bool | None = None,
+    runtime: str = DEFAULT_RUNTIME,
 ) -> str:
     """Markdown tables: entity P/R/F1 per label and record-value F1, for each setting."""
     from .corpus import read
@@ -302,8 +304,8 @@ def real_ablation(
     split: str = "test",
     model: str | None = None,
     only: str | None = None,
-    quantize: bool = False,
-    runtime: str = "torch",
+    quantize: bool | None = None,
+    runtime: str = DEFAULT_RUNTIME,
 ) -> str:
     """Markdown tables for the real corpus: record and entity scores of rules, model, combined."""
     from .corpus import read_real
@@ -313,7 +315,7 @@ def real_ablation(
     results = {name: real_scores(nlp, examples) for name, nlp in settings.items()}
     names = list(settings)
     n_news = sum(e.genre == "news" for e in examples)
-    head = f"{runtime}{' int8' if quantize else ''}"
+    head = f"{runtime}{' int8' if head_quantize(runtime, quantize) else ''}"
     out = [
         f"Record P / R / F1 on the real corpus, {split} split ({len(examples)} documents: {n_news} news, "
         f"{len(examples) - n_news} statute excerpts; head on {head})",

@@ -24,6 +24,7 @@ from .components import (  # noqa: F401  (registers the factories)
     sentences,
 )
 from .errors import Messages, ModelNotFoundError
+from .ner_model import DEFAULT_RUNTIME, head_quantize
 
 MIN_CONFIDENCE = 0.9
 # the labels the head writes in the combined pipeline
@@ -47,8 +48,8 @@ def load(
     rules_only: bool = False,
     model: str | Path | None = None,
     default_code: str | None = None,
-    quantize: bool = False,
-    runtime: str = "torch",
+    quantize: bool | None = None,
+    runtime: str = DEFAULT_RUNTIME,
 ) -> Language:
     """The lawner pipeline.
 
@@ -57,8 +58,10 @@ def load(
     - ``load(model=DIR)``: rules plus the NER head saved in ``DIR`` (by ``lawner train``).
     - ``load(PATH)``: a whole pipeline saved with ``nlp.to_disk(PATH)``.
 
-    ``runtime`` runs the NER head on "torch" or on "onnx" (ONNX Runtime, exported once and
-    cached; needs ``lawner[onnx]``). ``quantize`` gives the head int8 weights (faster on CPU).
+    ``runtime`` runs the NER head on "onnx" (ONNX Runtime, the default: exported once from the
+    head and cached, see :mod:`lawner.onnx_backend`) or on "torch". ``quantize`` gives the head
+    dynamic int8 weights; by default (None) it is on for ONNX Runtime and off for torch, so
+    ``load()`` runs ONNX Runtime int8 and ``load(runtime="torch")`` torch fp32.
     ``default_code`` names the code that articles of statute text belong to when the text
     says "this Code" and names no code itself.
     """
@@ -82,7 +85,7 @@ def load(
             "lawner_ner",
             config={
                 "model": str(model_path),
-                "quantize": quantize,
+                "quantize": head_quantize(runtime, quantize),
                 "runtime": runtime,
                 "min_confidence": MIN_CONFIDENCE,
                 "labels": list(HEAD_LABELS),

@@ -141,22 +141,25 @@ def test_issue12_pipe_with_two_processes_gives_the_same_records(rules_nlp):
 
 
 @pytest.mark.slow
-def test_issue12_pipe_with_two_processes_and_the_ner_head():
-    """The default pipeline (rules and the NER head) in two processes, forked after the parent
-    has run the head (torch's thread pool does not survive a fork: this hung before). In a
-    subprocess, so that a hang fails the test instead of stopping the run."""
+@pytest.mark.parametrize("runtime", ["onnx", "torch"])
+def test_issue12_pipe_with_two_processes_and_the_ner_head(runtime):
+    """The pipeline (rules and the NER head, on ONNX Runtime int8, the default, and on torch) in
+    two processes, forked after the parent has run the head (torch's thread pool does not
+    survive a fork: this hung before). In a subprocess, so that a hang fails the test instead
+    of stopping the run."""
     code = textwrap.dedent(
         """
         import json, lawner
         rows = [json.loads(line) for line in open("annotations/corpus/dev.jsonl")][:6]
         texts = [r["text"] for r in rows]
-        nlp = lawner.load()
+        nlp = lawner.load(runtime=RUNTIME)
         one = [d._.lawner_record.to_dict() for d in nlp.pipe(texts)]
         two = [d._.lawner_record.to_dict() for d in nlp.pipe(texts, n_process=2, batch_size=2)]
         assert two == one and any(r["penalties"] for r in two), "records differ"
         print("ok")
         """
     )
+    code = code.replace("RUNTIME", repr(runtime))
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr[-2000:]
 

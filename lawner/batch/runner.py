@@ -21,6 +21,7 @@ from itertools import islice
 from pathlib import Path
 
 from ..errors import LawnerError
+from ..ner_model import DEFAULT_RUNTIME
 from .job import Summary
 from .readers import Document, iter_documents
 
@@ -32,8 +33,8 @@ class PipelineSettings:
     rules_only: bool = False
     model: str | None = None
     default_code: str | None = None
-    quantize: bool = False
-    runtime: str = "torch"
+    quantize: bool | None = None  # None: int8 on ONNX Runtime, fp32 on torch
+    runtime: str = DEFAULT_RUNTIME
     statute: str | None = None  # a sanctions table to check penalties against (lawner.statute)
 
 
@@ -107,22 +108,32 @@ def statute_table(path: str):
     return _TABLES[path]
 
 
-def _init_worker(rules_only: bool = False) -> None:
+def _init_worker(no_torch: bool = False) -> None:
     os.environ["LAWNER_NUM_THREADS"] = "1"  # one core per worker process (torch and ONNX Runtime)
-    if rules_only:
+    if no_torch:
         skip_torch()
 
 
+def without_torch(settings: PipelineSettings) -> bool:
+    """Whether a process with ``settings`` can run without torch: the rules only, or the head on
+    ONNX Runtime (the default), whose export, when the cache lacks it, runs in child processes
+    of its own (:func:`lawner.onnx_backend.export`)."""
+    return settings.rules_only or settings.runtime == "onnx"
+
+
 def skip_torch() -> None:
-    """Keep torch out of a process that will run the rules only (a worker, ``lawner extract
-    --rules-only``).
+    """Keep torch out of a process that will run the rules only or the head on ONNX Runtime (a
+    worker, ``lawner extract``; see :func:`without_torch`).
 
     spaCy imports thinc, and thinc imports torch whenever it is installed: about 1.1 s and
     100 MB per process, for nothing the rules use. A ``None`` in ``sys.modules`` makes
     ``import torch`` raise ImportError, and thinc goes on as where torch is not installed.
-    Nothing changes once torch is imported; after this call the process cannot load the NER head.
+    transformers (the tokenizer) then notes at import that PyTorch was not found: an advisory,
+    switched off here. Nothing changes once torch is imported; after this call the process cannot
+    load the NER head on torch.
     """
     sys.modules.setdefault("torch", None)
+    os.environ.setdefault("TRANSFORMERS_NO_ADVISORY_WARNINGS", "1")
 
 
 # ---------------------------------------------------------------- engines
@@ -220,7 +231,7 @@ def _processes(job: JobSettings, documents: Iterable[Document]) -> Iterator[tupl
         max_chars=job.max_chars,
     )
     context = mp.get_context("spawn")
-    with context.Pool(job.workers, initializer=_init_worker, initargs=(job.pipeline.rules_only,)) as pool:
+    with context.Pool(job.workers, initializer=_init_worker, initargs=(without_torch(job.pipeline),)) as pool:
         for records in pool.imap(task, _job_chunks(job, documents)):
             yield from records
 
