@@ -81,7 +81,7 @@ _AMENDING_LAW = re.compile(r"\bLaw\s+(?:№|No\.?)\s*[\w-]+")
 _TITLE_TO_ORG = re.compile(r"^\s*,?\s*(?:of|for|at|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _ORG_TO_TITLE = re.compile(r"^\s*(?:['’]s)?\s*$")
 _TITLE_TO_NAME = re.compile(
-    r"^\s*(?:(?-i:RK|RoK)\s+)?,?\s*(?:\d{1,3},\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|elected)\s+(?:as\s+)?"
+    r"^\s*(?:(?-i:RK|RoK)\s+|\((?-i:[A-Z]{2,6})\)\s+)?,?\s*(?:\d{1,3},\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|elected)\s+(?:as\s+)?"
     r"|who\s+is\s+(?:now\s+)?)?"
     r"(?:the\s+|a\s+|an\s+|Kazakhstan['’]s\s+|the\s+country['’]s\s+)?$",
     re.IGNORECASE,

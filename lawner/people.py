@@ -67,6 +67,8 @@ NOT_NAME_WORDS = (
             "Harsh Lenient Suspended Upholds Overturns Rejects Appeals Proposes Signs Approves Names Appoints "
             "Sends Meets Visits Vows Slams Backs Vetoes Dismisses Fires Announces Instructs Demands Plans "
             "Launches Receives Holds Opens Amnesty Bill Law Decree "
+            # words of an institution's name: "the director of the Forensic Examination Center"
+            "Center Centre Forensic Examination Procurement Institute Laboratory "
             # words of a body's name, which a title's tail leaves over: "head of the Department for
             # Combating Economic Crimes"
             "Crime Crimes Economic Combating Fight Against Investigation Investigations Control Regulation "

@@ -353,6 +353,16 @@ PENALTIES = [
     ("The pharmacy's license was suspended for 3 months.", []),
     # "sufficient warning" is no penalty
     ("The operators failed to give sufficient warning before the evacuation.", []),
+    # a driving licence taken with a verb; a rate between kinds, a term of office and money that is
+    # no penalty are none
+    (
+        "The court convicted the drivers, depriving them of driving licenses for five years.",
+        [("deprivation_of_right", None, 5, "years", "exact")],
+    ),
+    ("An unpaid fine is replaced with arrest at one day of detention for four monthly calculation indices.", []),
+    ("The president is currently elected for a term of five years.", []),
+    ("The threshold for VAT registration has been raised from 20 million to 30 million tenge.", []),
+    ("The fine has been raised from 15 MCI to 40 MCI.", [("fine", None, 40, "MCI", "exact")]),
     # "a penalty on <whom> in the amount of", and "forced labour" as community service
     (
         "The court imposed a penalty on the bank in the amount of 2.5 billion tenge ($5 million).",
@@ -756,6 +766,8 @@ DATES = [
     ("12 Apr. 09:40 The court fined the company.", ["2025-04-12"]),
     # "March of this year" is one date
     ("The rules took effect in March of this year.", ["2025-03"]),
+    # "of this year" after a day is one date
+    ("On Oct. 3 of this year, the agency signed a memorandum.", ["2025-10-03"]),
     # a count or measure after a number is no year
     ("Inspectors seized a fishing net of 2000 meters and nets of 1500 metres in length.", []),
     # a year, a dash and a share: no range of years ("in 2018 – 46%")
@@ -1088,6 +1100,12 @@ OFFICIALS = [
         "He replaced Aslan Nurov, who is now the head of the presidential administration.",
         [("Aslan Nurov", "head of the presidential administration")],
     ),
+    # a body's initials in brackets between title and name; an institution's words are no name
+    (
+        "The report was made by Chairman of Financial Monitoring Agency (FMA) Zhanat Omarov on Monday.",
+        [("Zhanat Omarov", "Chairman of Financial Monitoring Agency")],
+    ),
+    ("The director of the Forensic Examination Center and two clerks have been detained.", []),
     # a headline's verbs in title case are no name
     ("Kazakh President Sends Amnesty Bill To Parliament", []),
     # "mayor of <place> region"

@@ -84,7 +84,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # where a title may begin: the two patterns that open with one are tried only there
         "title": re.compile(rf"(?<![\w-]){title}"),
         # "Minister of Justice Azamat Temirkhanov", "Senator Olga Sedykh", "judge Marat Seitkali"
-        "title_name": re.compile(rf"(?<![\w-])(?P<title>{title})\s+(?P<name>{NAME})\b"),
+        # (a body's initials in brackets may stand between: "Chairman of Financial Monitoring Agency
+        # (FMA) Zhanat Elimanov")
+        "title_name": re.compile(rf"(?<![\w-])(?P<title>{title})(?:\s+\([A-Z]{{2,6}}\))?\s+(?P<name>{NAME})\b"),
         # "Aliya Nurpeisova, spokesperson for the Ministry of Internal Affairs", "X, 38, a deputy minister",
         # "X, who is now the head of the presidential administration"
         "name_title": re.compile(

@@ -79,7 +79,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 # a year given relative to the reference date after a day: "January 5-6 last year"
-_REL_YEAR = r"\s+(?:last|this|next)\s+year\b"
+_REL_YEAR = r"\s+(?:of\s+)?(?:last|this|next)\s+year\b"
 # no word after a range of days but one a date is followed by: "June 9 and 10 in Almaty" is a date,
 # "May 5 and 6 people" is not
 _NO_NOUN = (
@@ -240,7 +240,7 @@ _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?",
 _LABEL = re.compile(r"^(?:date|dated|published|updated|posted)\s*:?\s+", re.IGNORECASE)
 
 
-_DAY_REL_YEAR = re.compile(r"(.*\d.*?)\s+(last|this|next)\s+year")
+_DAY_REL_YEAR = re.compile(r"(.*\d.*?)\s+(?:of\s+)?(last|this|next)\s+year")
 
 
 def _relative(lower: str, reference: dt.date | None, tense: str | None, context_year: int | None) -> str | None:

@@ -74,6 +74,24 @@ _ADD_ON = re.compile(
 # [six-year sentence]", "a [suspended four-year sentence]"
 _SUSPENDED_BEFORE = re.compile(r"\b(?:suspended|conditional|probationary)\s+$", FLAGS)
 _SUSPENDED_START = re.compile(r"^(?:an?\s+)?(?:suspended|conditional|probationary)\b", FLAGS)
+# a conversion rate between kinds: "(replaced with arrest) based on one day of detention for four MCI"
+_CONVERSION_BEFORE = re.compile(r"\b(?:one|1)\s+(?:day|hour)\s+of\s+[\w\s]{0,30}$", FLAGS)
+# ... the same rate with the one day inside the span: "(arrest at) one day | of detention for four MCI"
+_CONVERSION_AFTER = re.compile(
+    r"^\s+of\s+[\w\s-]{0,30}?\bfor\s+(?:[\w-]+\s+){1,2}?(?:monthly|MCI|MRP|days?|hours?)\b", FLAGS
+)
+# a term of office, not of prison: "elected for a term of five years", "limit the presidential
+# mandate to seven years"
+_OFFICE_TERM_BEFORE = re.compile(
+    r"\b(?:mandate|elected|re-?elected|term\s+of\s+office|tenure|presidential\s+term|(?:his|her)\s+powers)\b[^.;]{0,60}$",
+    FLAGS,
+)
+# money that a sentence gives to something other than a penalty, when the span names no kind:
+# "the threshold for VAT registration has been raised from 15 million to 40 million tenge"
+_NOT_PENALTY_MONEY_BEFORE = re.compile(
+    r"\b(?:threshold|turnover|VAT|salar(?:y|ies)|wages?|pensions?|budget|prices?|tariffs?|capital|income|revenue|loan)\b[^.;]{0,60}$",
+    FLAGS,
+)
 # a minimum said after the amount: "a fine of 30 MCI (about 100,000 tenge) or more"
 _OR_MORE_AFTER = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?(?:or\s+(?:more|above|higher|over)|and\s+(?:above|over))\b", FLAGS
@@ -274,6 +292,16 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
         kind = "imprisonment"  # "range from a fine of 10 MRP ... to a [9-year term]": a term is no fine
     if kind is None:  # no kind word, no verb, no unit: not a penalty ("restriction of movement")
         return ParsedPenalty(kind="none")
+    if unit in MONEY_UNITS and _CONVERSION_BEFORE.search(before):
+        return ParsedPenalty(kind="none")  # "one day of detention for four MCI": a rate, not a fine
+    if kind == "imprisonment" and not _names_kind(main, kind) and _OFFICE_TERM_BEFORE.search(before[-80:]):
+        return ParsedPenalty(kind="none")  # "elected for a term of five years": a term of office
+    if (
+        unit in MONEY_UNITS
+        and normalize_kind(main if _NUM.search(main) else clean, before) is None
+        and _NOT_PENALTY_MONEY_BEFORE.search(before[-80:])
+    ):
+        return ParsedPenalty(kind="none")  # "the VAT threshold was raised from 15 to 40 million tenge"
     if unit == "percent" and not (_names_kind(main, "fine") or _FINE_BEFORE.search(before[-200:])):
         # a share is a fine only where the span or its sentence says so ("a fine of 200% of the tax", "a
         # 300% fine", "a fine on individuals of thirty percent, on legal entities - one hundred percent"):
@@ -349,6 +377,8 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
         parsed.unit = "months"
     if parsed.amount is None:
         parsed.unit = None if unit in TERM_UNITS | MONEY_UNITS and not parsed.amount else unit
+    elif parsed.amount == 1 and unit in {"days", "hours"} and _CONVERSION_AFTER.match(after):
+        return ParsedPenalty(kind="none")  # "arrest at one day of detention for four MCI": a rate
     elif re.search(r"\bweeks?\b", clean, FLAGS) and unit == "days":
         parsed.amount *= 7
         if parsed.amount_min is not None:
