@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 _NUMBERS = re.compile(rf"(?<![\w-]){ARTICLE_NUMBER}")
 _ARTICLE_WORD = re.compile(r"\b(?:articles?|arts?\.?)\s*", re.IGNORECASE)
 _PART = re.compile(
-    rf"\bparts?\s+(?P<n>{PART_NUMBER})\b|\((?P<p>\d{{1,2}})\)|\bpt?\.\s?(?P<d>\d{{1,2}})\b", re.IGNORECASE
+    rf"\b(?:parts?|sections?)\s+(?P<n>{PART_NUMBER})\b|\((?P<p>\d{{1,2}})\)|\bpt?\.\s?(?P<d>\d{{1,2}})\b", re.IGNORECASE
 )
 _PARAGRAPH = re.compile(rf"\b(?:sub-?)?(?:paragraph|clause|item|point)s?\s+(?P<n>{PART_NUMBER})\b", re.IGNORECASE)
 # between an article and its code: " of the ", " of Kazakhstan's ", " of the RK "

@@ -318,7 +318,8 @@ ARTICLE_CORE = (
     rf"(?:\s*(?:,\s*(?:and|or)\b|,|and|or|as\s+well\s+as)\s*{ARTICLE_NUMBER})*"
 )
 # ", Part 4", "(4)" or "p.4" after the number: "Article 366, Part 4", "Article 366 (4)", "article 174 p.1"
-PART_SUFFIX = rf"(?:,?\s+parts?\s+{PART_NUMBER}\b|\s?\(\d{{1,2}}\)|\s+pt?\.\s?\d{{1,2}}\b)"
+# ("Article 176 section 3 of the CC of the RK": a translation's "section" for the part)
+PART_SUFFIX = rf"(?:,?\s+(?:parts?|sections?)\s+{PART_NUMBER}\b|\s?\(\d{{1,2}}\)|\s+pt?\.\s?\d{{1,2}}\b)"
 
 ARTICLE_RE = Caseless(rf"\b(?P<span>{PARAGRAPH_PREFIX}*{PART_PREFIX}?{ARTICLE_CORE}{PART_SUFFIX}?)")
 # a statute heading "Article 115-1. Stalking" at the start of a line

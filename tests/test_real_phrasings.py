@@ -353,6 +353,9 @@ PENALTIES = [
     ("The pharmacy's license was suspended for 3 months.", []),
     # "sufficient warning" is no penalty
     ("The operators failed to give sufficient warning before the evacuation.", []),
+    # fines sized in average wages hold no term
+    ("Ten of those present face possible fines of one or two months' average salary.", []),
+    ("He was fined two months' average wages for the meeting.", []),
     # a driving licence taken with a verb; a rate between kinds, a term of office and money that is
     # no penalty are none
     (
@@ -577,6 +580,16 @@ def test_a_short_code_name_right_after_the_article():
     assert (article.number, article.part, article.code) == ("176", "4", "Criminal Code")
 
 
+def test_the_free_speech_organisation_article_19_is_no_article():
+    assert [a.number for a in record("ARTICLE 19 also condemned the sentence.").articles] == []
+    assert [a.number for a in record("It violates Article 19 of the Constitution.").articles] == ["19"]
+
+
+def test_section_after_the_article_is_its_part():
+    (article,) = record("He was charged under Article 176 section 3 of the CC of the RK.").articles
+    assert (article.number, article.part, article.code) == ("176", "3", "Criminal Code")
+
+
 def test_a_list_of_articles_with_their_names_in_brackets_takes_the_code_it_ends_with():
     text = "He was convicted under Art. 190 (fraud) and Art. 245 (tax evasion) of the Criminal Code."
     assert [(a.number, a.code) for a in record(text).articles] == [("190", "Criminal Code"), ("245", "Criminal Code")]
@@ -587,6 +600,7 @@ def test_a_list_of_articles_with_their_names_in_brackets_takes_the_code_it_ends_
     [
         ("He was charged under Articles 190 and 217 of the RoK CC.", "Criminal Code"),
         ("The fine is set by Article 434 of the RK CAO.", "Code on Administrative Offences"),
+        ("He was charged under Article 176 section 3 of the CC of the RK.", "Criminal Code"),
     ],
 )
 def test_a_short_code_name_with_the_state_in_front(text, code):
@@ -1099,6 +1113,11 @@ OFFICIALS = [
     (
         "He replaced Aslan Nurov, who is now the head of the presidential administration.",
         [("Aslan Nurov", "head of the presidential administration")],
+    ),
+    # "the head of the city's Health Department"
+    (
+        "Marat Ospanov, the head of the city's Health Department, has spoken out.",
+        [("Marat Ospanov", "head of the city's Health Department")],
     ),
     # a body's initials in brackets between title and name; an institution's words are no name
     (

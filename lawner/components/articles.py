@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.language import Language
@@ -13,6 +14,11 @@ from .base import ENTS_SCORE_WEIGHTS, Match, RuleComponent, choose, find_in_wind
 LAW_ANCHOR = Caseless(r"code|law|constitution")
 
 
+# the free-speech organisation, as its own pages and the news write its name: "ARTICLE 19 also
+# condemned the sentence" (not "Article 19 of the Constitution")
+NGO_ARTICLE_19 = re.compile(r"ARTICLE 19(?![\w-])(?!\s+of\b)")
+
+
 class ArticleRules(RuleComponent):
     labels = ("ARTICLE", "LAW")
 
@@ -21,7 +27,9 @@ class ArticleRules(RuleComponent):
             Match(m.start("span"), m.end("span"), "ARTICLE", "heading", 0.97) for m in ARTICLE_HEADING_RE.finditer(text)
         ]
         matches += [
-            Match(m.start("span"), m.end("span"), "ARTICLE", "article", 0.95) for m in ARTICLE_RE.finditer(text)
+            Match(m.start("span"), m.end("span"), "ARTICLE", "article", 0.95)
+            for m in ARTICLE_RE.finditer(text)
+            if not NGO_ARTICLE_19.match(text, m.start("span"))
         ]
         matches += [
             Match(m.start("span"), m.end("span"), "LAW", "law", 0.93)

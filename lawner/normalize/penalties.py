@@ -74,6 +74,12 @@ _ADD_ON = re.compile(
 # [six-year sentence]", "a [suspended four-year sentence]"
 _SUSPENDED_BEFORE = re.compile(r"\b(?:suspended|conditional|probationary)\s+$", FLAGS)
 _SUSPENDED_START = re.compile(r"^(?:an?\s+)?(?:suspended|conditional|probationary)\b", FLAGS)
+# a size in wages after a term's words: "two months' average wage", "four weeks' state-calculated
+# average wages" (Forum 18 sizes fines so)
+_WAGES_AFTER = re.compile(
+    r"^['’]?s?['’]?\s+(?:[\w-]+\s+){0,2}?(?:average\s+|minimum\s+)?(?:monthly\s+)?(?:wages?|salar(?:y|ies)|earnings)\b",
+    FLAGS,
+)
 # a conversion rate between kinds: "(replaced with arrest) based on one day of detention for four MCI"
 _CONVERSION_BEFORE = re.compile(r"\b(?:one|1)\s+(?:day|hour)\s+of\s+[\w\s]{0,30}$", FLAGS)
 # ... the same rate with the one day inside the span: "(arrest at) one day | of detention for four MCI"
@@ -292,6 +298,9 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
         kind = "imprisonment"  # "range from a fine of 10 MRP ... to a [9-year term]": a term is no fine
     if kind is None:  # no kind word, no verb, no unit: not a penalty ("restriction of movement")
         return ParsedPenalty(kind="none")
+    if unit in TERM_UNITS and _WAGES_AFTER.match(after[shared.end() :] if shared else after):
+        # "fines of one or two months' average salary": a fine sized in wages, no term
+        return ParsedPenalty(kind="fine")
     if unit in MONEY_UNITS and _CONVERSION_BEFORE.search(before):
         return ParsedPenalty(kind="none")  # "one day of detention for four MCI": a rate, not a fine
     if kind == "imprisonment" and not _names_kind(main, kind) and _OFFICE_TERM_BEFORE.search(before[-80:]):
