@@ -216,6 +216,13 @@ ACCUSED_POST_BEFORE = re.compile(
 
 # the next person of a list after such a verb: "the arrest of former Mayor of Karaganda X and head
 # of the department on land relations Y"
+# a list of the people detained: "Those detained included X, the managing director, and Y, head of
+# the department of ..." (any name after the cue, up to the sentence's end)
+ACCUSED_INCLUDED_BEFORE = re.compile(
+    r"\b(?:those|people|officials|suspects|the\s+detainees)\s+(?:detained|arrested|charged|convicted|sentenced|"
+    r"jailed|indicted)\s+(?:included?|are|were)\b[^.;]{0,160}$",
+    re.IGNORECASE,
+)
 ACCUSED_LIST_BEFORE = re.compile(
     r"\b(?:arrests?|detention|trial|conviction|sentencing|sentenced|convicted|detained|arrested|jailed)\s+"
     r"(?:of\s+)?(?:the\s+)?(?:ex-|former\s+)[^.;]{3,120}?\s+and\s+(?:the\s+)?(?:ex-|former\s+)?(?:[\w'’()-]+\s+){1,9}$",
@@ -302,7 +309,8 @@ def defendants(text: str, keys: set[str], sentences: list[tuple[int, int]]) -> s
             start, end = next(((s, e) for s, e in sentences if s <= m.start() < e), (0, len(text)))
             before = text[max(start, m.start() - 80) : m.start()]
             window = text[max(start, m.start() - 160) : m.start()]
-            if any(p.search(window) for p in (ACCUSED_TITLE_BEFORE, ACCUSED_LIST_BEFORE, ACCUSED_POST_BEFORE)):
+            cues = (ACCUSED_TITLE_BEFORE, ACCUSED_LIST_BEFORE, ACCUSED_POST_BEFORE, ACCUSED_INCLUDED_BEFORE)
+            if any(p.search(window) for p in cues):
                 found.add(key)
                 break
             # the name's own words ("Askar Umarov") sit between the cue and the surname

@@ -1114,6 +1114,11 @@ OFFICIALS = [
         "He replaced Aslan Nurov, who is now the head of the presidential administration.",
         [("Aslan Nurov", "head of the presidential administration")],
     ),
+    # the people a list of detainees names
+    (
+        "Those detained included Arman Serikov, the managing director, and Baurzhan Aitov, head of the department of public-private partnership.",
+        [],
+    ),
     # "the head of the city's Health Department"
     (
         "Marat Ospanov, the head of the city's Health Department, has spoken out.",
