@@ -80,6 +80,13 @@ class _Intervals:
         self.ends.insert(i, end)
 
 
+def sentence_at(sentences: list[tuple[int, int]], starts: list[int], offset: int, size: int) -> tuple[int, int]:
+    """The (start, end) of the sentence holding ``offset`` (``starts`` the sentences' starts), or
+    the whole text of ``size`` characters before the first sentence."""
+    i = bisect.bisect_right(starts, offset) - 1
+    return sentences[i] if i >= 0 else (0, size)
+
+
 def choose(matches: Iterable[Match], priority: list[str]) -> list[Match]:
     """Non-overlapping matches: earlier rules in ``priority`` first, then longer, then earlier."""
     rank = {name: i for i, name in enumerate(priority)}

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -12,7 +11,17 @@ from spacy.language import Language
 
 from ..people import NAME_LOWER, NAME_UPPER, NOT_NAME_WORDS, RELATIVE_OF, accused_by_verb, ministry_end
 from ..regexes import Caseless, alternation, load_data
-from .base import ENTS_SCORE_WEIGHTS, Match, RuleComponent, all_matches, choose, find_in_windows, match_at, windows
+from .base import (
+    ENTS_SCORE_WEIGHTS,
+    Match,
+    RuleComponent,
+    all_matches,
+    choose,
+    find_in_windows,
+    match_at,
+    sentence_at,
+    windows,
+)
 
 # words without which no title or state body can match
 ANCHOR = Caseless(
@@ -135,9 +144,7 @@ class OfficialRules(RuleComponent):
             else:
                 found = match_at(patterns[rule], text, title_starts)
             for m in found:
-                i = bisect.bisect_right(starts, m.start()) - 1
-                sentence = sentences[i] if i >= 0 else (0, len(text))
-                if self._is_accused(m, text, sentence):
+                if self._is_accused(m, text, sentence_at(sentences, starts, m.start(), len(text))):
                     continue
                 matches.append(Match(m.start("name"), m.end("name"), "OFFICIAL", rule, 0.85))
                 title_end = m.end("title")
@@ -150,8 +157,7 @@ class OfficialRules(RuleComponent):
                     matches.append(Match(m.start("org"), end, "ORG", rule, 0.85))
                 names.append(m.group("name"))
         for m in find_in_windows(patterns["name_of_body"], text, spans):
-            i = bisect.bisect_right(starts, m.start()) - 1
-            start, end = sentences[i] if i >= 0 else (0, len(text))
+            start, end = sentence_at(sentences, starts, m.start(), len(text))
             name = m.group("name")
             if patterns["title"].search(name) or patterns["not_official"].search(name):
                 continue

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 
@@ -31,6 +30,7 @@ from .base import (
     find_in_windows,
     match_at,
     merge,
+    sentence_at,
     windows,
 )
 
@@ -153,8 +153,7 @@ class PenaltyRules(RuleComponent):
                     end = nxt.end("span")
         sentence_starts = [start for start, _ in sentences]
         for m in find_in_windows(DASH_TERM, text, spans):
-            i = bisect.bisect_right(sentence_starts, m.start()) - 1
-            if DASH_CUE.search(text, sentences[i][0] if i >= 0 else 0, m.start()):
+            if DASH_CUE.search(text, sentence_at(sentences, sentence_starts, m.start(), len(text))[0], m.start()):
                 matches.append(Match(m.start("span"), m.end("span"), "PENALTY", "dash_term", CONFIDENCE["dash_term"]))
         for m in find_in_windows(DASH_MONEY, text, spans):
             if FINE_WORD.search(text, max(0, m.start() - DASH_FINE_BEFORE), m.start()):
