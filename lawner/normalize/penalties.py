@@ -276,7 +276,8 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
         clean = f"{clean} {shared.group('unit')}"
     # "7-12 years with confiscation": the add-on after "with" does not name the main kind
     main = _ADD_ON.split(clean, maxsplit=1)[0]
-    kind = normalize_kind(main if _NUM.search(main) else clean, before) or _UNIT_DEFAULT_KIND.get(unit or "")
+    named = normalize_kind(main if _NUM.search(main) else clean, before)  # by the span's words or a verb
+    kind = named or _UNIT_DEFAULT_KIND.get(unit or "")
     if clean.lower() in _WARNING_WORDS:  # the rules' "warning" pattern found it after "shall entail"
         kind = "other"
     elif kind == "imprisonment" and (
@@ -305,11 +306,7 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
         return ParsedPenalty(kind="none")  # "one day of detention for four MCI": a rate, not a fine
     if kind == "imprisonment" and not _names_kind(main, kind) and _OFFICE_TERM_BEFORE.search(before[-80:]):
         return ParsedPenalty(kind="none")  # "elected for a term of five years": a term of office
-    if (
-        unit in MONEY_UNITS
-        and normalize_kind(main if _NUM.search(main) else clean, before) is None
-        and _NOT_PENALTY_MONEY_BEFORE.search(before[-80:])
-    ):
+    if unit in MONEY_UNITS and named is None and _NOT_PENALTY_MONEY_BEFORE.search(before[-80:]):
         return ParsedPenalty(kind="none")  # "the VAT threshold was raised from 15 to 40 million tenge"
     if unit == "percent" and not (_names_kind(main, "fine") or _FINE_BEFORE.search(before[-200:])):
         # a share is a fine only where the span or its sentence says so ("a fine of 200% of the tax", "a
