@@ -43,6 +43,22 @@ _HYPHENATED = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
 _PAGE_MARK = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d{1,4})\s*$", re.IGNORECASE)
 
 
+# line breaks a scraper wrote out as escapes: the characters "\\r\\n", "\\n", "\\t"
+_ESCAPED_BREAK = re.compile(r"(?<!\\)\\(?:r\\n|[nrt])")
+
+
+def unescape_breaks(text: str) -> tuple[str, list[str]]:
+    """Read line breaks and tabs written out as escapes ("...court.\\r\\nJudge ...", a scraper's
+    JSON copied as text) as whitespace, keeping every offset: each escape becomes spaces ending
+    in a line break (a tab escape becomes spaces). Only where the escapes are how the text
+    breaks its lines: two or more of them, and more than it has real line breaks."""
+    found = _ESCAPED_BREAK.findall(text)
+    if len(found) < 2 or len(found) <= text.count("\n"):
+        return text, []
+    text = _ESCAPED_BREAK.sub(lambda m: " " * len(m[0]) if m[0] == "\\t" else " " * (len(m[0]) - 1) + "\n", text)
+    return text, [f"layout: read {len(found)} escaped line breaks and tabs (\\r\\n, \\n, \\t) as whitespace"]
+
+
 def fix_layout(text: str) -> tuple[str, list[str]]:
     """Undo PDF-to-text damage: page headers and footers repeated on every page, words
     hyphenated at line ends, hard-wrapped lines. Only where the damage shows: headers go
@@ -115,6 +131,8 @@ def prepare(
         text, reference_date, notes = read_html(text, reference_date)
         warnings.extend(notes)
     if fix:
+        text, escaped = unescape_breaks(text)
+        warnings.extend(escaped)
         text, notes = fix_layout(text)
         warnings.extend(notes)
     return Prepared(text, warnings, reference_date)

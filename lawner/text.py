@@ -53,7 +53,8 @@ _ABBREVIATIONS = {
     "dept",
 }
 # a sentence end: [.!?] (with closing quotes or brackets) then space and a capital, digit or quote
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9А-ЯЁ])")
+# a stop, closing quotes and brackets, and a footnote mark ("years.[3] The")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?:\[\d{1,3}\])*(?=\s+[\"'“‘(\[]?[A-Z0-9А-ЯЁ])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 

@@ -59,6 +59,10 @@ INFIXES = (
         r"(?<=(?:19|20)\d\d)[-–](?=(?:19|20)\d\d(?!\d))",
         # "Art.2" -> "Art." "2"
         r"(?<=\bArt\.)(?=\d)",
+        # a footnote mark glued to a word: "years.[3]", "May[12]" -> "years" "." "[" "3" "]"
+        # (the closing bracket is a suffix, split off before infixes are looked for)
+        r"(?<=\w)\.(?=\[\d{1,3}$)",
+        r"(?<=[\w.,;:)])\[(?=\d{1,3}$)",
     ]
 )
 
