@@ -139,6 +139,12 @@ _SHARED_YEAR = re.compile(
     re.IGNORECASE,
 )
 _HAS_YEAR = re.compile(r"(?:19|20)\d{2}")
+def _day_month(written: str) -> tuple[int | None, int | None]:
+    """The day and month a date mention names ("22 November", "Nov. 22, 2013"), if it does."""
+    month = next((MONTHS[w] for w in re.findall(r"[a-z]+", written.lower()) if w in MONTHS), None)
+    day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?![.:/-]\d)", written)
+    return (int(day[1]) if day else None), month
+
 
 _SEASON = re.compile(
     r"\b(?:winter|summer|spring|autumn|fall|cold|warm|hot|heating)\s+(?:months|season)\b[^.;]*$", re.IGNORECASE
@@ -271,6 +277,7 @@ def record_of(
         [e for e in ents if e.label_ == "PENALTY"], text, articles, laws, layout, headings, reference_date
     )
     context_year: int | None = None
+    dated: tuple | None = None  # the last date written with its year: day, month, year, sentence, end
     for ent in (e for e in ents if e.label_ == "DATE"):
         if _SEASON.search(text[max(0, ent.start_char - 60) : ent.start_char]):
             continue  # "the winter months of December, January and February": not dates
@@ -292,6 +299,17 @@ def record_of(
         shared = None if _HAS_YEAR.search(written) else _SHARED_YEAR.match(text, ent.end_char)
         if shared:
             written = f"{written} {shared.group(1)}"
+        # a date written without its year takes the year of one just written with it: in the same
+        # sentence, the same month ("on 20 November 2013, while the stated date was 22
+        # November"); close by, the same day ("Update, March 30, 2016. The court on March 30 ...")
+        day_month = _day_month(written)
+        sentence = layout.sentence(ent.start_char) if layout.sentences else 0
+        if _HAS_YEAR.search(written):
+            if day_month[1]:
+                dated = (*day_month, _HAS_YEAR.search(written)[0], sentence, ent.end_char)
+        elif day_month[1] and dated and reference_date and dated[1] == day_month[1]:
+            if dated[3] == sentence or (day_month[0] and dated[0] == day_month[0] and ent.start_char - dated[4] < 300):
+                written = f"{written} {dated[2]}"
         # "June 9 and 10, 2019", "16-17 December": one entry per day (GUIDELINES); else the one date
         days = day_range(written) or [written]
         tense = _tense(text, ent, layout)
@@ -326,7 +344,7 @@ def _tense(text: str, ent: Entity, layout: _Layout) -> str | None:
     # ("until" there is another clause's: "prolonged on March 20 ... until February"); a date right
     # after "until" keeps the nearest year
     if _UNTIL_BEFORE.search(text[max(s_start, ent.start_char - 12) : ent.start_char]):
-        return tense_of(before + " " + after)
+        return tense_of(before + " " + after) or "nearest"
     return tense_of(before + " " + after) or tense_of(_UNTIL.sub(" ", text[s_start:s_end]))
 
 

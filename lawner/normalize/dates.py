@@ -98,7 +98,7 @@ DATE_PATTERNS = {
     # "January 5 last year", "5 January this year": a day in a year given relative to the reference
     "month_day_relative": rf"(?:{MONTH}\s+{DAY}|{DAY}(?:\s+of)?\s+{MONTH}){_REL_YEAR}",
     # "May last year", "March this year", "January next year", "March of this year"
-    "month_relative": rf"{MONTH}\s+(?:of\s+)?(?:last|this|next)\s+year\b",
+    "month_relative": rf"{MODIFIER}?{MONTH}\s+(?:of\s+)?(?:last|this|next)\s+year\b",
     # "that January": the year of the date the text spoke of before
     "that_month": rf"(?:[Tt]hat|[Tt]he\s+same)\s+{MONTH}(?![\w-]|\s+\d)|{MONTH}\s+of\s+(?:that|the\s+same)\s+year\b",
     # "Q1 2025": the year (a quarter itself is no date)
@@ -144,7 +144,7 @@ DATE_PATTERNS = {
     # "2025-08-20"
     "iso": r"(?:19|20)\d{2}-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])(?!\d)",
     # "July 2025", "early March 2024"
-    "month_year": rf"{MODIFIER}?{MONTH},?\s+{YEAR}(?![\w-])",
+    "month_year": rf"{MODIFIER}?{MONTH},?\s+(?:of\s+)?{YEAR}(?![\w-])",
     # "mid-July", "late December"
     "modified_month": rf"{MODIFIER}{MONTH}(?![\w-])",
     # "(1976-1978)", "between 2012-2013", "in 2003-06": a range of years (the record takes both ends); not the
@@ -167,7 +167,7 @@ def _as_date(value: dt.date | str | None) -> dt.date | None:
 # words that put a sentence in the future or the past, for dates written without a year
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is to|are to|going to|expected|scheduled|planned|plans?|"
-    r"until|till)\b",
+    r"until|till|(?<=\w)'ll)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -176,7 +176,11 @@ _PAST = re.compile(
     r"started|launched|filed|issued|released|convicted|arrested|charged|published|registered|died|"
     r"occurred|happened|met|visited|decided|initiated|instituted|fined|dismissed|appointed|ago|"
     r"received|got|gave|handed|imposed|upheld|rejected|jailed|killed|prolonged|summoned|prepared|drafted|developed|"
-    r"submitted|introduced|accused|confirmed|ordered|has\s+been|have\s+been)\b",
+    r"submitted|introduced|accused|confirmed|ordered|has\s+been|have\s+been"
+    # irregular past forms, and (checked after the future words) any verb in "-ed"
+    r"|underwent|went|told|sent|brought|fled|fought|left|lost|paid|sold|spoke|wrote|stole|won|ran|saw|"
+    r"became|kept|led|rose|fell|broke|chose|drove|shot|struck|threw|withdrew|did|made|"
+    r"(?-i:[a-z]{2,}(?<!need)ed))\b",
     re.IGNORECASE,
 )
 
@@ -193,7 +197,8 @@ def tense_of(sentence: str) -> str | None:
 
 def _resolve_year(month: int, day: int | None, reference: dt.date | None, tense: str | None = None) -> str:
     """Year for a date written without one: with ``tense`` "future" the next such date on or
-    after the reference date, with "past" the last one on or before it, else the nearest."""
+    after the reference date, with "past" the last one on or before it, with "nearest" the
+    nearest, else the nearest but next year's only within a month of the reference date."""
     if reference is None:
         return "XXXX"
     candidates = []
@@ -216,7 +221,18 @@ def _resolve_year(month: int, day: int | None, reference: dt.date | None, tense:
         earlier = [c for c in candidates if c[0] <= reference]
         if earlier:
             return str(max(earlier)[1])
-    return str(min(candidates, key=lambda c: abs((c[0] - reference).days))[1])
+    nearest = min(candidates, key=lambda c: abs((c[0] - reference).days))
+    # news tells of the past: a date with no tense of its own goes into the next year only when
+    # it is close ("on January 5" on a page of December 20), not because the next year's is
+    # nearer ("on April 19, a rumour spread" on a page of December 2 is this year's April)
+    if tense != "nearest" and nearest[1] > reference.year and (nearest[0] - reference).days > _NEXT_YEAR_DAYS:
+        return str(reference.year)
+    return str(nearest[1])
+
+
+# how far after the reference date a date with no year and no tense may fall and still be
+# taken as next year's
+_NEXT_YEAR_DAYS = 31
 
 
 def _format(year: str, month: int | None, day: int | None) -> str:
@@ -229,7 +245,7 @@ def _format(year: str, month: int | None, day: int | None) -> str:
 
 _RELATIVE = re.compile(
     r"(?:(?:earlier|later|early|late|mid-?)\s*)?(?P<which>last|this|next|that|the same)\s+(?P<what>week|month|year|\w+)"
-    r"|(?P<month>\w+)\s+(?P<year>last|this|next)\s+year"
+    r"|(?:(?:mid-?|early|late|the end of|the beginning of)\s*)?(?P<month>\w+)\s+(?:of\s+)?(?P<year>last|this|next)\s+year"
     r"|(?P<day>yesterday|today|tomorrow)"
     r"|(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
