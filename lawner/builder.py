@@ -149,6 +149,7 @@ def _day_month(written: str) -> tuple[int | None, int | None]:
 _SEASON = re.compile(
     r"\b(?:winter|summer|spring|autumn|fall|cold|warm|hot|heating)\s+(?:months|season)\b[^.;]*$", re.IGNORECASE
 )
+_SAME_AMOUNT = re.compile(r"\bsame\s+(?:amount|size|sum)\b", re.IGNORECASE)
 _OPEN_BRACKET = re.compile(r"^\s*\(\s*(?:about|approximately|around|roughly|some|or|~|≈)?\s*$", re.IGNORECASE)
 
 
@@ -582,7 +583,11 @@ def _penalties(
             # "raised from 7 to 12 MCI": the new amount, not a range
             parsed.amount_min, parsed.bound = None, "exact"
         if parsed.same_as_previous:
-            _take_previous(parsed, [p for s, p in previous[-6:] if s.start_char >= sentence_start - 400])
+            _take_previous(
+                parsed,
+                [p for s, p in previous[-6:] if s.start_char >= sentence_start - 400],
+                by_amount=bool(_SAME_AMOUNT.search(ent.text)),
+            )
         if parsed.amount is None and not parsed.tiers and parsed.kind not in _COMPLETE_KINDS:
             continue  # a bare "fine", "community service", "imprisonment": no size, no penalty
         previous.append((ent, parsed))
@@ -686,10 +691,11 @@ def _not_a_penalty(span: str, before: str, after: str) -> bool:
     return bool(_CUSTODY.search(before[-40:] + " " + span))
 
 
-def _take_previous(parsed: ParsedPenalty, previous: list[ParsedPenalty]) -> None:
+def _take_previous(parsed: ParsedPenalty, previous: list[ParsedPenalty], by_amount: bool = False) -> None:
     """ "correctional labour in the same amount" takes the amount of the fine before it;
-    "imprisonment for the same term" the term of the penalty before it."""
-    money = parsed.kind in {"correctional_labor", "fine"}
+    "imprisonment for the same term" the term of the penalty before it. News translates
+    correctional labour as "community service of the same amount": that takes the fine's too."""
+    money = parsed.kind in {"correctional_labor", "fine"} or (by_amount and parsed.kind == "community_service")
     for earlier in reversed(previous):
         is_money = earlier.unit in {"MCI", "KZT", "USD", "percent"}
         if earlier.amount is not None and is_money == money:

@@ -134,7 +134,7 @@ MONEY_UNITS = {"MCI", "KZT", "USD", "percent"}
 TERM_UNITS = {"hours", "days", "months", "years"}
 
 # "up to", "of up to", "not more than", "not exceeding", "a maximum of", "almost"
-BOUND_MAX = r"(?:of\s+)?(?:up\s+to|almost|nearly|just\s+under|not\s+more\s+than|no\s+more\s+than|not\s+exceeding|a\s+maximum\s+of|maximum\s+of|at\s+most|as\s+much\s+as|as\s+many\s+as)"
+BOUND_MAX = r"(?:of\s+)?(?:up\s+to|almost|nearly|just\s+under|not\s+more\s+than|no\s+more\s+than|not\s+exceeding|a\s+maximum\s+of|maximum\s+of|at\s+most|as\s+much\s+as|as\s+many\s+as|as\s+long\s+as)"
 # "at least", "starting from", "not less than", "a minimum of", "more than", "over"
 BOUND_MIN = r"(?:at\s+least|starting\s+(?:from|at)|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of|minimum\s+of|more\s+than|over)"
 # "three to eight", "from 3 to 8", "3-8", "between three and eight"
@@ -149,16 +149,19 @@ NOT_A_DAY = "".join(rf"(?<!{re.escape(m)} )(?<!{re.escape(m.capitalize())} )" fo
 # (the month checks run only where a digit starts: a cheap test first, in one atomic lookahead)
 QUANTITY = rf"(?=\D|{NOT_A_DAY})(?:(?:{BOUND_MAX}|{BOUND_MIN})\s+)?(?:{RANGE}|{NUMBER_PATTERN})"
 # money written with a sign in front: "$1,200", "₸500,000"
-SIGNED_MONEY = rf"(?:(?:{BOUND_MAX}|{BOUND_MIN})\s+)?(?:\$|₸|KZT\s?)\s?{DIGITS_PATTERN}(?:\s*(?:million|mln|billion|bn|thousand)\b)?"
+SIGNED_MONEY = rf"(?:(?:{BOUND_MAX}|{BOUND_MIN})\s+)?(?:\$|₸|KZT\s?)\s?{DIGITS_PATTERN}(?![\d]|[.,]\d)(?:\s*(?:million|mln|billion|bn|thousand)\b)?"
 
 
 def amount(units: set[str]) -> str:
     """A quantity with its unit: "up to 200 MCI", "five years and six months", "$1,200"."""
     base = rf"{QUANTITY}\s*-?\s*{unit_words(units)}(?![\w])(?!-old)"
     # "seven years and six months" (a smaller unit after a larger one, never "eight years and nine years")
-    compound = rf"(?:['’]s?)?(?:(?<=years)\s+and\s+{NUMBER_PATTERN}\s+months?(?![\w])|(?<=year)\s+and\s+{NUMBER_PATTERN}\s+months?(?![\w]))?"
+    # ("four years eight months", "a six year four month prison term": no "and")
+    compound = rf"(?:['’]s?)?(?:(?<=years)\s+(?:and\s+)?{NUMBER_PATTERN}\s+months?(?![\w])|(?<=year)\s+(?:and\s+)?{NUMBER_PATTERN}\s+months?(?![\w]))?"
     signed = rf"|{SIGNED_MONEY}" if units & {"USD", "KZT"} else ""
-    return rf"(?:{base}{compound}{signed})"
+    # "up to a year", "sentenced to a year": "a" is the number only before the unit itself
+    one = rf"|(?:(?:{BOUND_MAX}|{BOUND_MIN})\s+)?\ba\s+(?:year|month)(?:\s+and\s+a\s+half)?(?![\w-])" if units & {"years", "months"} else ""
+    return rf"(?:{base}{compound}{signed}{one})"
 
 
 # a verb of change: "rises", "increased", "goes up", "tightened", "reduced", "doubles"
@@ -211,7 +214,15 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
     patterns = {
         # "fine on individuals in the amount of ten, on officials – in the amount of twenty MCI"
         # (the first tier may carry the unit: "for individuals in the amount of 150 monthly calculation indices, for ...")
-        "tiered_fine": rf"(?P<span>{fine}\s+{FIRST_TIER}(?:\s+{money})?(?:\s*,?\s*(?:and\s+)?{TIER})+\s+{money})",
+        # (CIS translations write "attracts penalty on officials - in the amount of thirty, ...")
+        "tiered_fine": rf"(?P<span>(?:{fine}|(?<=attracts\s)penalty|(?<=attract\s)penalty)\s+{FIRST_TIER}(?:\s+{money})?(?:\s*,?\s*(?:and\s+)?{TIER})+\s+{money})",
+        # the number before each subject, the unit only at the last: "a fine of 10 for individuals,
+        # 40 for small businesses, and 150 MCI for large businesses"
+        "tiered_fine_for": (
+            rf"(?P<span>{fine}\s+(?:of\s+|{RATE}\s+)?{NUMBER_PATTERN}\s+for\s+{_TIER_SUBJECT_WORDS}"
+            rf"(?:,\s*(?:and\s+)?{NUMBER_PATTERN}\s+for\s+{_TIER_SUBJECT_WORDS})*,?\s*(?:and|or)?\s*{NUMBER_PATTERN}\s+{money}"
+            rf"\s+for\s+{_TIER_SUBJECT_WORDS})(?=[.;,\n]|$)"
+        ),
         # "fine of up to 200 MCI", "imprisonment for a term of eight to twelve years"
         "kind_amount": rf"(?P<span>{kind}{CONNECTOR}{amount(all_units)})",
         # "correctional labour in the same amount", "imprisonment for the same term"
@@ -259,7 +270,11 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # "fined 100 MCI", "ordered to pay 500,000 tenge" (not "to pay 77 million tenge in material
         # damages": damages are no fine; "fined 4.6
         # million tenge for ecological damage" is)
-        "verb_money": rf"{verb_words('fine')}\s+(?:for\s+(?:a\s+total\s+of\s+)?(?=[\d$₸]|kzt|almost|over|about|nearly|some))?(?:(?!(?:for|and|or|by|with)\b)[\w'’-]+\s+){{0,4}}?(?:of\s+)?(?P<span>{amount(MONEY_UNITS)})(?!\s*(?:\([^()]{{1,30}}\)\s*)?(?:(?:in|as)\s+(?:[\w-]+\s+){{0,2}}?damages|(?:in|as|for|of)\s+(?:[\w-]+\s+){{0,2}}?(?:compensation|restitution|reimbursement))\b)",
+        "verb_money": rf"{verb_words('fine')}\s+(?:for\s+(?:a\s+total\s+of\s+)?(?=[\d$₸]|kzt|almost|over|about|nearly|some))?(?:(?!(?:for|and|or|by|with)\b)[\w'’-]+\s+){{0,4}}?(?:of\s+)?(?P<span>{amount(MONEY_UNITS)})(?!\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?:in|as)\s+(?:[\w-]+\s+){{0,2}}?damages|(?:in|as|for|of)\s+(?:[\w-]+\s+){{0,2}}?(?:compensation|restitution|reimbursement)"
+        # "to pay a 30 million tenge damage award", "to cover the costs of the examination", "in legal
+        # costs", "to the bank": damages and costs are no fine
+        rf"|(?:moral\s+|material\s+)?damages?\s+(?:award|claim|compensation)|to\s+cover\s+|in\s+(?:court\s+|legal\s+)?(?:costs|fees)"
+        rf"|to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?(?:victims?|plaintiffs?|bank|party|company|businessman|businesswoman|family|families|complainant)\b)\b)",
         # "the fine for unpaid parking is 9 thousand 189 tenge"
         # "the fine for fraud under Article 9 can reach 2,000 MCI" (an article's number may stand between)
         "fine_is": rf"{kind_words({'fine'})}\s+for\s+(?:[^.;\d]|(?<=article\s)\d{{1,4}}(?:-\d{{1,3}})?){{2,200}}?\s+(?:is|are|will\s+be|would\s+be|amounts\s+to|(?:can|could|may|might|will)\s+(?:reach|amount\s+to|be))\s+(?:now\s+)?(?P<span>{amount(MONEY_UNITS)})",
@@ -269,6 +284,17 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         "money_tier": rf"(?<![\w.,])(?P<span>{amount(MONEY_UNITS)})(?=\s*(?:\([^()]{{1,30}}\)\s*)?(?:for|on)\s+(?:individuals|officials|legal\s+entities|natural\s+persons|juridical\s+persons|citizens|(?:small|medium|medium-sized|large)\s+(?:and\s+\w+\s+)?(?:business|businesses|enterprises|companies|entities)))",
         # "banned them for three years from ...", "barred each of them from ... for two years"
         "banned_for": rf"\b(?:banned|barred|prohibited|disqualified)\s+(?:(?:him|her|them|each|both|all)\s+(?:of\s+them\s+)?)?(?:from\s+[^.;]{{2,100}}?\s+)?for\s+(?:(?:a|the)\s+(?:period|term)\s+of\s+)?(?P<span>{amount({'months', 'years'})})",
+        # "suspended all its activity for three months", "suspend the publication for 3 months",
+        # "suspend for two months the activity of the church": suspension of activity (kind other)
+        "suspended_for": (
+            rf"\bsuspend(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){{0,4}}?(?:activit(?:y|ies)|operations?|work|publication|newspaper|paper"
+            rf"|magazine|broadcasting|licen[cs]es?)\s+(?:of\s+(?:[\w'’\"“”-]+\s+){{0,5}}?)?for\s+(?:a\s+(?:period|term)\s+of\s+)?"
+            rf"(?P<span>{amount({'days', 'months', 'years'})})"
+        ),
+        "suspend_for_first": (
+            rf"\bsuspend(?:ed|s|ing)?\s+for\s+(?P<span>{amount({'days', 'months', 'years'})})"
+            rf"(?=\s+(?:the\s+|all\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?(?:activit|operation|work|publication|broadcast))"
+        ),
         # "life imprisonment", "with confiscation of property", "deprivation of the right to drive"
         "kind_only": rf"(?P<span>{standalone}(?:\s+for\s+life)?)",
         # "shall entail a warning", "punishable by a warning"

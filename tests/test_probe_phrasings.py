@@ -59,3 +59,102 @@ DATES = [
 @pytest.mark.parametrize("text,ref,expected", DATES, ids=[t[:50] for t, _, _ in DATES])
 def test_date_phrasings(text, ref, expected):
     assert dates(text, ref) == expected
+
+
+def penalties(text: str) -> list[tuple]:
+    record = lawner.extract(text, reference_date="2025-08-21", rules_only=True)
+    return [(p.kind, p.amount_min, p.amount, p.unit, p.bound) for p in record.penalties]
+
+
+PENALTIES = [
+    # compound terms written without "and"
+    ("He was jailed for four years eight months.", [("imprisonment", None, 56, "months", "exact")]),
+    ("He received a six year four month prison term.", [("imprisonment", None, 76, "months", "exact")]),
+    ("She got five years two months in prison.", [("imprisonment", None, 62, "months", "exact")]),
+    # a hyphenated range
+    ("The court handed the guards jail terms of two-to-five years.", [("imprisonment", 2, 5, "years", "range")]),
+    # "a year" is one year
+    ("The code stipulates up to a year in prison for it.", [("imprisonment", None, 1, "years", "max")]),
+    ("He got a year in jail.", [("imprisonment", None, 1, "years", "exact")]),
+    ("The court sentenced him to a year and a half in prison.", [("imprisonment", None, 18, "months", "exact")]),
+    ("He was held for a year before the trial.", []),
+    # "for as long as"
+    ("Smuggling carries imprisonment for as long as five years.", [("imprisonment", None, 5, "years", "max")]),
+    # "community service of the same amount" after a fine (a news translation of correctional labour)
+    (
+        "It is punishable by a fine of up to 400 MCI (1,730,000 tenge) or community service of the same "
+        "amount, or arrest for up to 45 days.",
+        [
+            ("fine", None, 400, "MCI", "max"),
+            ("community_service", None, 400, "MCI", "max"),
+            ("arrest", None, 45, "days", "max"),
+        ],
+    ),
+    # tiers with the number before each subject and the unit only at the last
+    (
+        "A repeat offence entails a fine of 15 for individuals, 25 for small businesses, and 80 MCI for large "
+        "businesses.",
+        [("fine", None, 15, "MCI", "exact"), ("fine", None, 25, "MCI", "exact"), ("fine", None, 80, "MCI", "exact")],
+    ),
+    # CIS translations: "attracts penalty on X - in the amount of N, on Y - in the amount of M <unit>"
+    (
+        "Failure to submit the report attracts penalty on officials - in the amount of fifteen, on subjects of "
+        "big business - in the amount of seventy monthly settlement indicators.",
+        [("fine", None, 15, "MCI", "exact"), ("fine", None, 70, "MCI", "exact")],
+    ),
+    # suspended terms in the plural, and lists of them
+    ("Nine defendants were given three-year suspended terms.", [("other", None, 3, "years", "exact")]),
+    (
+        "Two were given suspended sentences of five and two years respectively.",
+        [("other", None, 5, "years", "exact"), ("other", None, 2, "years", "exact")],
+    ),
+    # suspension of activity written with the verb
+    ("The court fined the clinic and suspended all its activity for three months.", [("other", None, 3, "months", "exact")]),
+    ("The court decided to suspend for two months the activity of the church.", [("other", None, 2, "months", "exact")]),
+    ("The petition sought to suspend the newspaper for three months.", [("other", None, 3, "months", "exact")]),
+    ("The trial was suspended for two months.", []),
+    # not penalties: a participle "warning", a condition, damages and costs, a PHP warning line
+    ("Shop owners must put up a sign warning customers about the age limit.", []),
+    ("Companies may not rent scooters to persons with a revoked driving license.", []),
+    ("The court ordered the weekly to pay a 12 million tenge damage award to a businessman.", []),
+    ("The defendants had to pay 412,000 tenge ($1,100) to cover the costs of the forensic examination.", []),
+    ("A court ordered the blogger to pay the equivalent of $20,000 to the bank.", []),
+    ("Warning: Smarty error: unable to read resource.", []),
+    # still penalties
+    ("The driver received a warning.", [("other", None, None, None, "exact")]),
+    ("The court ordered him to pay 500,000 tenge.", [("fine", None, 500000, "KZT", "exact")]),
+    ("He was fined $1,500.", [("fine", None, 1500, "USD", "exact")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PENALTIES, ids=[t[:50] for t, _ in PENALTIES])
+def test_penalty_phrasings(text, expected):
+    assert penalties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,numbers",
+    [
+        ("Article 19 and the Almaty-based group Adil Soz said the law was too broad.", []),
+        ("Article 19 repeatedly urged the authorities to drop the case.", []),
+        ("Article 19 and Article 20 of the Constitution protect speech.", ["19", "20"]),
+        ("Under Article 19 of the Law he was fined.", ["19"]),
+    ],
+)
+def test_the_group_article_19_is_no_article(text, numbers):
+    record = lawner.extract(text, reference_date="2025-08-21", rules_only=True)
+    assert [a.number for a in record.articles] == numbers
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        # a caption that credits its photo, a photo credit line, a copyright line: boilerplate
+        ("Yerlan Bekov in court 12 Oct / Photo: Orda\nThe court fined him on 14 August.", ["2025-08-14"]),
+        ("Фото: Tengrinews 14.03.2023 412\nThe court fined the driver on 3 March.", ["2025-03-03"]),
+        ("Document from Legal Database © 2004-2024 Example LLC\n\nThe law was adopted on May 5, 2024.", ["2024-05-05"]),
+    ],
+)
+def test_captions_and_copyright_lines_hold_no_dates(text, values):
+    record = lawner.extract(text, reference_date="2025-08-21", rules_only=True)
+    assert [d.value for d in record.dates] == values

@@ -89,7 +89,7 @@ ENTITIES = [
     ("He faces three to eight years of imprisonment.", [("three to eight years of imprisonment", "PENALTY")]),
     (
         "The driver was fined 100 MCI and deprived of the right to drive for a year.",
-        [("100 MCI", "PENALTY"), ("deprived of the right to drive", "PENALTY")],
+        [("100 MCI", "PENALTY"), ("deprived of the right to drive for a year", "PENALTY")],
     ),
     ("She received a fine of 2,000,000 tenge (about $4,000).", [("fine of 2,000,000 tenge", "PENALTY")]),
     (

@@ -16,7 +16,14 @@ LAW_ANCHOR = Caseless(r"code|law|constitution")
 
 # the free-speech organisation, as its own pages and the news write its name: "ARTICLE 19 also
 # condemned the sentence" (not "Article 19 of the Constitution")
-NGO_ARTICLE_19 = re.compile(r"ARTICLE 19(?![\w-])(?!\s+of\b)")
+# ("Article 19 and Adil Soz are concerned", "Article 19 repeatedly urged": what a group does)
+NGO_ARTICLE_19 = re.compile(
+    r"ARTICLE 19(?![\w-])(?!\s+of\b)"
+    r"|Article 19(?=\s+(?:and\s+(?!Articles?\b|Parts?\b|Paragraphs?\b)[A-Z]"
+    r"|and\s+the\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|foundation|bureau|cent(?:er|re))\b|(?:also\s+|repeatedly\s+)?(?:said|says|urged|urges|called|calls"
+    r"|repeatedly|expressed|expresses|noted|condemned|condemns|believes|stated|reported|warned|emphasi[sz]es|emphasi[sz]ed"
+    r"|welcomed|criticised|criticized|documented)\b))"
+)
 
 
 class ArticleRules(RuleComponent):

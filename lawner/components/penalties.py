@@ -49,7 +49,9 @@ TIER_SUBJECT_WORD = Caseless(
     r"business\s+entities|enterprises|companies)\b"
 )
 # patterns that begin with a penalty kind: tried only where a kind phrase begins
-KIND_FIRST = ("tiered_fine", "kind_amount", "kind_same", "kind_only")
+KIND_FIRST = ("tiered_fine", "tiered_fine_for", "kind_amount", "kind_same", "kind_only")
+# "attracts penalty on officials - in the amount of thirty, on ...": a tiered fine with no kind word
+ATTRACTS_PENALTY = re.compile(r"(?<=\battracts\s)penalty\b|(?<=\battract\s)penalty\b", re.IGNORECASE)
 # "up to 200 hours of community service": ends with a kind phrase, starts at most this far before it
 AMOUNT_BEFORE_KIND = 250
 
@@ -70,6 +72,7 @@ DASH_FINE_BEFORE = 300
 # how much each pattern is trusted: the verb-only forms guess the kind
 CONFIDENCE = {
     "tiered_fine": 0.95,
+    "tiered_fine_for": 0.93,
     "kind_amount": 0.95,
     "kind_same": 0.93,
     "amount_kind": 0.93,
@@ -89,6 +92,8 @@ CONFIDENCE = {
     "money_tier": 0.85,
     "banned_for": 0.8,
     "kind_only": 0.85,
+    "suspended_for": 0.8,
+    "suspend_for_first": 0.8,
     "warning": 0.85,
     "dash_term": 0.75,
     "dash_money": 0.75,
@@ -128,7 +133,9 @@ class PenaltyRules(RuleComponent):
         before_kinds = merge(((k.start() - AMOUNT_BEFORE_KIND, k.end() + 40) for k in kinds), len(text))
         matches = []
         for name, pattern in penalty_patterns():
-            if name in KIND_FIRST:
+            if name == "tiered_fine":  # also where CIS translations write "attracts penalty on ..."
+                found = match_at(pattern, text, sorted(kind_starts + [m.start() for m in ATTRACTS_PENALTY.finditer(text)]))
+            elif name in KIND_FIRST:
                 found = match_at(pattern, text, kind_starts)
             elif name == "term_sentence":  # "an eight-year sentence": only just before the word
                 found = find_in_windows(pattern, text, windows(text, SENTENCE_WORD, 60, 10))

@@ -99,7 +99,7 @@ NUMBER_PATTERN = (
 
 # what joins the two ends of a range: "3 to 8", "3-8", "seven- to eight-year"
 # "3 to 8", "3-8", "3 up to 8" (a translation of "от 3 до 8")
-RANGE_JOIN = r"(?:[-–]?\s*(?:up\s+)?to|-|–|—)"
+RANGE_JOIN = r"(?:[-–]?\s*(?:up\s+)?to(?:[-–](?=\w))?|-|–|—)"  # also "three-to-six"
 
 _SCALED_PART = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*(billion|bn|million|mln|thousand)")
 _DIGITS_FULL = re.compile(DIGITS_PATTERN + r"$")

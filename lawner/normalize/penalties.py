@@ -72,7 +72,12 @@ _ADD_ON = re.compile(
 )
 # a suspended or conditional term, the adjective before or at the start of the span: "a suspended
 # [six-year sentence]", "a [suspended four-year sentence]"
-_SUSPENDED_BEFORE = re.compile(r"\b(?:suspended|conditional|probationary)\s+$", FLAGS)
+# (also before a list of terms: "given suspended sentences of five and [two years]")
+_SUSPENDED_BEFORE = re.compile(
+    r"\b(?:suspended|conditional|probationary)\s+(?:(?:(?:prison|jail)\s+)?(?:sentences?|terms?)\s+(?:of\s+)?"
+    r"(?:[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+))*)?$",
+    FLAGS,
+)
 _SUSPENDED_START = re.compile(r"^(?:an?\s+)?(?:suspended|conditional|probationary)\b", FLAGS)
 # a size in wages after a term's words: "two months' average wage", "four weeks' state-calculated
 # average wages" (Forum 18 sizes fines so)
@@ -104,10 +109,15 @@ _OR_MORE_AFTER = re.compile(
 )
 # inside an amount-first span: "a one-year suspended jail term"
 _SUSPENDED_INSIDE = re.compile(
-    r"\b(?:suspended|conditional|probationary)\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b", FLAGS
+    r"\b(?:suspended|conditional|probationary)\s+(?:prison\s+|jail\s+)?(?:sentence|term)s?\b", FLAGS
 )
 # the word right after the term: "five years in prison (suspended)", "three years, suspended"
-_SUSPENDED_AFTER = re.compile(r"^\s*(?:\(\s*(?:suspended|conditional)\s*\)|,\s*(?:suspended|conditional)\b)", FLAGS)
+# ("three-year suspended terms")
+_SUSPENDED_AFTER = re.compile(
+    r"^\s*(?:\(\s*(?:suspended|conditional)\s*\)|,\s*(?:suspended|conditional)\b"
+    r"|(?:suspended|conditional|probationary)\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?)\b)",
+    FLAGS,
+)
 # a maximum said by the words before the amount: "fines can reach 5,000 MCI", "raised the maximum
 # prison sentence to seven years", "a maximum penalty of three years"
 _MAX_BEFORE = re.compile(
@@ -127,7 +137,8 @@ _LIST_UNIT = re.compile(
     FLAGS,
 )
 # the smaller part of "seven years and six months" (never the "and" of "between three and seven years")
-_COMPOUND = re.compile(rf"\b(?:years?|months?)\s+and\s+({NUMBER_PATTERN})\s+(months?|days?)\b", FLAGS)
+# ("four years eight months", "a six year four month term" leave out the "and")
+_COMPOUND = re.compile(rf"\b(?:years?|months?)\s+(?:and\s+)?({NUMBER_PATTERN})\s+(months?|days?)\b", FLAGS)
 # a term with a half written out: "seven and a half years", "four-and-a-half years", "3 1/2 years",
 # "half a year" (in months)
 _HALF = re.compile(r"\band[\s-]+a[\s-]+half\b|\d\s*1/2\b|½|\bhalf\s+a\b", FLAGS)
@@ -219,6 +230,8 @@ def _verb_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("arrest", re.compile(r"\b(?:arrested|detained)\b", FLAGS)),
         ("imprisonment", re.compile(rf"(?!(?:{_WEAK_VERBS})\b){verb_words('imprisonment')}", FLAGS)),
         ("deprivation_of_right", re.compile(verb_words("deprivation_of_right"), FLAGS)),
+        # "suspended all its activity for three months", "suspend the newspaper for three months"
+        ("other", re.compile(r"\bsuspend(?:ed|s|ing)?\b(?!\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?)\b)", FLAGS)),
     ]
 
 
@@ -259,6 +272,11 @@ def _compound_term(text: str, unit: str | None) -> tuple[float, str] | None:
     return None
 
 
+# "a year", "a month" as a term ("sentenced to a year", "up to a year in prison")
+_A_TERM = re.compile(r"\ba(?=\s+(?:year|month)\b)", FLAGS)
+_A_TERM_AND_A_HALF = re.compile(r"\ba\s+(year|month)\s+and\s+a\s+half\b", FLAGS)
+
+
 def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty:
     """Normalize a PENALTY span's text; ``before`` and ``after`` are the text around it in its
     sentence.
@@ -268,7 +286,8 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
     unit. "up to"/"not more than" give bound ``max``, "at least" ``min``, "three to eight"
     ``range`` (amount_min 3, amount 8), a single number ``exact``.
     """
-    clean = " ".join(text.split())
+    # "up to a year in prison": one year; "a year and a half": one and a half years
+    clean = _A_TERM.sub("one", _A_TERM_AND_A_HALF.sub(r"one and a half \1s", " ".join(text.split())))
     unit = normalize_unit(clean)
     shared = _LIST_UNIT.match(after) if unit is None and _NUM.fullmatch(clean) else None
     if shared:  # "sentenced to 12, 10 and four years": "12" and "10" share the last unit
