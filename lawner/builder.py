@@ -56,7 +56,7 @@ _ARTICLE_TO_CODE = re.compile(
     r"^\s*,?\s*(?:[\"“«][^\"”»\n]{1,200}[\"”»]|\([^()\n]{1,200}\))?\s*,?\s*"
     # "Article 127-2 was added to the Code ...", "a new Article 405-1 will be introduced into the Code"
     r"(?:of|under|in|(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+(?:added|introduced|inserted|included)\s+(?:to|into|in))\s+(?:the\s+)?"
-    r"(?:Kazakhstan['’]s\s+|Kazakh\s+|new\s+|current\s+)?$",
+    r"(?:Kazakhstan['’]s\s+|Kazakhstan\s+|Kazakh\s+|RoK\s+|RK\s+|new\s+|current\s+|old\s+|former\s+)?$",
     re.IGNORECASE,
 )
 # between an article and its code, across other articles of a list: " and Clause 2, Part 4,
@@ -118,6 +118,26 @@ _CUSTODY = re.compile(
     r"\b(?:custody|remand|pre-?trial\s+detention|temporary\s+detention|detention\s+cent(?:er|re)|house\s+arrest)\b",
     re.IGNORECASE,
 )
+# the sum of many fines: "fines totalling 332,280 tenge were issued", "having fined violators at more
+# than 2 billion tenge"
+_SUM_OF_FINES = re.compile(
+    r"\bfines\s+(?:totall?ing|amounting\s+to|worth\s+a\s+total\s+of|for\s+a\s+total\s+of)\b"
+    r"|\bfined\s+(?:[\w-]+\s+){0,2}?(?:violators|offenders|entities|companies|businesses|enterprises)\s+(?:at|for)\s+(?:a\s+total\s+of\s+)?"
+    r"(?:more\s+than\s+|over\s+|about\s+|almost\s+|nearly\s+)?[\d$₸]",
+    re.IGNORECASE,
+)
+# the old penalty of a change, in its own clause: "Previously, the punishment ranged from 7 to 10
+# years", "While previously such offences carried ..., the new law now stipulates ..." (a "now"
+# or "new" after it starts the new penalty's clause)
+_PREVIOUSLY = re.compile(
+    r"\b(?:previously|formerly|before\s+the\s+(?:amendments|changes|reform))\b(?![^.;]*\b(?:now|new|currently|will|today)\b)"
+    r"[^.;]*\b(?:carried|provided|ranged|punishable|stipulated|entailed|envisaged|(?:penalty|punishment|fine|sanction|term)s?\s+(?:was|were))\b"
+    r"(?![^.;]*\b(?:now|new|currently|will|today)\b)[^.;]*$",
+    re.IGNORECASE,
+)
+# "detention for a period not exceeding 72 hours is allowed", "... is admitted in order to establish
+# the identity of the suspect"
+_DETENTION_ALLOWED = re.compile(r"\s*,?\s*(?:is|are|may\s+be)\s+(?:allowed|admitted|permitted|possible|applied)\b", re.IGNORECASE)
 _CHANGE = re.compile(rf"{CHANGE_VERB}[^.;]*$", re.IGNORECASE)
 _SPEED = re.compile(r"^\s*(?:km|kilomet|kph|mph|per\s+hour|an\s+hour|/\s*h\b)", re.IGNORECASE)
 # where a clause ends, on either side of a date: a comma, a semicolon, "and", "but", "until"
@@ -395,6 +415,7 @@ def _source_headings(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_NUMBER_FIRST = re.compile(r"(\d{1,4}(?:-\d{1,3})?)\s+article", re.IGNORECASE)
 # an article of a law the pipeline does not mark: "Article 4 of Kazakhstan's media law"
 _OF_OTHER_LAW = re.compile(
     r"\s*,?\s*of\s+(?:the\s+)?[^.;,\n]{0,40}?\b(?:law|act|constitution|decree|resolution|regulations?|rules|treaty|convention)\b",
@@ -460,6 +481,9 @@ def _articles(
 ) -> list[ArticleRef]:
     span_text = ent.text
     word = _ARTICLE_WORD.search(span_text)
+    number_first = _NUMBER_FIRST.fullmatch(span_text)  # "the new 412-1 article"
+    if number_first:
+        word, span_text = None, number_first.group(1)
     numbers = _NUMBERS.findall(span_text[word.end() :] if word else span_text)
     prefix = span_text[: word.start()] if word else ""
     suffix_part = _PART.search(span_text[word.end() :]) if word else None
@@ -550,6 +574,9 @@ def _article_for(
             candidates = [refs[-1][2]]
     if not candidates:
         return None
+    number_first = _NUMBER_FIRST.fullmatch(candidates[0].text)  # "the new 412-1 article"
+    if number_first:
+        return number_first.group(1)
     numbers = _NUMBERS.findall(_ARTICLE_WORD.split(candidates[0].text, maxsplit=1)[-1])
     return numbers[0] if numbers else None
 
@@ -688,6 +715,12 @@ def _not_a_penalty(span: str, before: str, after: str) -> bool:
         return True
     if re.match(r"[-‐‑–]\s*old\b", after):  # an age: "a 36-year-old man"
         return True
+    if _PREVIOUSLY.search(before):  # "Previously, the punishment ranged from 7 to 10 years": the old term
+        return True
+    if _SUM_OF_FINES.search(before[-60:] + " " + span):  # "fines totalling 512,400 tenge were issued"
+        return True
+    if _DETENTION_ALLOWED.match(after) and re.match(r"detention\b", span, re.IGNORECASE):
+        return True  # "detention for up to 72 hours is allowed": police custody, no punishment
     return bool(_CUSTODY.search(before[-40:] + " " + span))
 
 

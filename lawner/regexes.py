@@ -159,9 +159,15 @@ def amount(units: set[str]) -> str:
     # ("four years eight months", "a six year four month prison term": no "and")
     compound = rf"(?:['’]s?)?(?:(?<=years)\s+(?:and\s+)?{NUMBER_PATTERN}\s+months?(?![\w])|(?<=year)\s+(?:and\s+)?{NUMBER_PATTERN}\s+months?(?![\w]))?"
     signed = rf"|{SIGNED_MONEY}" if units & {"USD", "KZT"} else ""
+    # a range with the unit at both ends, conversions between: "from 50 MCI to 100 MCI", "from
+    # 1.1 million tenge ($2,500) to 3.6 million tenge ($8,000)"
+    both_ends = (
+        rf"|(?:from\s+)?{NUMBER_PATTERN}\s*{unit_words(units)}\s*(?:\([^()]{{1,40}}\)\s*)?(?:to|-|–|—)\s*"
+        rf"{NUMBER_PATTERN}\s*{unit_words(units)}(?![\w])"
+    )
     # "up to a year", "sentenced to a year": "a" is the number only before the unit itself
     one = rf"|(?:(?:{BOUND_MAX}|{BOUND_MIN})\s+)?\ba\s+(?:year|month)(?:\s+and\s+a\s+half)?(?![\w-])" if units & {"years", "months"} else ""
-    return rf"(?:{base}{compound}{signed}{one})"
+    return rf"(?:{both_ends[1:]}|{base}{compound}{signed}{one})"
 
 
 # a verb of change: "rises", "increased", "goes up", "tightened", "reduced", "doubles"

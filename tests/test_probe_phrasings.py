@@ -158,3 +158,86 @@ def test_the_group_article_19_is_no_article(text, numbers):
 def test_captions_and_copyright_lines_hold_no_dates(text, values):
     record = lawner.extract(text, reference_date="2025-08-21", rules_only=True)
     assert [d.value for d in record.dates] == values
+
+
+MORE_PENALTIES = [
+    # a range with the unit at both ends, and conversions between
+    ("The fine is from 50 MCI to 100 MCI.", [("fine", 50, 100, "MCI", "range")]),
+    (
+        "The law introduces fines ranging from 2.5 million tenge ($5,000) to 7 million tenge ($14,000).",
+        [("fine", 2500000, 7000000, "KZT", "range")],
+    ),
+    ("He faces from 3 years to 5 years in prison.", [("imprisonment", 3, 5, "years", "range")]),
+    # ... but a change keeps the new amount only
+    ("The fine for littering rises from 7 MCI to 12 MCI.", [("fine", None, 12, "MCI", "exact")]),
+    # sums of many fines, police detention allowed by a procedure code, the old term of a change
+    ("In 2023, 3 cases were opened and fines totalling 512,400 tenge were issued.", []),
+    ("The agency opened 40 cases, having fined violators at more than 2 billion tenge.", []),
+    ("In the case of a grave crime, detention for a period not exceeding 72 hours is allowed.", []),
+    ("He was sentenced to detention for 10 days.", [("arrest", None, 10, "days", "exact")]),
+    (
+        "The amendments raise the term to 12 to 15 years in prison. Previously, the punishment ranged from 7 to "
+        "10 years of imprisonment.",
+        [("imprisonment", 12, 15, "years", "range")],
+    ),
+    (
+        "While previously such offences carried sentences of 10 to 15 years in prison, the new law now "
+        "stipulates sentences of 15 to 20 years.",
+        [("imprisonment", 15, 20, "years", "range")],
+    ),
+    ("He had previously been sentenced to 3 years.", [("imprisonment", None, 3, "years", "exact")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MORE_PENALTIES, ids=[t[:50] for t, _ in MORE_PENALTIES])
+def test_more_penalty_phrasings(text, expected):
+    assert penalties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the number before the word
+        ("A new 125-2 article was added to the Criminal Code, punishing stalkers.", [("125-2", None, "Criminal Code")]),
+        ("He was charged under the 217-1 article of the Criminal Code.", [("217-1", None, "Criminal Code")]),
+        ("The 2024 article in the newspaper said so.", []),
+        # codes named in other ways
+        ("Article 440 of the RoK Administrative Code provides a fine.", [("440", None, "Code on Administrative Offences")]),
+        (
+            'He was fined under Article 462 of the Code of the Republic of Kazakhstan "On Administrative Offenses".',
+            [("462", None, "Code on Administrative Offences")],
+        ),
+        (
+            "Make in the Code of the Republic of Kazakhstan about administrative offenses the following changes: "
+            "in Article 127 the words are excluded.",
+            [("127", None, "Code on Administrative Offences")],
+        ),
+        ("The plant violated article 88 of Kazakhstan Ecological Code.", [("88", None, "Environmental Code")]),
+        ("He was charged under Article 193 of the old Criminal Code.", [("193", None, "Criminal Code")]),
+    ],
+)
+def test_article_phrasings(text, expected):
+    record = lawner.extract(text, reference_date="2025-08-21", rules_only=True)
+    assert [(a.number, a.part, a.code) for a in record.articles] == expected
+
+
+def test_a_new_article_written_number_first_takes_its_penalty():
+    record = lawner.extract(
+        "A new 125-2 article was added to the Criminal Code, punishing stalkers with up to two years in prison.",
+        reference_date="2025-08-21",
+        rules_only=True,
+    )
+    assert [p.article for p in record.penalties] == ["125-2"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the agency is no date
+        ("Almaty. June 3. Kazakhstan Today - The court fined the firm.", [("June 3", "2019-06-03")]),
+        # a weekday as the adjective of a meeting is the last such day
+        ("The minister spoke at a Tuesday session of the Government.", [("Tuesday", "2019-12-24")]),
+    ],
+)
+def test_more_date_phrasings(text, expected):
+    assert dates(text, "2019-12-24") == expected

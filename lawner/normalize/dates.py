@@ -109,13 +109,16 @@ DATE_PATTERNS = {
         r"(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:week|month|year)\b(?!\s+(?:and|or)\s+a\b)"
     ),
     # "yesterday", "today", "tomorrow" (not "today's Kazakhstan")
-    "relative_day": r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)\b(?!['’])",
+    # (not the agency "Kazakhstan Today")
+    "relative_day": r"\b(?<!Kazakhstan )(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)\b(?!['’])",
     # "last Monday", "on Tuesday", "said Thursday", "5 p.m. Wednesday", "confirmed Thursday" (news
     # agencies put the weekday right after a past verb; the weekday alone: the preposition or verb is outside)
     "weekday": (
         rf"(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+{_WEEKDAY}|(?:(?<=on )|(?<=On )|(?<=said )|(?<=says )|(?<=announced )"
         rf"|(?<=[a-z]ed )(?<!called )"
-        rf"|(?<=reported )|(?<=told reporters )|(?<=p\.m\. )|(?<=a\.m\. )){_WEEKDAY})\b(?!['’])"
+        rf"|(?<=reported )|(?<=told reporters )|(?<=p\.m\. )|(?<=a\.m\. )){_WEEKDAY}"
+        # "at a Tuesday session of the Government": a weekday as the adjective of a meeting
+        rf"|(?<=\ba ){_WEEKDAY}(?=\s+(?:session|meeting|briefing|hearing|plenary|sitting|conference|press\s+conference|court\s+hearing)\b))\b(?!['’])"
         # the date written after it is the entry: "on Sunday, June 16" is one date
         rf"(?!,?\s+(?:{MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}))"
     ),

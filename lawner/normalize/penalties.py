@@ -43,6 +43,15 @@ KINDS = (
 BOUNDS = ("max", "min", "range", "exact")
 
 _NUM = re.compile(NUMBER_PATTERN, FLAGS)
+# a currency conversion in brackets inside a span: "($5,000)", "(about USD 1,200)"
+_CONVERSION_INSIDE = re.compile(r"\s*\(\s*(?:about|approximately|around|roughly|some|~|≈)?\s*(?:\$|USD|US\$|€|EUR)\s?[\d.,]+[^()]{0,15}\)")
+_UNIT_WORD = r"(?:monthly\s+calculation\s+ind\w+|monthly\s+settlement\s+ind\w+|mci|mrp|tenge|kzt|hours?|days?|months?|years?|%|percent|per\s*cent)"
+# a range with its unit at both ends: "from 50 MCI to 100 MCI", "1.1 million tenge ($2,500) to 3.6 million tenge"
+_BOTH_ENDS = re.compile(
+    rf"(?P<lo>{NUMBER_PATTERN})\s*(?P<u1>{_UNIT_WORD})\s*(?:\([^()]{{1,40}}\)\s*)?(?:to|-|–|—)\s*"
+    rf"(?P<hi>{NUMBER_PATTERN})\s*(?P<u2>{_UNIT_WORD})(?![\w])",
+    FLAGS,
+)
 _RANGE = re.compile(
     rf"(?:between\s+(?P<a>{NUMBER_PATTERN})\s+and\s+(?P<b>{NUMBER_PATTERN})"
     rf"|(?:from\s+)?(?P<c>{NUMBER_PATTERN})\s*{RANGE_JOIN}\s*(?P<d>{NUMBER_PATTERN}))",
@@ -288,6 +297,7 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
     """
     # "up to a year in prison": one year; "a year and a half": one and a half years
     clean = _A_TERM.sub("one", _A_TERM_AND_A_HALF.sub(r"one and a half \1s", " ".join(text.split())))
+    clean = _CONVERSION_INSIDE.sub("", clean)  # "2.5 million tenge ($5,000) to 7 million tenge"
     unit = normalize_unit(clean)
     shared = _LIST_UNIT.match(after) if unit is None and _NUM.fullmatch(clean) else None
     if shared:  # "sentenced to 12, 10 and four years": "12" and "10" share the last unit
@@ -361,6 +371,12 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
                 if m:
                     quantity_text = clean[: m.start()]
                     break
+    both = _BOTH_ENDS.search(clean)
+    if both and unit is not None and normalize_unit(both.group("u1")) == normalize_unit(both.group("u2")) == unit:
+        low, high = _number(both.group("lo")), _number(both.group("hi"))
+        if low is not None and high is not None and low < high:
+            parsed.amount_min, parsed.amount, parsed.bound = low, high, "range"
+            return parsed
     ranges = list(_RANGE.finditer(quantity_text))
     range_m = ranges[-1] if ranges else None  # the range nearest the unit
     if range_m and range_m.end() >= len(quantity_text.rstrip(" -")) - 1:
