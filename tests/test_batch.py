@@ -152,6 +152,7 @@ def test_a_rules_only_process_runs_without_torch(root):
     assert done.stdout.split() == ["True", "200", "366"]
 
 
+@pytest.mark.slow  # starts a local Dask cluster and worker processes
 def test_workers_and_dask_give_the_same_output(tmp_path):
     source = make_corpus(tmp_path, 40)
     outputs = {}
@@ -211,6 +212,7 @@ def test_chunks_as_ready_keep_order_and_raise_what_the_input_raises():
         list(_chunks_as_ready(failing(), 4))
 
 
+@pytest.mark.slow  # kills and restarts a job four times (about 11 s)
 def test_sigkill_at_random_points_loses_and_repeats_nothing(tmp_path, root):
     """Kill the job with SIGKILL several times; the finished output has every document once."""
     import random

@@ -56,6 +56,7 @@ def test_tricky_texts_give_the_spacy_records(rules_nlp, text):
     assert engine_records(rules_nlp, [text]) == spacy_records(rules_nlp, [text])
 
 
+@pytest.mark.slow  # the whole annotated corpus, twice, both ways (about 11 s)
 def test_annotated_corpus_and_sample_give_the_spacy_records(rules_nlp, data_dir):
     texts = [e.text for split in ("train", "dev", "test") for e in read(default_dir() / f"{split}.jsonl")]
     texts.append((data_dir / "news_sample.txt").read_text("utf-8"))
