@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from conftest import DATA
+from paths import DATA
 
 from lawner.display import FIELDS, SKIPPED, confidence_text, describe
 from lawner.extract import make_doc

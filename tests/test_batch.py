@@ -11,7 +11,6 @@ import threading
 import time
 
 import pytest
-from conftest import ROOT
 
 from lawner.batch import Document, JobSettings, PipelineSettings, run_job
 from lawner.batch.runner import _chunks_as_ready, journal_path
@@ -141,7 +140,7 @@ def make_corpus(tmp_path, n):
     return path
 
 
-def test_a_rules_only_process_runs_without_torch():
+def test_a_rules_only_process_runs_without_torch(root):
     """``skip_torch`` (rules-only workers and ``lawner extract --rules-only``): spaCy loads
     without torch, and the rules give the records they give with it."""
     code = (
@@ -149,10 +148,11 @@ def test_a_rules_only_process_runs_without_torch():
         "r = lawner.extract('A fine of up to 200 MCI under Article 366.', rules_only=True); "
         "print(sys.modules['torch'] is None, r.penalties[0].amount, r.penalties[0].article)"
     )
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["True", "200", "366"]
 
 
+@pytest.mark.slow  # starts a local Dask cluster and worker processes
 def test_workers_and_dask_give_the_same_output(tmp_path):
     source = make_corpus(tmp_path, 40)
     outputs = {}
@@ -164,7 +164,7 @@ def test_workers_and_dask_give_the_same_output(tmp_path):
     assert len(outputs["one"].splitlines()) == 40
 
 
-def test_stdin_jsonl_streams():
+def test_stdin_jsonl_streams(root):
     """Issue 12: ``--stdin-format jsonl`` read the whole stream before it started. Each record now
     comes out while stdin is still open: write a line, read its record, write the next."""
     command = [
@@ -179,7 +179,7 @@ def test_stdin_jsonl_streams():
         "--no-progress",
     ]
     process = subprocess.Popen(
-        command, cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        command, cwd=root, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     lines: queue.Queue = queue.Queue()
     threading.Thread(
@@ -212,7 +212,8 @@ def test_chunks_as_ready_keep_order_and_raise_what_the_input_raises():
         list(_chunks_as_ready(failing(), 4))
 
 
-def test_sigkill_at_random_points_loses_and_repeats_nothing(tmp_path):
+@pytest.mark.slow  # kills and restarts a job four times (about 11 s)
+def test_sigkill_at_random_points_loses_and_repeats_nothing(tmp_path, root):
     """Kill the job with SIGKILL several times; the finished output has every document once."""
     import random
 
@@ -235,14 +236,14 @@ def test_sigkill_at_random_points_loses_and_repeats_nothing(tmp_path):
     rng = random.Random(7)
     killed = 0
     for _ in range(4):
-        process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(command, cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(rng.uniform(1.2, 2.0))
         if process.poll() is None:
             os.kill(process.pid, signal.SIGKILL)
             killed += 1
         process.wait()
     assert killed >= 2  # else the job ran to its end and nothing was tested
-    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    result = subprocess.run(command, cwd=root, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     ids = [r["id"] for r in read_jsonl(out)]
     assert sorted(ids, key=lambda i: int(i[1:])) == ids == [f"d{i}" for i in range(n)]

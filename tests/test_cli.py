@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import GOLDEN, ROOT
+from paths import ROOT
 
 import lawner
 from lawner.cli import build_parser
@@ -21,11 +21,11 @@ def run(*args, stdin=None):
     )
 
 
-def test_extract_golden():
+def test_extract_golden(golden_dir):
     """`lawner extract FILE --reference-date D --rules-only` prints the golden JSON Lines record."""
     result = run("extract", SAMPLE, "--reference-date", "2025-03-05", "--rules-only")
     assert result.returncode == 0, result.stderr
-    golden = (GOLDEN / "news_sample.rules.jsonl").read_text(encoding="utf-8")
+    golden = (golden_dir / "news_sample.rules.jsonl").read_text(encoding="utf-8")
     assert json.loads(result.stdout) == json.loads(golden)
     assert "1 documents, 0 errors" in result.stderr
 

@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import DATA, ROOT
+from paths import ROOT
 
 import lawner
 import lawner.html
@@ -17,14 +17,14 @@ from lawner.errors import Messages
 from lawner.extract import Item, process
 from lawner.html import Page, html_to_text, page_date, parse_page_date, read_page
 
-WORDPRESS = DATA / "html" / "wordpress_post.html"
+WORDPRESS = "tests/data/html/wordpress_post.html"  # relative to the root, where run() runs
 BODY = "stalking is punishable by a fine of up to 200 MCI"
 PAGE_DATE_WARNING = Messages.PAGE_DATE.format(date="2025-08-20", source="meta article:published_time")
 
 
 @pytest.fixture(scope="module")
-def wordpress():
-    return WORDPRESS.read_text(encoding="utf-8")
+def wordpress(root):
+    return (root / WORDPRESS).read_text(encoding="utf-8")
 
 
 def no_trafilatura(monkeypatch):
@@ -360,7 +360,7 @@ def run(*args):
 
 @pytest.mark.parametrize("args,date", [([], "2025-08-20"), (["--reference-date", "2024-01-10"], "2024-01-10")])
 def test_cli_extract_html_page(args, date):
-    result = run("extract", str(WORDPRESS.relative_to(ROOT)), "--rules-only", *args)
+    result = run("extract", WORDPRESS, "--rules-only", *args)
     assert result.returncode == 0, result.stderr
     record = json.loads(result.stdout)
     assert record["reference_date"] == date

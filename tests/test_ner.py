@@ -13,6 +13,7 @@ from lawner.pipeline import blank, default_model_path
 from lawner.training import TrainSettings, train
 
 
+@pytest.mark.slow  # trains the head for an epoch (about 45 s)
 def test_tiny_training_run_and_round_trip(tmp_path):
     examples = read(default_dir() / "train.jsonl")[:24]
     trained = train(examples, tmp_path / "head", TrainSettings(epochs=1, seed=1), log=lambda _: None)
@@ -48,6 +49,7 @@ def test_pipeline_round_trips_through_disk(tmp_path, full_nlp):
     assert loaded.pipe_names == full_nlp.pipe_names
 
 
+@pytest.mark.slow  # the head on torch over the test split (about 15 s)
 def test_shipped_model_keeps_its_score():
     """Test-split F1 of the shipped head (model only) stays within 0.02 of models/README.md."""
     readme = (default_model_path().parent / "README.md").read_text(encoding="utf-8")

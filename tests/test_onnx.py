@@ -1,5 +1,8 @@
 """The NER head on ONNX Runtime (same spans as torch in fp32, cached export) and int8 on both
-runtimes (within 0.5 F1, independent of the batch)."""
+runtimes (within 0.5 F1, independent of the batch).
+
+Every test that exports the head to ONNX (into a fresh cache) or scores a split is ``slow``
+(20-55 s each on two cores): ``python -m pytest -m slow`` runs them."""
 
 import json
 import os
@@ -31,6 +34,7 @@ def _spans(model: NerModel, texts: list[str]) -> list[list[tuple[int, int, str, 
     return [[(s.start, s.end, s.label, s.confidence) for s in spans] for spans in model.predict(texts)]
 
 
+@pytest.mark.slow
 def test_fp32_onnx_gives_torch_spans():
     texts = [e.text for e in read(default_dir() / "dev.jsonl")[:12]]
     texts.append("Minister of Justice Azamat Temirkhanov said the fine would be up to 200 MCI. " * 40)  # windows
@@ -41,6 +45,7 @@ def test_fp32_onnx_gives_torch_spans():
         assert all(abs(x[3] - y[3]) < 1e-3 for x, y in zip(a, b, strict=True))
 
 
+@pytest.mark.slow
 def test_export_is_cached_and_keyed_by_the_head(tmp_path, cache):
     first = exported_path(default_model_path(), quantize=False)
     assert first.parent.parent == type(first)(cache)
@@ -67,6 +72,7 @@ def torch_fp32_nlp():
     return lawner.load(runtime="torch")
 
 
+@pytest.mark.slow
 def test_the_default_head_is_onnx_runtime_int8():
     """Issue 12: lawner.load() runs the head on ONNX Runtime int8; runtime="torch" on torch fp32."""
     assert lawner.load().get_pipe("lawner_ner").model.logits.__class__.__name__ == "OnnxLogits"
@@ -74,6 +80,7 @@ def test_the_default_head_is_onnx_runtime_int8():
     assert not lawner.load(runtime="torch").get_pipe("lawner_ner").quantize
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("runtime", ["onnx", "torch"])
 def test_int8_loses_at_most_half_a_point_on_the_test_split(torch_fp32_nlp, runtime):
     """Issue 4: int8 inference only when its loss on the test split is <= 0.5 F1 points
@@ -84,6 +91,7 @@ def test_int8_loses_at_most_half_a_point_on_the_test_split(torch_fp32_nlp, runti
     assert int8 >= fp32 - 0.005
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("runtime", ["onnx", "torch"])
 def test_int8_spans_do_not_depend_on_the_batch(runtime):
     """Dynamic int8 sets the activations' range per call: a text must get the same spans and
@@ -98,6 +106,7 @@ def test_int8_spans_do_not_depend_on_the_batch(runtime):
     assert any(spans for spans in alone)
 
 
+@pytest.mark.slow
 def test_workers_on_onnx_give_the_torch_records(tmp_path):
     """``--workers 2 --runtime onnx --no-int8`` writes the records a single torch fp32 process writes."""
     from lawner.batch import JobSettings, PipelineSettings, run_job
@@ -123,6 +132,7 @@ def test_workers_on_onnx_give_the_torch_records(tmp_path):
     assert len(outputs["torch"].splitlines()) == 16
 
 
+@pytest.mark.slow
 def test_thread_count_comes_from_the_environment(monkeypatch):
     monkeypatch.setenv("LAWNER_NUM_THREADS", "1")
     assert num_threads() == 1

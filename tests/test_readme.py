@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import DATA, ROOT
+from paths import ROOT
 
 import lawner
 
@@ -20,7 +20,7 @@ PYTHON_BLOCK = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
 DOTTED_SPAN = re.compile(r"(?<![\w`])`(lawner(?:\.[A-Za-z_]\w*)+)")
 
 # files and names the README's examples take as the reader's own, stood in for by test data
-GIVEN_FILES = {"article.txt": DATA / "news_sample.txt", "criminal_code.txt": DATA / "statute_code.txt"}
+GIVEN_FILES = {"article.txt": "news_sample.txt", "criminal_code.txt": "statute_code.txt"}  # in tests/data
 GIVEN_NAMES = {"news_text": "Stalking now carries up to five years in prison under Article 7 of the Criminal Code."}
 
 
@@ -39,13 +39,13 @@ def resolve(dotted: str):
     return obj
 
 
-def test_python_blocks_run_in_order(tmp_path, monkeypatch, capsys):
+def test_python_blocks_run_in_order(tmp_path, monkeypatch, capsys, data_dir):
     """Each ```python block of the README runs, in order and in one namespace, as a reader
     pasting them into one session would run them."""
     blocks = PYTHON_BLOCK.findall(readme())
     assert len(blocks) >= 2
     for name, source in GIVEN_FILES.items():
-        shutil.copy(source, tmp_path / name)
+        shutil.copy(data_dir / source, tmp_path / name)
     monkeypatch.chdir(tmp_path)
     namespace = dict(GIVEN_NAMES)
     for n, block in enumerate(blocks, 1):
@@ -69,7 +69,7 @@ def test_documented_lower_level_calls(rules_nlp):
     assert record.penalties[0].amount == 200
 
 
-def test_extract_is_the_function_after_any_import_of_its_module():
+def test_extract_is_the_function_after_any_import_of_its_module(root):
     """`lawner.extract` stays the function whichever way its module is imported first, and the
     module's names keep their import path (tests, scripts and benchmarks use it)."""
     code = (
@@ -79,5 +79,5 @@ def test_extract_is_the_function_after_any_import_of_its_module():
         "assert lawner.extract is extract and callable(lawner.extract)\n"
         "assert importlib.import_module('lawner.extract').process is process\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=root)
     assert result.returncode == 0, result.stderr

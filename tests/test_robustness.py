@@ -7,6 +7,7 @@ import re
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from legal_strategies import LEGAL
 
 import lawner
 from lawner.batch.readers import decode
@@ -16,24 +17,6 @@ from lawner.normalize.numbers import parse_number
 from lawner.normalize.penalties import parse_penalty
 
 ISO_FORMS = re.compile(r"^(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?)?$")
-LEGAL = st.sampled_from(
-    [
-        "Article 115-1 of the Criminal Code",
-        "a fine of up to 200 MCI",
-        "up to ten years in prison",
-        "on August 20",
-        "Minister of Justice Azamat Temirkhanov said",
-        "Part 4 of Article 366",
-        "shall entail a fine on individuals in amount of five, on officials – in amount of ten monthly calculation indices",
-        "(about $1,200)",
-        "\n",
-        "Latest news\n- ",
-        "  ",
-        "mid-July",
-        "2,000,000 tenge",
-        "Закон подписан.",
-    ]
-)
 TEXT = st.lists(st.one_of(st.text(max_size=40), LEGAL), max_size=12).map("".join)
 
 

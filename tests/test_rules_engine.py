@@ -3,10 +3,9 @@
 import sys
 
 import pytest
-from conftest import DATA
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_robustness import LEGAL
+from legal_strategies import LEGAL
 
 import lawner
 from lawner.corpus import default_dir, read
@@ -57,9 +56,10 @@ def test_tricky_texts_give_the_spacy_records(rules_nlp, text):
     assert engine_records(rules_nlp, [text]) == spacy_records(rules_nlp, [text])
 
 
-def test_annotated_corpus_and_sample_give_the_spacy_records(rules_nlp):
+@pytest.mark.slow  # the whole annotated corpus, twice, both ways (about 11 s)
+def test_annotated_corpus_and_sample_give_the_spacy_records(rules_nlp, data_dir):
     texts = [e.text for split in ("train", "dev", "test") for e in read(default_dir() / f"{split}.jsonl")]
-    texts.append((DATA / "news_sample.txt").read_text("utf-8"))
+    texts.append((data_dir / "news_sample.txt").read_text("utf-8"))
     for ref in ("2025-08-21", None):
         engine = engine_records(rules_nlp, texts, ref)
         assert engine == spacy_records(rules_nlp, texts, ref)

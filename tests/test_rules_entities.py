@@ -1,7 +1,6 @@
 """Tables of real phrasings (news and statute style) and the spans the rule components find."""
 
 import pytest
-from conftest import ents
 
 ENTITIES = [
     # statute style (adilet translations)
@@ -115,7 +114,7 @@ ENTITIES = [
 
 
 @pytest.mark.parametrize("text,expected", ENTITIES, ids=[t[:60] for t, _ in ENTITIES])
-def test_rule_entities(rules_nlp, text, expected):
+def test_rule_entities(rules_nlp, ents, text, expected):
     assert ents(rules_nlp, text) == expected
 
 
@@ -136,12 +135,12 @@ NEGATIVES = [
 
 
 @pytest.mark.parametrize("text", NEGATIVES, ids=[t[:50] for t in NEGATIVES])
-def test_not_penalties_or_officials(rules_nlp, text):
+def test_not_penalties_or_officials(rules_nlp, ents, text):
     labels = [label for _, label in ents(rules_nlp, text)]
     assert "PENALTY" not in labels and "OFFICIAL" not in labels
 
 
-def test_defendant_is_not_an_official(rules_nlp):
+def test_defendant_is_not_an_official(rules_nlp, ents):
     text = "Former deputy akim Marat Aliyev was sentenced to eight years for bribery."
     assert ("Marat Aliyev", "OFFICIAL") not in ents(rules_nlp, text)
 

@@ -11,14 +11,14 @@ import sys
 import textwrap
 
 import pytest
-from conftest import DATA, ROOT
+from paths import DATA
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 from spacy.training import Example
 
 import lawner
 from lawner import extensions
-from lawner.corpus import LABELS, read
+from lawner.corpus import LABELS, default_dir, read
 from lawner.extract import make_doc
 from lawner.text import CACHE_KEYS
 
@@ -122,7 +122,7 @@ def test_record_setter_stores_the_dict(rules_nlp):
 
 
 def corpus_docs(nlp, n: int) -> list[Doc]:
-    examples = read(ROOT / "annotations" / "corpus" / "dev.jsonl")[:n]
+    examples = read(default_dir() / "dev.jsonl")[:n]
     return [make_doc(nlp, e.text, reference_date=REF, doc_id=e.id) for e in examples]
 
 
@@ -142,7 +142,7 @@ def test_issue12_pipe_with_two_processes_gives_the_same_records(rules_nlp):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("runtime", ["onnx", "torch"])
-def test_issue12_pipe_with_two_processes_and_the_ner_head(runtime):
+def test_issue12_pipe_with_two_processes_and_the_ner_head(runtime, root):
     """The pipeline (rules and the NER head, on ONNX Runtime int8, the default, and on torch) in
     two processes, forked after the parent has run the head (torch's thread pool does not
     survive a fork: this hung before). In a subprocess, so that a hang fails the test instead
@@ -160,7 +160,7 @@ def test_issue12_pipe_with_two_processes_and_the_ner_head(runtime):
         """
     )
     code = code.replace("RUNTIME", repr(runtime))
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=root)
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr[-2000:]
 
 
@@ -232,11 +232,11 @@ def test_the_pipeline_weighs_the_entities_f1(rules_nlp):
 # ---------------------------------------------------------------- displaCy colours
 
 
-def test_issue12_displacy_colors_entry_point_covers_every_label():
+def test_issue12_displacy_colors_entry_point_covers_every_label(root):
     """pyproject's ``spacy_displacy_colors`` entry point names a dict with a colour for each
     label, the one ``lawner show`` uses."""
     tomllib = pytest.importorskip("tomllib")
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    project = tomllib.loads((root / "pyproject.toml").read_text("utf-8"))["project"]
     [target] = project["entry-points"]["spacy_displacy_colors"].values()
     module, _, name = target.partition(":")
     colors = getattr(importlib.import_module(module), name)
@@ -292,7 +292,7 @@ def test_remove_aliases_frees_the_old_names():
     assert Doc.has_extension("record") and Span.has_extension("value")
 
 
-def test_another_packages_attribute_of_an_old_name_is_left_alone():
+def test_another_packages_attribute_of_an_old_name_is_left_alone(root):
     """A package that registered ``Span._.value`` before lawner keeps it, and lawner works."""
     code = textwrap.dedent(
         """
@@ -308,5 +308,5 @@ def test_another_packages_attribute_of_an_old_name_is_left_alone():
         print("ok")
         """
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=root)
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr[-2000:]
