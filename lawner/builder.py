@@ -130,7 +130,7 @@ _SUM_OF_FINES = re.compile(
 # years", "While previously such offences carried ..., the new law now stipulates ..." (a "now"
 # or "new" after it starts the new penalty's clause)
 _PREVIOUSLY = re.compile(
-    r"\b(?:previously|formerly|before\s+the\s+(?:amendments|changes|reform))\b(?![^.;]*\b(?:now|new|currently|will|today)\b)"
+    r"\b(?:previously|formerly|before\s+the\s+(?:amendments|changes|reform))\b(?![^.;]*\b(?:now|new|currently|will|would|today|said|stated|announced|noted|reported|told|proposed)\b)"
     r"[^.;]*\b(?:carried|provided|ranged|punishable|stipulated|entailed|envisaged|(?:penalty|punishment|fine|sanction|term)s?\s+(?:was|were))\b"
     r"(?![^.;]*\b(?:now|new|currently|will|today)\b)[^.;]*$",
     re.IGNORECASE,

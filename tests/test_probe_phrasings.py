@@ -241,3 +241,30 @@ def test_a_new_article_written_number_first_takes_its_penalty():
 )
 def test_more_date_phrasings(text, expected):
     assert dates(text, "2019-12-24") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a page's dateline in capitals
+        ("JULY 6, 2017\nKAZAKHSTAN\nThe court fined him.", [("JULY 6, 2017", "2017-07-06")]),
+        ("YOU MAY APPEAL IN MAY.", []),
+        # agencies put the weekday before the past verb
+        ("A court in Kazakhstan Monday sentenced two bloggers.", [("Monday", "2019-12-23")]),
+    ],
+)
+def test_datelines_and_agency_weekdays(text, expected):
+    assert dates(text, "2019-12-24") == expected
+
+
+def test_tiers_after_a_colon_each_take_their_amount():
+    text = (
+        "Breaches will lead to fines: (i) for individuals: 12 times the monthly calculation index; (ii) for small "
+        "businesses: 20 times the monthly calculation index."
+    )
+    assert penalties(text) == [("fine", None, 12, "MCI", "exact"), ("fine", None, 20, "MCI", "exact")]
+
+
+def test_a_penalty_someone_previously_stated_is_still_one():
+    text = "The deputy prosecutor previously stated that such acts would be punishable by up to 90 days of arrest."
+    assert penalties(text) == [("arrest", None, 90, "days", "max")]

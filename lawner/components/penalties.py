@@ -65,7 +65,8 @@ DASH_CUE = Caseless(
 
 # a fine of a list after a dash: "a fine is imposed: from 10 to 20 km/h - 5 MCI; from 20 to 40
 # km/h - 10 MCI" (taken only within DASH_FINE_BEFORE characters after the word "fine")
-DASH_MONEY = Caseless(rf"(?<=\s)[-–—]\s+(?P<span>{amount(MONEY_UNITS)})(?![\w-])")
+# (or after a colon: "(i) for individuals: 10 times the monthly calculation index; (ii) ...")
+DASH_MONEY = Caseless(rf"(?:(?<=\s)[-–—]|(?<=\w):)\s+(?P<span>{amount(MONEY_UNITS)})(?![\w-])")
 FINE_WORD = Caseless(r"\bfine[sd]?\b")
 DASH_FINE_BEFORE = 300
 

@@ -63,8 +63,10 @@ RU_MONTHS = {
 RU_MONTH = "(?:" + "|".join(sorted(RU_MONTHS, key=len, reverse=True)) + r")\.?"
 
 # A month name, capitalized as in running text: "August", "Aug.", "Sept."
+# (and in capitals, as page datelines write it: "JULY 6, 2017")
 MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 )
 # a day of the month: "20", "20th", "1st"
@@ -117,6 +119,8 @@ DATE_PATTERNS = {
         rf"(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+{_WEEKDAY}|(?:(?<=on )|(?<=On )|(?<=said )|(?<=says )|(?<=announced )"
         rf"|(?<=[a-z]ed )(?<!called )"
         rf"|(?<=reported )|(?<=told reporters )|(?<=p\.m\. )|(?<=a\.m\. )){_WEEKDAY}"
+        # "A court in Kazakhstan Monday sentenced ...": agencies put the weekday before the past verb
+        rf"|(?<=[a-z] )(?<![Oo]n )(?<![Ll]ast )(?<![Nn]ext )(?<![Tt]his ){_WEEKDAY}(?=\s+(?:[a-z]{{3,}}ed|said|gave|found|upheld|told|took|began|held|sent|won|lost|made|met)\b)"
         # "at a Tuesday session of the Government": a weekday as the adjective of a meeting
         rf"|(?<=\ba ){_WEEKDAY}(?=\s+(?:session|meeting|briefing|hearing|plenary|sitting|conference|press\s+conference|court\s+hearing)\b))\b(?!['’])"
         # the date written after it is the entry: "on Sunday, June 16" is one date
