@@ -149,7 +149,7 @@ NOT_A_DAY = "".join(rf"(?<!{re.escape(m)} )(?<!{re.escape(m.capitalize())} )" fo
 # (the month checks run only where a digit starts: a cheap test first, in one atomic lookahead)
 QUANTITY = rf"(?=\D|{NOT_A_DAY})(?:(?:{BOUND_MAX}|{BOUND_MIN})\s+)?(?:{RANGE}|{NUMBER_PATTERN})"
 # money written with a sign in front: "$1,200", "₸500,000"
-SIGNED_MONEY = rf"(?:(?:{BOUND_MAX}|{BOUND_MIN})\s+)?(?:\$|₸|KZT\s?)\s?{DIGITS_PATTERN}(?![\d]|[.,]\d)(?:\s*(?:million|mln|billion|bn|thousand)\b)?"
+SIGNED_MONEY = rf"(?:(?:{BOUND_MAX}|{BOUND_MIN})\s+)?(?:\$|₸|KZT\s?|USD\s?|US\$\s?)\s?{DIGITS_PATTERN}(?![\d]|[.,]\d)(?:\s*(?:million|mln|billion|bn|thousand)\b)?"
 
 
 def amount(units: set[str]) -> str:
@@ -266,6 +266,11 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         ),
         # "his sentence was reduced from 10 years to 8 years": the new term
         "changed_term": rf"\b(?:sentences?|(?:prison\s+|jail\s+)?terms?|imprisonment)\b[^.;]{{0,30}}?{CHANGE_VERB}[^.;]{{0,40}}?\bfrom\s+{amount({'months', 'years'})}\s+to\s+(?P<span>{amount({'months', 'years'})})",
+        # "the court reduced the sentence of another defendant, X, from 12 years to 9 years": the new term
+        "changed_term_verb_first": (
+            rf"{CHANGE_VERB}\s+(?:[\w'’-]+\s+){{0,2}}?(?:sentences?|(?:prison\s+|jail\s+)?terms?)\b[^.;]{{0,60}}?"
+            rf"\bfrom\s+{amount({'months', 'years'})}\s+to\s+(?P<span>{amount({'months', 'years'})})"
+        ),
         # a size said of "penalty" with no kind word: "they will face a penalty of 10 MRP",
         # "carries a maximum penalty of five years" (the unit gives the kind)
         # "imposed a penalty on the company in the amount of 7.5 billion tenge"

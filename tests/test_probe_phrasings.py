@@ -268,3 +268,25 @@ def test_tiers_after_a_colon_each_take_their_amount():
 def test_a_penalty_someone_previously_stated_is_still_one():
     text = "The deputy prosecutor previously stated that such acts would be punishable by up to 90 days of arrest."
     assert penalties(text) == [("arrest", None, 90, "days", "max")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a reduction written verb first keeps the new term
+        (
+            "The court reduced the sentence of another Kazakh, Berik Omarov, from 15 years to 11 years.",
+            [("imprisonment", None, 11, "years", "exact")],
+        ),
+        ("His sentence was reduced from 10 years to 8 years.", [("imprisonment", None, 8, "years", "exact")]),
+        ("The appeal court cut his term by two years.", []),
+        # "USD" in front of the amount
+        ("He was fined USD 500.", [("fine", None, 500, "USD", "exact")]),
+        (
+            "an administrative fine of about USD 300 on managers to USD 900 on large companies",
+            [("fine", None, 300, "USD", "exact"), ("fine", None, 900, "USD", "exact")],
+        ),
+    ],
+)
+def test_reductions_and_usd_amounts(text, expected):
+    assert penalties(text) == expected

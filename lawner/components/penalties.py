@@ -87,6 +87,7 @@ CONFIDENCE = {
     "sentenced_days": 0.8,
     "sentence_of": 0.8,
     "changed_term": 0.8,
+    "changed_term_verb_first": 0.8,
     "verb_money": 0.85,
     "penalty_of": 0.8,
     "fine_is": 0.85,

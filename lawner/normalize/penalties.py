@@ -61,7 +61,7 @@ _MAX = re.compile(BOUND_MAX, FLAGS)
 _MIN = re.compile(BOUND_MIN, FLAGS)
 _SAME = re.compile(SAME, FLAGS)
 _SIGNED = re.compile(
-    rf"(?P<sign>\$|₸|KZT)\s?(?P<n>{DIGITS_PATTERN}(?:\s*(?:million|mln|billion|bn|thousand)\b)?)", FLAGS
+    rf"(?P<sign>\$|₸|KZT|USD|US\$)\s?(?P<n>{DIGITS_PATTERN}(?:\s*(?:million|mln|billion|bn|thousand)\b)?)", FLAGS
 )
 _LIFE = re.compile(r"\b(?:for\s+life|lifelong|life-long|lifetime|permanent|in\s+perpetuity)\b", FLAGS)
 _TIER = re.compile(
@@ -252,7 +252,7 @@ def normalize_unit(text: str) -> str | None:
     """The unit of the first quantity in ``text``: MCI, KZT, USD, percent, hours, days, months, years."""
     signed = _SIGNED.search(text)
     if signed:
-        return "USD" if signed.group("sign") == "$" else "KZT"
+        return "USD" if signed.group("sign").upper() in {"$", "USD", "US$"} else "KZT"
     best: tuple[int, str] | None = None
     for unit, pattern in unit_patterns():
         m = pattern.search(text)
