@@ -290,3 +290,18 @@ def test_a_penalty_someone_previously_stated_is_still_one():
 )
 def test_reductions_and_usd_amounts(text, expected):
     assert penalties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government imposed around $719 million in fines for violation of emission rules.",
+        "We imposed 2,100 administrative penalties for more than $719 million last year.",
+        "A law enforcement official was asked to pay $50,000 to make customs officials close their eyes.",
+        "A court ordered the magazine to pay 7m tenge ($15,000) in damages to an official.",
+    ],
+)
+def test_money_that_is_no_ones_fine(text):
+    # the default pipeline too: the guard is the normalizer's, whoever found the span
+    assert lawner.extract(text, reference_date="2025-08-21").penalties == []
+    assert penalties(text) == []

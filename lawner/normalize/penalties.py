@@ -112,6 +112,20 @@ _NOT_PENALTY_MONEY_BEFORE = re.compile(
     r"\b(?:threshold|turnover|VAT|salar(?:y|ies)|wages?|pensions?|budget|prices?|tariffs?|capital|income|revenue|loan)\b[^.;]{0,60}$",
     FLAGS,
 )
+# money that is no one's fine, said after the amount: a sum of fines ("$719 million in fines"),
+# damages and costs ("a 30 million tenge damage award", "to cover the costs of"), a sum paid to a
+# party ("to the bank"), a bribe's purpose ("asked to pay $50,000 to make officials ...")
+_NOT_PENALTY_MONEY_AFTER = re.compile(
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:in\s+fines\b|(?:in|as)\s+(?:[\w-]+\s+){0,2}?damages\b"
+    r"|(?:moral\s+|material\s+)?damages?\s+(?:award|claim)|to\s+cover\b|in\s+(?:court\s+|legal\s+)?(?:costs|fees)\b"
+    r"|to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:victims?|plaintiffs?|bank|party|company|businessman|businesswoman|family|families|complainant)\b"
+    r"|(?:in\s+order\s+)?to\s+(?:make|ensure|avoid|close|secure|get|obtain|resolve|settle|influence|drop|release|stop|speed)\b)",
+    FLAGS,
+)
+# a sum of many penalties before the amount: "imposed 2,100 administrative penalties for more than"
+_PENALTIES_FOR_BEFORE = re.compile(
+    r"\bpenalties\s+(?:for|totall?ing|worth)\s+(?:a\s+total\s+of\s+)?(?:more\s+than|over|about|around|almost|nearly)?\s*$", FLAGS
+)
 # a minimum said after the amount: "a fine of 30 MCI (about 100,000 tenge) or more"
 _OR_MORE_AFTER = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?(?:or\s+(?:more|above|higher|over)|and\s+(?:above|over))\b", FLAGS
@@ -335,6 +349,12 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
         return ParsedPenalty(kind="none")  # "one day of detention for four MCI": a rate, not a fine
     if kind == "imprisonment" and not _names_kind(main, kind) and _OFFICE_TERM_BEFORE.search(before[-80:]):
         return ParsedPenalty(kind="none")  # "elected for a term of five years": a term of office
+    if unit in MONEY_UNITS and named in {None, "fine"} and (
+        _NOT_PENALTY_MONEY_AFTER.match(after)
+        or _PENALTIES_FOR_BEFORE.search(before[-60:])
+        or re.search(r"\bin\s+fines$", clean, re.IGNORECASE)
+    ):
+        return ParsedPenalty(kind="none")  # "$719 million in fines", "a 30 million tenge damage award"
     if unit in MONEY_UNITS and named is None and _NOT_PENALTY_MONEY_BEFORE.search(before[-80:]):
         return ParsedPenalty(kind="none")  # "the VAT threshold was raised from 15 to 40 million tenge"
     if unit == "percent" and not (_names_kind(main, "fine") or _FINE_BEFORE.search(before[-200:])):
