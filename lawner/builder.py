@@ -18,7 +18,9 @@ from .normalize.mci import mci_value
 from .normalize.numbers import parse_ordinal
 from .normalize.penalties import ParsedPenalty, parse_penalty
 from .people import (
+    AS_VERB,
     NON_STATE_POST,
+    OF_POST,
     NON_STATE_TITLE,
     STATE_RIGHTS_POST,
     SURNAME_FORM,
@@ -79,11 +81,14 @@ _ARTICLE_LIST_WORDS = re.compile(
 _AMENDING_LAW = re.compile(r"\bLaw\s+(?:№|No\.?)\s*[\w-]+")
 # between a title and its body: " of the ", " for the ", " at the "
 _TITLE_TO_ORG = re.compile(r"^\s*,?\s*(?:of|for|at|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
-_ORG_TO_TITLE = re.compile(r"^\s*(?:['’]s)?\s*$")
+# a body and the name after it: "the Ministry of Energy's X"; "the new cabinet led by X"
+_ORG_TO_TITLE = re.compile(r"^\s*(?:['’]s)?\s*$|^,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:led|headed|chaired)\s+by\s+$")
 _TITLE_TO_NAME = re.compile(
     r"^\s*(?:(?-i:RK|RoK)\s+|\((?-i:[A-Z]{2,6})\)\s+)?,?\s*(?:\d{1,3},\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|elected)\s+(?:as\s+)?"
-    r"|who\s+is\s+(?:now\s+)?)?"
-    r"(?:the\s+|a\s+|an\s+|Kazakhstan['’]s\s+|the\s+country['’]s\s+)?$",
+    # appointment and dismissal phrasing: "X will serve as the", "X has replaced Y as the",
+    # "relieve X of his duties as the"
+    rf"|who\s+is\s+(?:now\s+)?|{AS_VERB}|{OF_POST})?"
+    r"(?:the\s+|a\s+|an\s+|Kazakhstan['’]s\s+|the\s+(?:country|region|city)['’]s\s+)?$",
     re.IGNORECASE,
 )
 # an item of a bulleted list: "- Fine of up to 200 MCI", "• Arrest for up to 50 days"

@@ -115,7 +115,7 @@ _ACCUSED_AFTER = re.compile(
     r"put\s+on\s+trial|tried|prosecuted|fined|indicted|extradited|wanted|placed\s+under|remanded|released|"
     r"acquitted|paroled|pardoned|amnestied)"
     r"|(?:is|are|was|went|stands?|stood)\s+(?:on\s+)?trial|pleaded|faces?\s+(?:charges|up\s+to|trial)|testified)\b"
-    r"|^[^.;]{0,60}?\b(?:put|placed|kept|remains?|is|was|were|has\s+been)\s+(?:under\s+house\s+arrest|in\s+(?:pre-trial\s+)?(?:custody|detention)"
+    r"|^[^.;]{0,60}?\b(?:put|placed|kept|remains?|is|was|were|has\s+been|had\s+been)\s+(?:under\s+house\s+arrest|in\s+(?:pre-trial\s+)?(?:custody|detention)"
     r"|on\s+(?:the\s+|an\s+)?(?:international\s+|interstate\s+)?wanted\s+list|at\s+large|a\s+fugitive)\b"
     # the first of two or more people whose verb follows the list: "his deputy X and the head of the
     # housing department Y were also detained" (plural verb, no reporting verb between)
@@ -128,9 +128,11 @@ _ACCUSED_AFTER = re.compile(
     # an appositive verdict: "X, sentenced to 19 years, has addressed a message to ..."
     r"|^\s*,\s*(?:(?:earlier|previously|already|later)\s+)?(?:sentenced|convicted|jailed|detained|arrested|charged|imprisoned)\b"
     # a list of terms asked or given: "X, former deputy governor - 15 years; Y - 14 years"
-    rf"|^[^.;]{{0,80}}?\s[-–—]\s+{_TERM}"
+    rf"|^[^.;]{{0,80}}?\s[-–—]\s+(?:to\s+)?{_TERM}"
     # a term received: "X received 8 years in prison", "X got a 10-year sentence"
+    # (past an apposition: "X, who served as interior minister until 2022, was given a five-year ...")
     rf"|^[^.;]{{0,40}}?\b(?:received|receives|got|gets|was\s+given|was\s+handed)\s+(?:an?\s+)?{_TERM}"
+    rf"|^\s*,[^.;]{{0,80}}?,\s+(?:received|got|was\s+given|was\s+handed)\s+(?:an?\s+)?{_TERM}"
     # "the court found X guilty", "found X, former akim, not guilty"
     r"|^\s*,?\s*(?:not\s+)?guilty\b"
     # a monitoring list names each person with the article they are charged under: "February 1,
@@ -157,7 +159,9 @@ _ACCUSED_SENTENCE = re.compile(
     # (a person's name after it, not "Against this background, Minister X said")
     r"^\W*against\s+(?-i:[A-Z][a-z]+\s+[A-Z])|"
     r"\b(?:convicted|defendants|accused|detainees|suspects|political\s+prisoners|convicts|were\s+sentenced|"
-    r"were\s+detained|were\s+arrested|were\s+charged|on\s+trial)\b\s*(?::|—|–|\b(?:include|includes|included|including|are|were)\b)",
+    r"were\s+detained|were\s+arrested|were\s+charged|on\s+trial)\b\s*(?::|—|–|\b(?:include|includes|included|including|are|were)\b)"
+    # a list of the terms asked or given: "the prosecutors asked the following prison terms: A, ..."
+    r"|\b(?:(?:prison|jail)\s+)?(?:terms|sentences)\s*:",
     re.IGNORECASE,
 )
 
@@ -237,6 +241,18 @@ RELATIVE_OF = re.compile(
 )
 
 
+# what links a name to the post it takes, holds or held: "will serve as", "previously served as",
+# "became", "has replaced Y as", "succeeded Y as" (the builder links the title by the same words)
+AS_VERB = (
+    r"(?:who\s+)?(?:(?:has|had|have)\s+)?(?:(?:previously|formerly|earlier|later|also|now|then|currently|since)\s+)?"
+    r"(?:(?:will|would|to|shall|may)\s+(?:(?:now|also)\s+)?(?:serve|act|work)\s+as|(?:served|serves|serving|acted|acts|worked|works)\s+as"
+    r"|became|becomes|become|(?:replaced|replaces|succeeded|succeeds)\s+(?:[A-Z][\w'’.-]*\s+){1,4}as)\s+"
+)
+# what comes between the name and the post it is relieved of or appointed to
+OF_POST = (
+    r"(?:(?:of|from)\s+(?:his|her|their|the)\s+(?:duties|post|position|office|functions)\s+(?:as|of)\s+"
+    r"|(?:to|for)\s+the\s+(?:post|position)\s+of\s+|as\s+)"
+)
 # "according to police spokesperson X, the driver was detained": the verb after X is not X's
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:[\w'’.-]+\s+){0,8}$", re.IGNORECASE)
 
