@@ -710,11 +710,37 @@ def _organization_from_title(title: str) -> str | None:
         # a body's name is capitalized, whatever the writer did: "Minister of ecology"
         words = (w if w in {"and", "of", "the", "for"} else w[:1].upper() + w[1:] for w in m.group(1).split(" "))
         return "Ministry of " + " ".join(words)
+    m = _HEAD_OF.match(title)
+    if m and _BODY_WORD.search(m.group("body")):
+        # "head of the Executive Office" -> "Executive Office", "head of the police department of
+        # Zhambyl region" -> "police department of Zhambyl region" (the body as written); a press
+        # service speaks for the body it belongs to: "head of the Ministry of Justice press service"
+        body = _PRESS_SERVICE.sub("", m.group("body"))
+        # (a body word alone names no body: "the director of the Department" is unnamed)
+        if (_BODY_WORD.search(body) and len(body.split()) > 1) or re.fullmatch(r"[A-Z]{2,6}", body):
+            return body
     for pattern in _bodies():
         found = pattern.search(title)
         if found:
             return title[found.start() : ministry_end(title, found.start(), found.end())]
     return None
+
+
+# a title that heads a body it names: "head of the X", "First Deputy Chairman of the X"
+_HEAD_OF = re.compile(
+    r"^(?:(?:first|deputy|former|ex-|acting|interim|vice)[\s-]+)*"
+    r"(?:head|chief|director|chair(?:man|woman|person)?|commissioner|(?:official\s+)?representative)\s+of\s+(?:the\s+)?"
+    # (the body as written, capitalized or with a place in it: "police department of Zhambyl region")
+    r"(?P<body>(?-i:[A-Z]).+|.*\b(?-i:[A-Z])[\w'’-]+.*)$",
+    re.IGNORECASE,
+)
+_BODY_WORD = re.compile(
+    r"\b(?:police|ministry|agency|committee|department|office|service|administration|commission|court|akimat|"
+    r"maslikhat|bureau|inspectorate|inspection|directorate|council|chamber|government|mazhilis|majilis|senate|"
+    r"parliament|prosecutor['’]s|KNB|DIA|CNS)\b",
+    re.IGNORECASE,
+)
+_PRESS_SERVICE = re.compile(r"['’]s\s+press[- ](?:service|office)$|\s+press[- ](?:service|office)$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -757,8 +783,14 @@ def _officials(ents: list[Entity], text: str, layout: _Layout) -> list[Official]
             order.append(key)
         elif _fullness(name) > _fullness(current.name):  # "Tokayev", then "Kassym-Jomart Tokayev"
             current.text, current.start, current.end, current.name = ent.text, ent.start_char, ent.end_char, name
-        current.title = current.title or title
-        current.organization = current.organization or org
+        if title and not current.title:
+            # the organization goes with the title: the body the title names, or the one beside it,
+            # before a body beside another mention ("Chairman of the Supreme Court X ... at the
+            # plenary session of the Senate X was confirmed")
+            current.title = title
+            current.organization = org or _organization_from_title(title) or current.organization
+        else:
+            current.organization = current.organization or org
         ent._.lawner_value = {"name": current.name, "title": title, "organization": org}
     for official in by_person.values():
         if official.organization is None and official.title:
@@ -796,6 +828,9 @@ def _title_and_org(ents: list[Entity], i: int, text: str, layout: _Layout) -> tu
     for j in (i - 1, i + 1):
         if 0 <= j < len(ents) and ents[j].label_ == "TITLE" and layout.sentence(ents[j].start_char) == sentence:
             gap = text[ents[j].end_char : ent.start_char] if j < i else text[ent.end_char : ents[j].start_char]
+            if j < i and j >= 1 and ents[j - 1].label_ == "OFFICIAL" and gap.strip() == ",":
+                if text[ents[j - 1].end_char : ents[j].start_char].strip() == ",":
+                    continue  # "A, head of X, B, head of Y": the title between is A's
             if _TITLE_TO_NAME.match(gap) or (j < i and gap.strip() in {"", ",", "-", "–", "—"}):
                 title_ent = ents[j]
                 break

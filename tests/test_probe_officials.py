@@ -54,3 +54,74 @@ APPOINTMENTS = [
 @pytest.mark.parametrize(("text", "expected"), APPOINTMENTS)
 def test_appointment_phrasing(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+# O3: titles outside the lexicon: the speaker of the lower or upper house, the secretary or a
+# deputy of a maslikhat (a local representative body, like the Mazhilis for MPs: its deputies
+# and secretary are state officials), a state inspector, a parliament deputy
+LEXICON = [
+    (
+        "The proposal was backed by the speaker of the lower house, Bolat Sagyndykov.",
+        [("Bolat Sagyndykov", "speaker of the lower house", None)],
+    ),
+    (
+        "The secretary of the Pavlodar regional maslikhat, Zhanna Utegenova, opened the session.",
+        [("Zhanna Utegenova", "secretary of the Pavlodar regional maslikhat", "Pavlodar regional maslikhat")],
+    ),
+    (
+        "Among the guests was the deputy of the city maslikhat Olzhas Kenesbayev.",
+        [("Olzhas Kenesbayev", "deputy of the city maslikhat", None)],
+    ),
+    (
+        "The state inspector of the Presidential Administration, Dauren Abilov, inspected the akimat.",
+        [("Dauren Abilov", "state inspector of the Presidential Administration", "Presidential Administration")],
+    ),
+    ("The law was criticised by parliament deputy, Aset Myrzakhmetov.", [("Aset Myrzakhmetov", "parliament deputy", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEXICON)
+def test_title_lexicon(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+# O2, C5: the organization is the body the title names ("head of the X" gives X, as written);
+# a body beside another mention does not override it; each title of a list goes with its own name
+ORGANIZATIONS = [
+    (
+        "Head of the Executive Office Kanat Seitkali presented the report.",
+        [("Kanat Seitkali", "Head of the Executive Office", "Executive Office")],
+    ),
+    (
+        "S. Akhmetov, head of the police department of Turkistan region, B. Zhaksylykov, head of the"
+        " police department of Kazygurt district, were reprimanded.",
+        [
+            ("S. Akhmetov", "head of the police department of Turkistan region", "police department of Turkistan region"),
+            (
+                "B. Zhaksylykov",
+                "head of the police department of Kazygurt district",
+                "police department of Kazygurt district",
+            ),
+        ],
+    ),
+    (
+        "Later, Timur Abdikarimov of the Senate spoke. First Deputy Minister of Health Timur Abdikarimov"
+        " said the plan was ready.",
+        [("Timur Abdikarimov", "First Deputy Minister of Health", "Ministry of Health")],
+    ),
+    (
+        "The Chairman of the Mazhilis of Kazakhstan, Yerlan Koshkarov, thanked the deputies.",
+        [("Yerlan Koshkarov", "Chairman of the Mazhilis of Kazakhstan", "Mazhilis of Kazakhstan")],
+    ),
+    (
+        "The report cites the head of the Ministry of Energy press service, Aliya Baimukhanova.",
+        [("Aliya Baimukhanova", "head of the Ministry of Energy press service", "Ministry of Energy")],
+    ),
+    # a body word alone names no body
+    ("Nurlan Ospanov, the director of the Department, resigned.", [("Nurlan Ospanov", "director of the Department", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORGANIZATIONS)
+def test_organization_from_title(text: str, expected: list) -> None:
+    assert officials(text) == expected

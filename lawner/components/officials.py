@@ -159,6 +159,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+_PRESS_SERVICE = re.compile(r"(?:['’]s)?\s+press[- ](?:service|office|cent(?:re|er))")
+
 # the rules that find a name with its title (or body), in the order they win overlaps
 _NAME_RULES = (
     "title_name",
@@ -191,13 +193,21 @@ class OfficialRules(RuleComponent):
                 if self._is_accused(m, text, sentence_at(sentences, starts, m.start(), len(text))):
                     continue
                 matches.append(Match(m.start("name"), m.end("name"), "OFFICIAL", rule, 0.85))
+                org = m.groupdict().get("org")
                 if m.groupdict().get("title"):
                     title_end = m.end("title")
+                    if org and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[title_end : m.start("org")]):
+                        # a title and its body joined by "of" are one title ("the state inspector of
+                        # the Presidential Administration, X"); the builder reads the body from it
+                        title_end, org = m.end("org"), None
                     ministry = text.find("Ministry of", m.start("title"), title_end)
                     if ministry >= 0:  # "... of the Ministry of Finance RK Aidar Suleimenov"
-                        title_end = ministry_end(text, ministry, title_end)
+                        cut = ministry_end(text, ministry, title_end)
+                        # (not before the ministry's press service: "head of the Ministry of Justice press service")
+                        if not _PRESS_SERVICE.fullmatch(text, cut, title_end):
+                            title_end = cut
                     matches.append(Match(m.start("title"), title_end, "TITLE", rule, 0.85))
-                if m.groupdict().get("org"):
+                if org:
                     end = ministry_end(text, m.start("org"), m.end("org"))
                     matches.append(Match(m.start("org"), end, "ORG", rule, 0.85))
                 names.append(m.group("name"))
