@@ -20,8 +20,9 @@ from .normalize.penalties import ParsedPenalty, parse_penalty
 from .people import (
     AS_VERB,
     NON_STATE_POST,
-    OF_POST,
     NON_STATE_TITLE,
+    OF_POST,
+    RELATIVE_NAMED,
     STATE_RIGHTS_POST,
     SURNAME_FORM,
     clean_name,
@@ -773,6 +774,8 @@ def _officials(ents: list[Entity], text: str, layout: _Layout) -> list[Official]
         s_start = layout.sentences[layout.sentence(ent.start_char)][0] if layout.sentences else 0
         if NON_STATE_POST.search(text[max(s_start, ent.start_char - 60) : ent.start_char]):
             continue  # "the union's president X": not a state official
+        if RELATIVE_NAMED.search(text[max(s_start, ent.start_char - 80) : ent.start_char]):
+            continue  # "the eldest daughter of the first president, X": a relative
         title, org = _title_and_org(ents, i, text, layout)
         if title and NON_STATE_TITLE.search(STATE_RIGHTS_POST.sub("", title)):
             continue  # "director of the International Bureau for Human Rights X"

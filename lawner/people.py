@@ -125,6 +125,9 @@ _ACCUSED_AFTER = re.compile(
     # "X's brutal murder of his wife", "X's trial"
     r"|^['’]s?\s+(?:\w+\s+)?(?:murder|killing|crimes?|trial|conviction|arrest|detention|sentencing|extradition)\b"
     r"|^\s*,\s*(?:who\s+(?:is|was)\s+)?(?:now\s+)?(?:on\s+trial|in\s+custody|behind\s+bars|under\s+(?:house\s+)?arrest)\b"
+    # an appositive charge, after the name or its title: "X, the former head of the department,
+    # accused of organizing riots, told the court"
+    r"|^\s*,(?:[^.;,]{0,100},)?\s*(?:who\s+(?:is|was|has\s+been|had\s+been)\s+)?(?:accused|charged|suspected)\s+(?:of|with|in)\b"
     # an appositive verdict: "X, sentenced to 19 years, has addressed a message to ..."
     r"|^\s*,\s*(?:(?:earlier|previously|already|later)\s+)?(?:sentenced|convicted|jailed|detained|arrested|charged|imprisoned)\b"
     # a list of terms asked or given: "X, former deputy governor - 15 years; Y - 14 years"
@@ -171,7 +174,12 @@ _ACCUSED_SENTENCE = re.compile(
 NON_STATE_POST = re.compile(
     r"\b(?:union|company|companies|association|party|club|federation|foundation|bank|corporation|firm|group|"
     r"organi[sz]ation|NGO|university|fund|holding|chamber|business|railways?|airline|plant|factory|mine|"
-    r"operator|consortium|school|hospital|channel|newspaper)['’]s\s+(?:[\w-]+\s+){1,4}$",
+    r"operator|consortium|school|hospital|channel|newspaper)['’]s\s+(?:[\w-]+\s+){1,4}$"
+    # "union President X", "trade union leader X", "KNPRK Deputy President X" (the state's President is
+    # never written after another body's initials, but "RK President")
+    r"|\b(?:union|NGO|association|federation|foundation|movement|company|club)\s+(?:deputy\s+|vice[- ])?"
+    r"(?:president|chair(?:man|woman|person)?|head|leader|director|secretary)\s+$"
+    r"|\b(?!(?-i:RK|RoK|KZ)\b)(?-i:[A-Z]{3,6})\s+(?:(?-i:Deputy|Vice)[\s-]+)?(?-i:President)\s+$",
     re.IGNORECASE,
 )
 
@@ -233,10 +241,21 @@ ACCUSED_LIST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-# "the nephew of former President X": X is named beside someone else's verb
+_KIN = (
+    r"(?:nephew|niece|son|daughter|wife|husband|brother|sister|relative|cousin|grandson|granddaughter|"
+    r"father|mother|son[\s-]in[\s-]law|daughter[\s-]in[\s-]law|brother[\s-]in[\s-]law|father[\s-]in[\s-]law)"
+)
+# "the nephew of former President X", "a critic of President X was jailed": X is named beside
+# someone else's verb
 RELATIVE_OF = re.compile(
-    r"\b(?:nephew|niece|son|daughter|wife|husband|brother|sister|relative|cousin|grandson|granddaughter|"
-    r"father|mother|son-in-law|daughter-in-law|aide|assistant|associate)\s+of\s+[^.;]{0,60}$",
+    rf"\b(?:{_KIN}|aide|assistant|associate|critic|ally|opponent|rival|supporter|friend)\s+of\s+[^.;]{{0,60}}$",
+    re.IGNORECASE,
+)
+# the relative named after an official's title: "the eldest daughter of the first president, X",
+# "President Y's son-in-law, X": X is no official (GUIDELINES: a relative of an official is not one)
+RELATIVE_NAMED = re.compile(
+    rf"\b{_KIN}\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,6}}?[\w'’.-]+\s*,\s*$"
+    rf"|['’]s\s+(?:[\w-]+\s+)?{_KIN}\s*,?\s*$",
     re.IGNORECASE,
 )
 

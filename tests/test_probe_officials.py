@@ -125,3 +125,32 @@ ORGANIZATIONS = [
 @pytest.mark.parametrize(("text", "expected"), ORGANIZATIONS)
 def test_organization_from_title(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+# O6, O7, C5, G and p13's one-offs: who is not an official. A relative named after an
+# official's title is a relative; a former official "accused of" something in apposition is a
+# defendant; a union's or another body's president is not the state's; and the official named
+# inside "a critic of President X" or "an ally of Prime Minister X" keeps his entry when the
+# critic or ally is jailed
+NOT_OFFICIALS = [
+    ("The eldest daughter of the first president, Aliya Sarsenova, opened a gallery.", []),
+    ("Akim Nurlanov's brother-in-law, Dias Tokenov, won the tender.", [("Nurlanov", "Akim", None)]),
+    (
+        "Yerzhan Amirov, the former head of the third department of the KNB, accused of abuse of power,"
+        " denied the charges.",
+        [],
+    ),
+    ("The statement was signed by union President Rakhat Dzhumabekov.", []),
+    ("The KTUC Vice President Zhanat Ibrayev addressed the rally.", []),
+    ("RK President Kassym-Jomart Tokayev signed the decree.", [("Kassym-Jomart Tokayev", "President", None)]),
+    (
+        "A prominent critic of President Kassym-Jomart Tokayev was jailed for five years.",
+        [("Kassym-Jomart Tokayev", "President", None)],
+    ),
+    ("A longtime ally of Prime Minister Askar Mamin was sentenced to six years.", [("Askar Mamin", "Prime Minister", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_OFFICIALS)
+def test_not_officials(text: str, expected: list) -> None:
+    assert officials(text) == expected
