@@ -732,7 +732,9 @@ _HEAD_OF = re.compile(
     r"^(?:(?:first|deputy|former|ex-|acting|interim|vice)[\s-]+)*"
     r"(?:head|chief|director|chair(?:man|woman|person)?|commissioner|(?:official\s+)?representative)\s+of\s+(?:the\s+)?"
     # (the body as written, capitalized or with a place in it: "police department of Zhambyl region")
-    r"(?P<body>(?-i:[A-Z]).+|.*\b(?-i:[A-Z])[\w'’-]+.*)$",
+    # (a lowercase unit of a ministry is left to the ministry: "chairman of the migration committee of
+    # the Ministry of Finance" -> "Ministry of Finance", as tests/test_real_phrasings.py has it)
+    r"(?P<body>(?-i:[A-Z]).+|(?!.*\bMinistry\b).*\b(?-i:[A-Z])[\w'’-]+.*)$",
     re.IGNORECASE,
 )
 _BODY_WORD = re.compile(
@@ -857,6 +859,11 @@ def _title_and_org(ents: list[Entity], i: int, text: str, layout: _Layout) -> tu
                 org = ents[j]
             if org is not None:
                 break
+    if org is None and title_ent is not None and title_ent.start_char < ent.start_char and i + 1 < len(ents):
+        # "[judge] [X] of the [Almaty District Court]", "Deputy Chair X of the Y Committee"
+        after = ents[i + 1]
+        if after.label_ == "ORG" and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[ent.end_char : after.start_char]):
+            org = after
     title = " ".join(title_ent.text.split()) if title_ent is not None else None
     return title, (" ".join(org.text.split()) if org is not None else None)
 

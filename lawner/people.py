@@ -50,7 +50,7 @@ NOT_NAME_WORDS = (
             "Higher Sports Tourism Resources Natural Water Security Region City District Almaty Astana "
             "Shymkent Karaganda Aktobe Atyrau Mangystau Pavlodar Kostanay Taraz Turkistan Turkestan Zhambyl "
             "Abai Ulytau Zhetysu Kyzylorda Qyzylorda Semey Oral Aktau President Prime Deputy Head Chief "
-            "Chairman Chairwoman Director General Prosecutor Judge Senator Akim Speaker Supreme "
+            "Chairman Chairwoman Chair Chairperson Elbasy Director General Prosecutor Judge Senator Akim Speaker Supreme "
             "Constitutional Article Articles Code Law Criminal Administrative Amanat Party Former Acting "
             "First Vice Spokesman Spokeswoman Spokesperson Press Secretary Anti Corruption Monitoring "
             "Financial State Revenue Central Election Commission Council Presidential Administration "

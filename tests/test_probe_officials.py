@@ -154,3 +154,27 @@ NOT_OFFICIALS = [
 @pytest.mark.parametrize(("text", "expected"), NOT_OFFICIALS)
 def test_not_officials(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+# O5, G: a title word is not part of the name ("Deputy Chair X", "First President Elbasy X"),
+# and the body after "Title X of the" is the organization ("Judge X of the Y Court")
+TITLE_WORDS = [
+    (
+        "Deputy Chairwoman Saltanat Kuanysheva of the Accounts Committee declined to comment.",
+        [("Saltanat Kuanysheva", "Deputy Chairwoman", "Accounts Committee")],
+    ),
+    ("Deputy Chair Arman Seitov refused to comment.", [("Arman Seitov", "Deputy Chair", None)]),
+    (
+        "The course of First President Elbasy Nursultan Nazarbayev was recalled.",
+        [("Nursultan Nazarbayev", "First President Elbasy", None)],
+    ),
+    (
+        "Judge B. S. Kenzhebekova of the Specialized Interdistrict Economic Court dismissed the claim.",
+        [("B. S. Kenzhebekova", "Judge", "Specialized Interdistrict Economic Court")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_WORDS)
+def test_title_words(text: str, expected: list) -> None:
+    assert officials(text) == expected
