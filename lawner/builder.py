@@ -18,8 +18,11 @@ from .normalize.mci import mci_value
 from .normalize.numbers import parse_ordinal
 from .normalize.penalties import ParsedPenalty, parse_penalty
 from .people import (
+    AS_VERB,
     NON_STATE_POST,
     NON_STATE_TITLE,
+    OF_POST,
+    RELATIVE_NAMED,
     STATE_RIGHTS_POST,
     SURNAME_FORM,
     clean_name,
@@ -79,11 +82,14 @@ _ARTICLE_LIST_WORDS = re.compile(
 _AMENDING_LAW = re.compile(r"\bLaw\s+(?:№|No\.?)\s*[\w-]+")
 # between a title and its body: " of the ", " for the ", " at the "
 _TITLE_TO_ORG = re.compile(r"^\s*,?\s*(?:of|for|at|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
-_ORG_TO_TITLE = re.compile(r"^\s*(?:['’]s)?\s*$")
+# a body and the name after it: "the Ministry of Energy's X"; "the new cabinet led by X"
+_ORG_TO_TITLE = re.compile(r"^\s*(?:['’]s)?\s*$|^,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:led|headed|chaired)\s+by\s+$")
 _TITLE_TO_NAME = re.compile(
     r"^\s*(?:(?-i:RK|RoK)\s+|\((?-i:[A-Z]{2,6})\)\s+)?,?\s*(?:\d{1,3},\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|elected)\s+(?:as\s+)?"
-    r"|who\s+is\s+(?:now\s+)?)?"
-    r"(?:the\s+|a\s+|an\s+|Kazakhstan['’]s\s+|the\s+country['’]s\s+)?$",
+    # appointment and dismissal phrasing: "X will serve as the", "X has replaced Y as the",
+    # "relieve X of his duties as the"
+    rf"|who\s+is\s+(?:now\s+)?|{AS_VERB}|{OF_POST})?"
+    r"(?:the\s+|a\s+|an\s+|Kazakhstan['’]s\s+|the\s+(?:country|region|city)['’]s\s+)?$",
     re.IGNORECASE,
 )
 # an item of a bulleted list: "- Fine of up to 200 MCI", "• Arrest for up to 50 days"
@@ -744,11 +750,39 @@ def _organization_from_title(title: str) -> str | None:
         # a body's name is capitalized, whatever the writer did: "Minister of ecology"
         words = (w if w in {"and", "of", "the", "for"} else w[:1].upper() + w[1:] for w in m.group(1).split(" "))
         return "Ministry of " + " ".join(words)
+    m = _HEAD_OF.match(title)
+    if m and _BODY_WORD.search(m.group("body")):
+        # "head of the Executive Office" -> "Executive Office", "head of the police department of
+        # Zhambyl region" -> "police department of Zhambyl region" (the body as written); a press
+        # service speaks for the body it belongs to: "head of the Ministry of Justice press service"
+        body = _PRESS_SERVICE.sub("", m.group("body"))
+        # (a body word alone names no body: "the director of the Department" is unnamed)
+        if (_BODY_WORD.search(body) and len(body.split()) > 1) or re.fullmatch(r"[A-Z]{2,6}", body):
+            return body
     for pattern in _bodies():
         found = pattern.search(title)
         if found:
             return title[found.start() : ministry_end(title, found.start(), found.end())]
     return None
+
+
+# a title that heads a body it names: "head of the X", "First Deputy Chairman of the X"
+_HEAD_OF = re.compile(
+    r"^(?:(?:first|deputy|former|ex-|acting|interim|vice)[\s-]+)*"
+    r"(?:head|chief|director|chair(?:man|woman|person)?|commissioner|(?:official\s+)?representative)\s+of\s+(?:the\s+)?"
+    # (the body as written, capitalized or with a place in it: "police department of Zhambyl region")
+    # (a lowercase unit of a ministry is left to the ministry: "chairman of the migration committee of
+    # the Ministry of Finance" -> "Ministry of Finance", as tests/test_real_phrasings.py has it)
+    r"(?P<body>(?-i:[A-Z]).+|(?!.*\bMinistry\b).*\b(?-i:[A-Z])[\w'’-]+.*)$",
+    re.IGNORECASE,
+)
+_BODY_WORD = re.compile(
+    r"\b(?:police|ministry|agency|committee|department|office|service|administration|commission|court|akimat|"
+    r"maslikhat|bureau|inspectorate|inspection|directorate|council|chamber|government|mazhilis|majilis|senate|"
+    r"parliament|prosecutor['’]s|KNB|DIA|CNS)\b",
+    re.IGNORECASE,
+)
+_PRESS_SERVICE = re.compile(r"['’]s\s+press[- ](?:service|office)$|\s+press[- ](?:service|office)$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -781,6 +815,8 @@ def _officials(ents: list[Entity], text: str, layout: _Layout) -> list[Official]
         s_start = layout.sentences[layout.sentence(ent.start_char)][0] if layout.sentences else 0
         if NON_STATE_POST.search(text[max(s_start, ent.start_char - 60) : ent.start_char]):
             continue  # "the union's president X": not a state official
+        if RELATIVE_NAMED.search(text[max(s_start, ent.start_char - 80) : ent.start_char]):
+            continue  # "the eldest daughter of the first president, X": a relative
         title, org = _title_and_org(ents, i, text, layout)
         if title and NON_STATE_TITLE.search(STATE_RIGHTS_POST.sub("", title)):
             continue  # "director of the International Bureau for Human Rights X"
@@ -791,8 +827,14 @@ def _officials(ents: list[Entity], text: str, layout: _Layout) -> list[Official]
             order.append(key)
         elif _fullness(name) > _fullness(current.name):  # "Tokayev", then "Kassym-Jomart Tokayev"
             current.text, current.start, current.end, current.name = ent.text, ent.start_char, ent.end_char, name
-        current.title = current.title or title
-        current.organization = current.organization or org
+        if title and not current.title:
+            # the organization goes with the title: the body the title names, or the one beside it,
+            # before a body beside another mention ("Chairman of the Supreme Court X ... at the
+            # plenary session of the Senate X was confirmed")
+            current.title = title
+            current.organization = org or _organization_from_title(title) or current.organization
+        else:
+            current.organization = current.organization or org
         ent._.lawner_value = {"name": current.name, "title": title, "organization": org}
     for official in by_person.values():
         if official.organization is None and official.title:
@@ -830,6 +872,9 @@ def _title_and_org(ents: list[Entity], i: int, text: str, layout: _Layout) -> tu
     for j in (i - 1, i + 1):
         if 0 <= j < len(ents) and ents[j].label_ == "TITLE" and layout.sentence(ents[j].start_char) == sentence:
             gap = text[ents[j].end_char : ent.start_char] if j < i else text[ent.end_char : ents[j].start_char]
+            if j < i and j >= 1 and ents[j - 1].label_ == "OFFICIAL" and gap.strip() == ",":
+                if text[ents[j - 1].end_char : ents[j].start_char].strip() == ",":
+                    continue  # "A, head of X, B, head of Y": the title between is A's
             if _TITLE_TO_NAME.match(gap) or (j < i and gap.strip() in {"", ",", "-", "–", "—"}):
                 title_ent = ents[j]
                 break
@@ -853,6 +898,11 @@ def _title_and_org(ents: list[Entity], i: int, text: str, layout: _Layout) -> tu
                 org = ents[j]
             if org is not None:
                 break
+    if org is None and title_ent is not None and title_ent.start_char < ent.start_char and i + 1 < len(ents):
+        # "[judge] [X] of the [Almaty District Court]", "Deputy Chair X of the Y Committee"
+        after = ents[i + 1]
+        if after.label_ == "ORG" and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[ent.end_char : after.start_char]):
+            org = after
     title = " ".join(title_ent.text.split()) if title_ent is not None else None
     return title, (" ".join(org.text.split()) if org is not None else None)
 

@@ -50,7 +50,7 @@ NOT_NAME_WORDS = (
             "Higher Sports Tourism Resources Natural Water Security Region City District Almaty Astana "
             "Shymkent Karaganda Aktobe Atyrau Mangystau Pavlodar Kostanay Taraz Turkistan Turkestan Zhambyl "
             "Abai Ulytau Zhetysu Kyzylorda Qyzylorda Semey Oral Aktau President Prime Deputy Head Chief "
-            "Chairman Chairwoman Director General Prosecutor Judge Senator Akim Speaker Supreme "
+            "Chairman Chairwoman Chair Chairperson Elbasy Director General Prosecutor Judge Senator Akim Speaker Supreme "
             "Constitutional Article Articles Code Law Criminal Administrative Amanat Party Former Acting "
             "First Vice Spokesman Spokeswoman Spokesperson Press Secretary Anti Corruption Monitoring "
             "Financial State Revenue Central Election Commission Council Presidential Administration "
@@ -115,7 +115,7 @@ _ACCUSED_AFTER = re.compile(
     r"put\s+on\s+trial|tried|prosecuted|fined|indicted|extradited|wanted|placed\s+under|remanded|released|"
     r"acquitted|paroled|pardoned|amnestied)"
     r"|(?:is|are|was|went|stands?|stood)\s+(?:on\s+)?trial|pleaded|faces?\s+(?:charges|up\s+to|trial)|testified)\b"
-    r"|^[^.;]{0,60}?\b(?:put|placed|kept|remains?|is|was|were|has\s+been)\s+(?:under\s+house\s+arrest|in\s+(?:pre-trial\s+)?(?:custody|detention)"
+    r"|^[^.;]{0,60}?\b(?:put|placed|kept|remains?|is|was|were|has\s+been|had\s+been)\s+(?:under\s+house\s+arrest|in\s+(?:pre-trial\s+)?(?:custody|detention)"
     r"|on\s+(?:the\s+|an\s+)?(?:international\s+|interstate\s+)?wanted\s+list|at\s+large|a\s+fugitive)\b"
     # the first of two or more people whose verb follows the list: "his deputy X and the head of the
     # housing department Y were also detained" (plural verb, no reporting verb between)
@@ -125,12 +125,17 @@ _ACCUSED_AFTER = re.compile(
     # "X's brutal murder of his wife", "X's trial"
     r"|^['’]s?\s+(?:\w+\s+)?(?:murder|killing|crimes?|trial|conviction|arrest|detention|sentencing|extradition)\b"
     r"|^\s*,\s*(?:who\s+(?:is|was)\s+)?(?:now\s+)?(?:on\s+trial|in\s+custody|behind\s+bars|under\s+(?:house\s+)?arrest)\b"
+    # an appositive charge, after the name or its title: "X, the former head of the department,
+    # accused of organizing riots, told the court"
+    r"|^\s*,(?:[^.;,]{0,100},)?\s*(?:who\s+(?:is|was|has\s+been|had\s+been)\s+)?(?:accused|charged|suspected)\s+(?:of|with|in)\b"
     # an appositive verdict: "X, sentenced to 19 years, has addressed a message to ..."
     r"|^\s*,\s*(?:(?:earlier|previously|already|later)\s+)?(?:sentenced|convicted|jailed|detained|arrested|charged|imprisoned)\b"
     # a list of terms asked or given: "X, former deputy governor - 15 years; Y - 14 years"
-    rf"|^[^.;]{{0,80}}?\s[-–—]\s+{_TERM}"
+    rf"|^[^.;]{{0,80}}?\s[-–—]\s+(?:to\s+)?{_TERM}"
     # a term received: "X received 8 years in prison", "X got a 10-year sentence"
+    # (past an apposition: "X, who served as interior minister until 2022, was given a five-year ...")
     rf"|^[^.;]{{0,40}}?\b(?:received|receives|got|gets|was\s+given|was\s+handed)\s+(?:an?\s+)?{_TERM}"
+    rf"|^\s*,[^.;]{{0,80}}?,\s+(?:received|got|was\s+given|was\s+handed)\s+(?:an?\s+)?{_TERM}"
     # "the court found X guilty", "found X, former akim, not guilty"
     r"|^\s*,?\s*(?:not\s+)?guilty\b"
     # a monitoring list names each person with the article they are charged under: "February 1,
@@ -157,7 +162,9 @@ _ACCUSED_SENTENCE = re.compile(
     # (a person's name after it, not "Against this background, Minister X said")
     r"^\W*against\s+(?-i:[A-Z][a-z]+\s+[A-Z])|"
     r"\b(?:convicted|defendants|accused|detainees|suspects|political\s+prisoners|convicts|were\s+sentenced|"
-    r"were\s+detained|were\s+arrested|were\s+charged|on\s+trial)\b\s*(?::|—|–|\b(?:include|includes|included|including|are|were)\b)",
+    r"were\s+detained|were\s+arrested|were\s+charged|on\s+trial)\b\s*(?::|—|–|\b(?:include|includes|included|including|are|were)\b)"
+    # a list of the terms asked or given: "the prosecutors asked the following prison terms: A, ..."
+    r"|\b(?:(?:prison|jail)\s+)?(?:terms|sentences)\s*:",
     re.IGNORECASE,
 )
 
@@ -167,7 +174,12 @@ _ACCUSED_SENTENCE = re.compile(
 NON_STATE_POST = re.compile(
     r"\b(?:union|company|companies|association|party|club|federation|foundation|bank|corporation|firm|group|"
     r"organi[sz]ation|NGO|university|fund|holding|chamber|business|railways?|airline|plant|factory|mine|"
-    r"operator|consortium|school|hospital|channel|newspaper)['’]s\s+(?:[\w-]+\s+){1,4}$",
+    r"operator|consortium|school|hospital|channel|newspaper)['’]s\s+(?:[\w-]+\s+){1,4}$"
+    # "union President X", "trade union leader X", "KNPRK Deputy President X" (the state's President is
+    # never written after another body's initials, but "RK President")
+    r"|\b(?:union|NGO|association|federation|foundation|movement|company|club)\s+(?:deputy\s+|vice[- ])?"
+    r"(?:president|chair(?:man|woman|person)?|head|leader|director|secretary)\s+$"
+    r"|\b(?!(?-i:RK|RoK|KZ)\b)(?-i:[A-Z]{3,6})\s+(?:(?-i:Deputy|Vice)[\s-]+)?(?-i:President)\s+$",
     re.IGNORECASE,
 )
 
@@ -229,14 +241,37 @@ ACCUSED_LIST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-# "the nephew of former President X": X is named beside someone else's verb
+_KIN = (
+    r"(?:nephew|niece|son|daughter|wife|husband|brother|sister|relative|cousin|grandson|granddaughter|"
+    r"father|mother|son[\s-]in[\s-]law|daughter[\s-]in[\s-]law|brother[\s-]in[\s-]law|father[\s-]in[\s-]law)"
+)
+# "the nephew of former President X", "a critic of President X was jailed": X is named beside
+# someone else's verb
 RELATIVE_OF = re.compile(
-    r"\b(?:nephew|niece|son|daughter|wife|husband|brother|sister|relative|cousin|grandson|granddaughter|"
-    r"father|mother|son-in-law|daughter-in-law|aide|assistant|associate)\s+of\s+[^.;]{0,60}$",
+    rf"\b(?:{_KIN}|aide|assistant|associate|critic|ally|opponent|rival|supporter|friend)\s+of\s+[^.;]{{0,60}}$",
+    re.IGNORECASE,
+)
+# the relative named after an official's title: "the eldest daughter of the first president, X",
+# "President Y's son-in-law, X": X is no official (GUIDELINES: a relative of an official is not one)
+RELATIVE_NAMED = re.compile(
+    rf"\b{_KIN}\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,6}}?[\w'’.-]+\s*,\s*$"
+    rf"|['’]s\s+(?:[\w-]+\s+)?{_KIN}\s*,?\s*$",
     re.IGNORECASE,
 )
 
 
+# what links a name to the post it takes, holds or held: "will serve as", "previously served as",
+# "became", "has replaced Y as", "succeeded Y as" (the builder links the title by the same words)
+AS_VERB = (
+    r"(?:who\s+)?(?:(?:has|had|have)\s+)?(?:(?:previously|formerly|earlier|later|also|now|then|currently|since)\s+)?"
+    r"(?:(?:will|would|to|shall|may)\s+(?:(?:now|also)\s+)?(?:serve|act|work)\s+as|(?:served|serves|serving|acted|acts|worked|works)\s+as"
+    r"|became|becomes|become|(?:replaced|replaces|succeeded|succeeds)\s+(?:[A-Z][\w'’.-]*\s+){1,4}as)\s+"
+)
+# what comes between the name and the post it is relieved of or appointed to
+OF_POST = (
+    r"(?:(?:of|from)\s+(?:his|her|their|the)\s+(?:duties|post|position|office|functions)\s+(?:as|of)\s+"
+    r"|(?:to|for)\s+the\s+(?:post|position)\s+of\s+|as\s+)"
+)
 # "according to police spokesperson X, the driver was detained": the verb after X is not X's
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:[\w'’.-]+\s+){0,8}$", re.IGNORECASE)
 

@@ -9,7 +9,16 @@ from collections.abc import Iterator
 
 from spacy.language import Language
 
-from ..people import NAME_LOWER, NAME_UPPER, NOT_NAME_WORDS, RELATIVE_OF, accused_by_verb, ministry_end
+from ..people import (
+    AS_VERB,
+    NAME_LOWER,
+    NAME_UPPER,
+    NOT_NAME_WORDS,
+    OF_POST,
+    RELATIVE_OF,
+    accused_by_verb,
+    ministry_end,
+)
 from ..regexes import Caseless, alternation, load_data
 from .base import (
     ENTS_SCORE_WEIGHTS,
@@ -77,6 +86,12 @@ _ACCUSED = re.compile(
 
 _DETERMINER = r"(?!(?:The|A|An|This|That|Its|Their)\b)"
 
+_AS_DET = r"(?:the\s+|a\s+|an\s+|Kazakhstan['’]s\s+|the\s+(?:country|region|city)['’]s\s+)?"
+# a verb of appointing or dismissing before the name: "relieve X of his duties as", "appointing X as"
+_RELIEVE = r"(?i:(?:reliev|dismiss|remov|appoint)(?:e|es|ed|ing)?)"
+# a title's end (its lazy tail runs on over capitalized words, as in "name_title")
+_TITLE_TAIL_FMT = r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?P<org>{body}))?(?![\w-])(?!\s+(?:(?:and|of|for)\s+)?[A-Z][\w-])"
+
 
 def _scoped(pattern: str) -> str:
     """Keep ``[A-Z]`` case-sensitive inside a case-insensitive pattern (and never "The")."""
@@ -89,6 +104,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     title = "(?i:" + alternation([_scoped(t) for t in data["titles"]]) + ")"
     body = alternation([b.replace("(?:[A-Z]", f"(?:{_DETERMINER}[A-Z]") for b in data["bodies"]])
     not_official = alternation(data["not_officials"])
+    _TITLE_TAIL = _TITLE_TAIL_FMT.replace("{body}", body)
     return {
         # where a title may begin: the two patterns that open with one are tried only there
         "title": re.compile(rf"(?<![\w-]){title}"),
@@ -114,6 +130,22 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w-])(?P<name>{NAME})\s+(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|elected)\s+(?:as\s+)?(?:the\s+)?"
             rf"(?P<title>{title})(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?P<org>{body}))?(?![\w-])"
         ),
+        # appointment and dismissal phrasing, the title after the name: "X will serve as the interim
+        # mayor", "X became the governor of Y Region", "X, who previously served as the country's First
+        # Vice Minister of Finance", "X has replaced Y as the Head of the Presidential Administration"
+        "name_as_title": re.compile(
+            rf"(?<![\w-])(?P<name>{NAME}),?\s+{AS_VERB}{_AS_DET}(?P<title>{title}){_TITLE_TAIL}"
+        ),
+        # "relieve X of his duties as the Governor of Y region", "relieving X of the post of Interior
+        # Minister", "dismissed X from the post of ...", "appointing X as Energy Minister"
+        "relieved_name": re.compile(
+            rf"(?<![\w-]){_RELIEVE}\s+(?P<name>{NAME})\s+{OF_POST}{_AS_DET}(?P<title>{title}){_TITLE_TAIL}"
+        ),
+        # a body and the person who leads it, with no title: "the new cabinet of ministers led by X"
+        "led_by": re.compile(
+            rf"(?<![\w-])(?P<org>{body}|(?i:cabinet(?:\s+of\s+ministers)?|government))"
+            rf"(?:,?\s+(?:which|that)\s+(?:is|was)\s+|\s+)(?:led|headed|chaired)\s+by\s+(?P<name>{NAME})(?![\w-])"
+        ),
         # "Saparbek Nurpeisov of the General Prosecutor's Office": a full name (two words or more,
         # not the tail of a longer name: "... Supervision of Catering Facilities of the Committee")
         # and the state body he speaks for, with no title
@@ -127,6 +159,20 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+_PRESS_SERVICE = re.compile(r"(?:['’]s)?\s+press[- ](?:service|office|cent(?:re|er))")
+
+# the rules that find a name with its title (or body), in the order they win overlaps
+_NAME_RULES = (
+    "title_name",
+    "name_title",
+    "title_comma_name",
+    "name_appointed",
+    "name_as_title",
+    "relieved_name",
+    "led_by",
+)
+
+
 class OfficialRules(RuleComponent):
     labels = ("OFFICIAL", "TITLE", "ORG")
 
@@ -138,8 +184,8 @@ class OfficialRules(RuleComponent):
         names: list[str] = []
         near_titles = windows(text, TITLE_ANCHOR, TITLE_BEFORE, 200)
         title_starts = [m.start() for m in all_matches(patterns["title"], text, near_titles)]
-        for rule in ("title_name", "name_title", "title_comma_name", "name_appointed"):
-            if rule in ("name_title", "name_appointed"):
+        for rule in _NAME_RULES:
+            if rule not in ("title_name", "title_comma_name"):
                 found = find_in_windows(patterns[rule], text, spans)
             else:
                 found = match_at(patterns[rule], text, title_starts)
@@ -147,12 +193,21 @@ class OfficialRules(RuleComponent):
                 if self._is_accused(m, text, sentence_at(sentences, starts, m.start(), len(text))):
                     continue
                 matches.append(Match(m.start("name"), m.end("name"), "OFFICIAL", rule, 0.85))
-                title_end = m.end("title")
-                ministry = text.find("Ministry of", m.start("title"), title_end)
-                if ministry >= 0:  # "... of the Ministry of Finance RK Aidar Suleimenov"
-                    title_end = ministry_end(text, ministry, title_end)
-                matches.append(Match(m.start("title"), title_end, "TITLE", rule, 0.85))
-                if m.groupdict().get("org"):
+                org = m.groupdict().get("org")
+                if m.groupdict().get("title"):
+                    title_end = m.end("title")
+                    if org and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[title_end : m.start("org")]):
+                        # a title and its body joined by "of" are one title ("the state inspector of
+                        # the Presidential Administration, X"); the builder reads the body from it
+                        title_end, org = m.end("org"), None
+                    ministry = text.find("Ministry of", m.start("title"), title_end)
+                    if ministry >= 0:  # "... of the Ministry of Finance RK Aidar Suleimenov"
+                        cut = ministry_end(text, ministry, title_end)
+                        # (not before the ministry's press service: "head of the Ministry of Justice press service")
+                        if not _PRESS_SERVICE.fullmatch(text, cut, title_end):
+                            title_end = cut
+                    matches.append(Match(m.start("title"), title_end, "TITLE", rule, 0.85))
+                if org:
                     end = ministry_end(text, m.start("org"), m.end("org"))
                     matches.append(Match(m.start("org"), end, "ORG", rule, 0.85))
                 names.append(m.group("name"))
@@ -178,10 +233,7 @@ class OfficialRules(RuleComponent):
             for m in _later_mention(initial, surname).finditer(text):
                 start = m.start("first") if m.group("first") else m.start("surname")
                 matches.append(Match(start, m.end(), "OFFICIAL", "surname", 0.8))
-        yield from choose(
-            matches,
-            ["title_name", "name_title", "title_comma_name", "name_appointed", "name_of_body", "body", "surname"],
-        )
+        yield from choose(matches, [*_NAME_RULES, "name_of_body", "body", "surname"])
 
     @staticmethod
     def _is_accused(m: re.Match[str], text: str, sentence: tuple[int, int]) -> bool:
@@ -190,8 +242,8 @@ class OfficialRules(RuleComponent):
         before = text[max(start, m.start("name") - 80) : m.start("name")]
         if accused_by_verb(before, text[m.end("name") : end]):
             return True
-        title = m.group("title").lower()
-        if "former" in title and not RELATIVE_OF.search(before) and _ACCUSED.search(text[start:end]):
+        title = (m.groupdict().get("title") or "").lower()
+        if ("former" in title or "ex-" in title) and not RELATIVE_OF.search(before) and _ACCUSED.search(text[start:end]):
             return True
         # a foreign state's official: "Uzbek President Shavkat Mirziyoyev", "X, President of
         # Uzbekistan" (what follows counts only as the title's "of": "President Tokayev met
