@@ -684,7 +684,9 @@ _SLASH_WORDS = (
 _SLASH_INSIDE = re.compile(r"\b(restriction|restricted|limitation)\s*/\s*(?=depriv)", re.IGNORECASE)
 # (a restriction of freedom also shares the term after "or": "restriction of freedom or imprisonment
 # for up to 2 years", as the codes write "... or imprisonment for the same term")
-_SHARED = r"(?:/|(?<=freedom)\s+or\s+|(?<=liberty)\s+or\s+)"
+# (and a bare "restriction or imprisonment for a term of 3 to 7 years", "restriction or deprivation
+# of liberty for up to 5 years")
+_SHARED = r"(?:/|(?<=freedom)\s+or\s+|(?<=liberty)\s+or\s+|(?<=restriction)\s+or\s+(?=imprisonment|deprivation\s+of\s+liberty|$))"
 _SLASH_KIND = re.compile(rf"\b{_SLASH_WORDS}\s*{_SHARED}\s*$", re.IGNORECASE)  # before the span
 _SLASH_KIND_START = re.compile(rf"^{_SLASH_WORDS}\s*{_SHARED}\s*(?=\w)", re.IGNORECASE)  # at its start
 # "Part 2 of the article establishes ...": the article named last before
@@ -743,6 +745,14 @@ def _take_previous(parsed: ParsedPenalty, previous: list[ParsedPenalty], by_amou
             return
 
 
+# "Energy Minister", "Deputy Interior Minister", "Internal Affairs Minister" (not "Prime Minister")
+_ADJECTIVE_MINISTER = re.compile(
+    r"(?:^|\s)(?P<body>(?:(?!(?:Deputy|Vice|Former|Acting|First|Interim|Prime|State|Kazakh|Kazakhstani?|Russian|Kyrgyz|Uzbek|Chinese|Turkish|Tajik|Turkmen|American|British|German|French)\b)[A-Z][a-z]+\s+(?:and\s+)?){1,3}?)[Mm]inister$"
+)
+# the ministries an adjective names by another word
+_MINISTRY_NAMES = {"interior": "Internal Affairs", "foreign": "Foreign Affairs", "defense": "Defence"}
+
+
 def _organization_from_title(title: str) -> str | None:
     """The body a title names: "Minister of Justice" -> "Ministry of Justice"."""
     m = re.search(r"\bminister of (?:the )?(.+)$", title, re.IGNORECASE)
@@ -750,6 +760,10 @@ def _organization_from_title(title: str) -> str | None:
         # a body's name is capitalized, whatever the writer did: "Minister of ecology"
         words = (w if w in {"and", "of", "the", "for"} else w[:1].upper() + w[1:] for w in m.group(1).split(" "))
         return "Ministry of " + " ".join(words)
+    m = _ADJECTIVE_MINISTER.search(title)
+    if m:  # "Deputy Interior Minister" -> "Ministry of Internal Affairs", "Energy Minister" -> "Ministry of Energy"
+        body = m.group("body").strip()
+        return "Ministry of " + _MINISTRY_NAMES.get(body.lower(), body)
     m = _HEAD_OF.match(title)
     if m and _BODY_WORD.search(m.group("body")):
         # "head of the Executive Office" -> "Executive Office", "head of the police department of

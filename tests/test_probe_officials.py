@@ -23,7 +23,7 @@ APPOINTMENTS = [
     ),
     (
         "The Head of State signed a decree relieving Aidos Temirov of the post of Finance Minister.",
-        [("Aidos Temirov", "Finance Minister", None)],
+        [("Aidos Temirov", "Finance Minister", "Ministry of Finance")],
     ),
     (
         "Nurlan Zhexenov has replaced Askhat Beisenov as the Head of the Presidential Administration.",

@@ -305,3 +305,44 @@ def test_money_that_is_no_ones_fine(text):
     # the default pipeline too: the guard is the normalizer's, whoever found the span
     assert lawner.extract(text, reference_date="2025-08-21").penalties == []
     assert penalties(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a bare "restriction or" shares the term of the imprisonment after it
+        (
+            "A fine of up to 3,000 MCI or restriction or imprisonment for a term of 2 to 6 years.",
+            [
+                ("fine", None, 3000, "MCI", "max"),
+                ("restriction_of_freedom", 2, 6, "years", "range"),
+                ("imprisonment", 2, 6, "years", "range"),
+            ],
+        ),
+        # loss of a rank or of state awards is kind other
+        ("They were also stripped of their ranks.", [("other", None, None, None, "exact")]),
+        ("He was stripped of his driving licence.", [("deprivation_of_right", None, None, None, "exact")]),
+        # a diplomat's expulsion, a mass deportation, deportation protocols: no punishment
+        ("Moscow expects Astana to take measures for the speedy expulsion of the ambassador.", []),
+        ("We found no facts of mass deportation of our citizens. They were given deportation protocols.", []),
+        ("The court ordered his deportation.", [("other", None, None, None, "exact")]),
+    ],
+)
+def test_shared_terms_ranks_and_expulsions(text, expected):
+    assert penalties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,title,organization",
+    [
+        ("Deputy Interior Minister Igor Lepekha said the suspects had returned.", "Deputy Interior Minister", "Ministry of Internal Affairs"),
+        ("Energy Minister Almas Satov said prices would not rise.", "Energy Minister", "Ministry of Energy"),
+        ("Internal Affairs Minister Serik Abenov told reporters.", "Internal Affairs Minister", "Ministry of Internal Affairs"),
+        ("Emergency Situations Minister Chingis Arinov visited.", "Emergency Situations Minister", "Ministry of Emergency Situations"),
+        ("Kazakh Foreign Minister Kairat Abenov met them.", "Foreign Minister", "Ministry of Foreign Affairs"),
+        ("Deputy Prime Minister Serik Zhumabekov said it.", "Deputy Prime Minister", None),
+    ],
+)
+def test_a_minister_named_by_an_adjective_has_the_ministry(text, title, organization):
+    officials = lawner.extract(text, reference_date="2025-08-21", rules_only=True).officials
+    assert [(o.title, o.organization) for o in officials] == [(title, organization)]

@@ -38,7 +38,7 @@ from .base import (
 ANCHOR = Caseless(
     r"fine|punish|penalt|prison|jail|arrest|detention|labou?r|works?\b|service|liberty|freedom|right|"
     r"life|sentence|mci|mrp|monthly|tenge|kzt|\$|₸|dollar|warning|confiscat|expuls|deport|suspen|"
-    r"\bban|barred|prohibited|probation|colony|disqualif|demolition|entail|got\b|given\b|receiv|handed|licen[cs]e|indices|indicators|depriv|citizenship|notification|prevention|behind\s+bars|\bterms?\b"
+    r"\bban|barred|prohibited|probation|colony|disqualif|demolition|entail|got\b|given\b|receiv|handed|licen[cs]e|indices|indicators|depriv|citizenship|notification|prevention|behind\s+bars|\bterms?\b|stripped|usd\b"
 )
 _NUMBER = re.compile(NUMBER_PATTERN, FLAGS)
 # the word a spelled-out term ends with: "an eight-year sentence"
