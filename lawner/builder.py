@@ -804,6 +804,10 @@ def _bodies() -> list[re.Pattern[str]]:
     return [re.compile(p) for p in load_data("officials.json")["bodies"]]
 
 
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Madam|Mister)\.?", re.IGNORECASE)
+_HONORIFIC_END = re.compile(r"\s*\b(?:Mr|Mrs|Ms|Dr)\.?\s*$")
+
+
 def _officials(ents: list[Entity], text: str, layout: _Layout) -> list[Official]:
     """One entry per person; title and organization from the spans beside any mention.
 
@@ -813,6 +817,8 @@ def _officials(ents: list[Entity], text: str, layout: _Layout) -> list[Official]
     surname alone with no title, body or fuller mention is dropped: it refers to someone the
     record cannot name.
     """
+    # an honorific is no title: "the Chairman of the Agency, Mr. X" (the head may mark "Mr." a TITLE)
+    ents = [e for e in ents if not (e.label_ == "TITLE" and _HONORIFIC.fullmatch(e.text.strip()))]
     mentions = []
     for i, ent in enumerate(ents):
         if ent.label_ == "OFFICIAL":
@@ -886,6 +892,7 @@ def _title_and_org(ents: list[Entity], i: int, text: str, layout: _Layout) -> tu
     for j in (i - 1, i + 1):
         if 0 <= j < len(ents) and ents[j].label_ == "TITLE" and layout.sentence(ents[j].start_char) == sentence:
             gap = text[ents[j].end_char : ent.start_char] if j < i else text[ent.end_char : ents[j].start_char]
+            gap = _HONORIFIC_END.sub("", gap) if j < i else gap  # "Deputy Prosecutor General Mr. X"
             if j < i and j >= 1 and ents[j - 1].label_ == "OFFICIAL" and gap.strip() == ",":
                 if text[ents[j - 1].end_char : ents[j].start_char].strip() == ",":
                     continue  # "A, head of X, B, head of Y": the title between is A's
@@ -898,7 +905,7 @@ def _title_and_org(ents: list[Entity], i: int, text: str, layout: _Layout) -> tu
         if (
             layout.sentence(title.start_char) == sentence
             and _TITLE_TO_ORG.match(text[title.end_char : body.start_char])
-            and text[body.end_char : ent.start_char].strip() == ","
+            and _HONORIFIC_END.sub("", text[body.end_char : ent.start_char]).strip() == ","
         ):
             return " ".join(title.text.split()), " ".join(body.text.split())
     org = None
@@ -908,7 +915,7 @@ def _title_and_org(ents: list[Entity], i: int, text: str, layout: _Layout) -> tu
         if 0 <= j < len(ents) and ents[j].label_ == "ORG" and layout.sentence(ents[j].start_char) == sentence:
             if j > k and _TITLE_TO_ORG.match(text[anchor.end_char : ents[j].start_char]):
                 org = ents[j]
-            elif j < k and _ORG_TO_TITLE.match(text[ents[j].end_char : anchor.start_char]):
+            elif j < k and _ORG_TO_TITLE.match(_HONORIFIC_END.sub(" ", text[ents[j].end_char : anchor.start_char])):
                 org = ents[j]
             if org is not None:
                 break
@@ -918,6 +925,8 @@ def _title_and_org(ents: list[Entity], i: int, text: str, layout: _Layout) -> tu
         if after.label_ == "ORG" and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[ent.end_char : after.start_char]):
             org = after
     title = " ".join(title_ent.text.split()) if title_ent is not None else None
+    if title:  # "Deputy Prosecutor General Mr." -> "Deputy Prosecutor General"
+        title = _HONORIFIC_END.sub("", title) or None
     return title, (" ".join(org.text.split()) if org is not None else None)
 
 

@@ -294,6 +294,8 @@ def clean_name(name: str) -> str | None:
     words = [w.strip(",;:") for w in name.replace("’s", "").replace("'s", "").split()]
     while words and not _INITIAL.match(words[0]) and (words[0].lower() in ADVERBS or words[0].lower() in RANKS):
         words.pop(0)
+    while len(words) > 1 and re.fullmatch(r"(?:Mr|Mrs|Ms|Dr)\.?", words[0]):  # "Mr. Nurdaulet Suindikov"
+        words.pop(0)
     # a state's initials before a name: "(Ministry of Internal Affairs) RK Kaisar Sultanbayev"
     while len(words) > 1 and re.fullmatch(r"[A-Z]{2,5}", words[0]) and not words[1].isupper():
         words.pop(0)

@@ -178,3 +178,34 @@ TITLE_WORDS = [
 @pytest.mark.parametrize(("text", "expected"), TITLE_WORDS)
 def test_title_words(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Kazakh diplomats are officials; the country they serve in does not make them foreign
+        (
+            "Kazakhstan's Ambassador to Turkey Yerlan Kassenov told reporters in Ankara that talks went well.",
+            [("Yerlan Kassenov", "Ambassador to Turkey")],
+        ),
+        (
+            "Ambassador of Kazakhstan to the United States Yerzhan Abenov spoke.",
+            [("Yerzhan Abenov", "Ambassador of Kazakhstan to the United States")],
+        ),
+        (
+            "Daniyar Sarsenov, consul of the Kazakh embassy in Kyrgyzstan, attended every hearing.",
+            [("Daniyar Sarsenov", "consul of the Kazakh embassy in Kyrgyzstan")],
+        ),
+        # a foreign state's ambassador is not
+        ("US Ambassador Daniel Rosen met the minister.", []),
+        ("Chinese Ambassador Zhang Xiao met Kazakh officials.", []),
+        # an honorific is neither title nor name
+        (
+            "On 14 February 2025, Deputy Prosecutor General Mr. Aidos Serikov met the delegation.",
+            [("Aidos Serikov", "Deputy Prosecutor General")],
+        ),
+    ],
+)
+def test_diplomats_and_honorifics(text, expected):
+    officials = lawner.extract(text, reference_date="2025-08-21", rules_only=True).officials
+    assert [(o.name, o.title) for o in officials] == expected

@@ -38,7 +38,7 @@ ANCHOR = Caseless(
     r"spokes|press secretary|ombuds|commissioner|investigator|police|speaker|\bmp\b|lawmaker|"
     r"parliament|secretary|representative|governor|court|ministry|office|agency|committee|department|"
     r"mazhilis|majilis|senate|akimat|maslikhat|service|government|bank|commission|council|chamber|"
-    r"administration|\bknb\b|counsel|advis|official|mayor|inspector|colonel|major\b|captain|lieutenant|press offic"
+    r"administration|\bknb\b|counsel|advis|official|mayor|inspector|colonel|major\b|captain|lieutenant|press offic|ambassador|consul|charg"
 )
 
 # a word every title holds ("Deputy Prime Minister", "Mazhilis member", "press secretary"): titles
@@ -47,7 +47,7 @@ TITLE_ANCHOR = Caseless(
     r"president|minister|akim|judge|prosecutor|senator|deputy|head\b|chief|director|chair|spokes|"
     r"secretary|ombuds|commissioner|investigator|police|speaker|\bmp\b|lawmaker|parliament|"
     r"mazhilis|majilis|senate|member|counsel|advis|official|governor|mayor|inspector|colonel|major\b|"
-    r"captain|lieutenant|press offic"
+    r"captain|lieutenant|press offic|ambassador|consul|charg"
 )
 TITLE_BEFORE = 90
 
@@ -70,6 +70,7 @@ _FOREIGN = re.compile(
     r"Turkish|Turkey|Azerbaijani?|Georgian?|Belarus(?:ian)?|Ukrainian?|American|U\.?S\.?|French|German|"
     r"United\s+States|America|British|Iranian?|Afghan(?:istan)?|Pakistani?|Mongolian?|Korean?|Japanese|Indian?)\b"
 )
+_DIPLOMAT = re.compile(r"\b(?:ambassador|consul|charg[ée])", re.IGNORECASE)
 _FOREIGN_AFTER = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?:Republic\s+of\s+)?{_FOREIGN.pattern}")
 # verbs of saying after an appositive official: "the head of the agency, Askhat Zhumagali, said"
 _SAYS = r"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:said|says|told|noted|stated|explained|added|announced|stressed|emphasi[sz]ed|reported|warned|signed|proposed))"
@@ -111,7 +112,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Minister of Justice Azamat Temirkhanov", "Senator Olga Sedykh", "judge Marat Seitkali"
         # (a body's initials in brackets may stand between: "Chairman of Financial Monitoring Agency
         # (FMA) Zhanat Elimanov")
-        "title_name": re.compile(rf"(?<![\w-])(?P<title>{title})(?:\s+\([A-Z]{{2,6}}\))?\s+(?P<name>{NAME})\b"),
+        # (and an honorific: "Deputy Prosecutor General Mr. X")
+        "title_name": re.compile(
+            rf"(?<![\w-])(?P<title>{title})(?:\s+\([A-Z]{{2,6}}\))?(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?\s+(?P<name>{NAME})\b"
+        ),
         # "Aliya Nurpeisova, spokesperson for the Ministry of Internal Affairs", "X, 38, a deputy minister",
         # "X, who is now the head of the presidential administration"
         "name_title": re.compile(
@@ -248,6 +252,10 @@ class OfficialRules(RuleComponent):
         # a foreign state's official: "Uzbek President Shavkat Mirziyoyev", "X, President of
         # Uzbekistan" (what follows counts only as the title's "of": "President Tokayev met
         # China's President Xi" names one foreign official, not two)
+        # (a Kazakh diplomat's title names the country he serves in: "Ambassador of Kazakhstan to China X",
+        # "Kazakhstan's Ambassador to Turkey X", "X, consul of the Kazakh embassy in Kyrgyzstan")
+        if _DIPLOMAT.search(title) and re.search(r"\bKazakh", text[max(0, m.start() - 25) : m.end()]):
+            return False
         if _FOREIGN.search(text[max(0, m.start() - 25) : m.end()]):
             return True
         return bool(_FOREIGN_AFTER.match(text, m.end()))
