@@ -804,6 +804,14 @@ def _bodies() -> list[re.Pattern[str]]:
     return [re.compile(p) for p in load_data("officials.json")["bodies"]]
 
 
+# a foreign or international post right before a name (the rules' own check, for the head's spans
+# too): a foreign marker and then only the title's capitalized words
+_FOREIGN_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:UN|OSCE|EU|NATO|CSTO|CIS|SCO|IMF|WHO|U\.S\.|US|American|Russian|Chinese|Kyrgyz|Uzbek|Tajik|Turkmen|Turkish|"
+    r"Azerbaijani|Georgian|Belarusian|Ukrainian|British|German|French|Iranian|Afghan|Pakistani|Mongolian|Korean|Japanese|"
+    r"Indian)\s+(?:(?:[A-Z][\w.-]*|of|for|and|the)\s+){0,6}"
+    r"|\b(?:Assistant|Deputy|Under)\s+Secretary\s+of\s+State\s+(?:for\s+(?:[A-Z][\w-]*\s+){1,4})?)$"
+)
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Madam|Mister)\.?", re.IGNORECASE)
 _HONORIFIC_END = re.compile(r"\s*\b(?:Mr|Mrs|Ms|Dr)\.?\s*$")
 
@@ -837,6 +845,8 @@ def _officials(ents: list[Entity], text: str, layout: _Layout) -> list[Official]
             continue  # "the union's president X": not a state official
         if RELATIVE_NAMED.search(text[max(s_start, ent.start_char - 80) : ent.start_char]):
             continue  # "the eldest daughter of the first president, X": a relative
+        if _FOREIGN_TITLE_BEFORE.search(text[max(s_start, ent.start_char - 80) : ent.start_char]):
+            continue  # "UN High Commissioner X", "Acting Deputy Secretary of State X", "Russian Foreign Minister X"
         title, org = _title_and_org(ents, i, text, layout)
         if title and NON_STATE_TITLE.search(STATE_RIGHTS_POST.sub("", title)):
             continue  # "director of the International Bureau for Human Rights X"

@@ -209,3 +209,18 @@ def test_title_words(text: str, expected: list) -> None:
 def test_diplomats_and_honorifics(text, expected):
     officials = lawner.extract(text, reference_date="2025-08-21", rules_only=True).officials
     assert [(o.name, o.title) for o in officials] == expected
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        # a foreign or international post before the name, whoever found the span
+        ("Minister of Foreign Affairs Murat Nurtayev received Acting Deputy Secretary of State John Mills.", ["Murat Nurtayev"]),
+        ("Minister of Justice Azamat Temirov met UN High Commissioner Volker Tanner on Monday.", ["Azamat Temirov"]),
+        ("Russian Foreign Minister Sergey Lavrin met President Kassym-Jomart Tokayev.", ["Kassym-Jomart Tokayev"]),
+    ],
+)
+def test_foreign_posts_before_a_name(text, names):
+    for nlp_rules_only in (True, False):
+        officials = lawner.extract(text, reference_date="2025-08-21", rules_only=nlp_rules_only).officials
+        assert [o.name for o in officials] == names

@@ -346,3 +346,15 @@ def test_shared_terms_ranks_and_expulsions(text, expected):
 def test_a_minister_named_by_an_adjective_has_the_ministry(text, title, organization):
     officials = lawner.extract(text, reference_date="2025-08-21", rules_only=True).officials
     assert [(o.title, o.organization) for o in officials] == [(title, organization)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # month first, as US sites write it, where the second number cannot be a month
+        ("Wed, 03/19/2025 - 10:15\n\nCourt fines importer", [("03/19/2025", "2025-03-19")]),
+        ("On 12/05/2024 the court ruled.", [("12/05/2024", "2024-05-12")]),
+    ],
+)
+def test_numeric_dates_month_first(text, expected):
+    assert dates(text, "2025-03-12") == expected

@@ -148,6 +148,8 @@ DATE_PATTERNS = {
     "day_month_ru": rf"{DAY}\s+{RU_MONTH}\s+{YEAR}(?![\d-])",
     # "20.08.2025", "20/08/2025", "20-08-2025"
     "numeric_dmy": r"(?:[12]\d|3[01]|0?[1-9])(?P<sep>[./-])(?:1[0-2]|0?[1-9])(?P=sep)(?:19|20)\d{2}(?!\d)",
+    # "06/26/2009": month first, as US sites write it (only where the second number cannot be a month)
+    "numeric_mdy": r"(?:1[0-2]|0?[1-9])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d{2}(?!\d)",
     # "2025-08-20"
     "iso": r"(?:19|20)\d{2}-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])(?!\d)",
     # "July 2025", "early March 2024"
@@ -357,6 +359,8 @@ def parse_date(
     if m:
         return _checked(m.group(1), int(m.group(2)), int(m.group(3)))
     m = re.fullmatch(r"(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d{2})", clean)
+    if m and int(m.group(2)) > 12 and int(m.group(1)) <= 12:  # "06/26/2009": month first
+        return _checked(m.group(3), int(m.group(1)), int(m.group(2)))
     if m:
         return _checked(m.group(3), int(m.group(2)), int(m.group(1)))
     lower = re.sub(r"^(?:mid-?|early|late|the end of|the beginning of)\s*", "", lower)
