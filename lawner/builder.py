@@ -89,7 +89,8 @@ _TITLE_TO_NAME = re.compile(
     # appointment and dismissal phrasing: "X will serve as the", "X has replaced Y as the",
     # "relieve X of his duties as the"
     rf"|who\s+is\s+(?:now\s+)?|{AS_VERB}|{OF_POST})?"
-    r"(?:the\s+|a\s+|an\s+|Kazakhstan['’]s\s+|the\s+(?:country|region|city)['’]s\s+)?$",
+    # ("X, the agency's chairman": the body's possessive)
+    r"(?:the\s+|a\s+|an\s+|Kazakhstan['’]s\s+|the\s+(?:country|region|city|agency|ministry|committee|chamber|court|office|service|body|department)['’]s\s+)?$",
     re.IGNORECASE,
 )
 # an item of a bulleted list: "- Fine of up to 200 MCI", "• Arrest for up to 50 days"

@@ -224,3 +224,20 @@ def test_foreign_posts_before_a_name(text, names):
     for nlp_rules_only in (True, False):
         officials = lawner.extract(text, reference_date="2025-08-21", rules_only=nlp_rules_only).officials
         assert [o.name for o in officials] == names
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a title after a body's possessive: "the chamber's speaker, X", "X, the agency's chairman"
+        (
+            "Speaking at the Mazhilis on March 5, the chamber's speaker, Yerlan Koshenov, said the bill would pass.",
+            [("Yerlan Koshenov", "speaker")],
+        ),
+        ("The decision was made, said Nurlan Alimov, the agency's chairman, at a briefing.", [("Nurlan Alimov", "chairman")]),
+        ("Kazinform reports citing the Office's official representative Aidar Mukashev.", [("Aidar Mukashev", "official representative")]),
+    ],
+)
+def test_titles_after_a_bodys_possessive(text, expected):
+    officials = lawner.extract(text, reference_date="2025-08-21", rules_only=True).officials
+    assert [(o.name, o.title) for o in officials] == expected
