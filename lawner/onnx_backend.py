@@ -70,10 +70,14 @@ def model_key(model_dir: str | Path, quantize: bool) -> str:
 
 def exported_path(model_dir: str | Path, quantize: bool) -> Path:
     """The ONNX file of the head in ``model_dir``: from the cache, or exported now."""
-    _require()
+    try:
+        import onnxruntime  # noqa: F401  (a cached file needs only the runtime: onnx is slow to import)
+    except ImportError:
+        _require()
     target = cache_dir() / "onnx" / f"{model_key(model_dir, quantize)}{'-int8' if quantize else ''}.onnx"
     if target.exists():
         return target
+    _require()
     target.parent.mkdir(parents=True, exist_ok=True)
     # build beside the target and rename: concurrent workers never read a half-written file
     with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
@@ -216,6 +220,30 @@ def feed_forward_nodes(graph) -> list[str]:
     return [
         n.name for n in graph.node if n.op_type == "MatMul" and "/encoder/" in n.name and "/attention/" not in n.name
     ]
+
+
+def tokenizer_path(onnx_path: str | Path) -> Path:
+    """Where the windowing tokenizer of an exported head is cached, beside its ONNX file: the
+    base encoder's fast tokenizer as ``tokenizers`` JSON, with its pad id, so a load from the
+    cache needs neither transformers nor its tokenizer classes (about 0.8 s of imports)."""
+    return Path(onnx_path).with_suffix(".tokenizer.json")
+
+
+def save_tokenizer(onnx_path: str | Path, tokenizer_json: str, pad_token_id: int) -> None:
+    """Cache ``tokenizer_json`` (a ``tokenizers.Tokenizer.to_str()``) beside the ONNX file."""
+    target = tokenizer_path(onnx_path)
+    tmp = target.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_text(json.dumps({"tokenizer": tokenizer_json, "pad_token_id": pad_token_id}), "utf-8")
+    os.replace(tmp, target)  # concurrent workers never read a half-written file
+
+
+def cached_tokenizer(onnx_path: str | Path) -> tuple[str, int] | None:
+    """``(tokenizer JSON, pad id)`` cached by :func:`save_tokenizer`, or None."""
+    try:
+        data = json.loads(tokenizer_path(onnx_path).read_text("utf-8"))
+        return data["tokenizer"], int(data["pad_token_id"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 class OnnxLogits:
