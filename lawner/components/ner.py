@@ -67,18 +67,47 @@ class NerComponent:
         return self._model
 
     def __call__(self, doc: Doc) -> Doc:
-        return next(iter(self.pipe([doc])))
+        self._annotate(doc, self._predict(self.model, [doc_text(doc)])[0])
+        return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int | None = None) -> Iterator[Doc]:
-        for batch in minibatch(docs, size=batch_size or self.batch_size):
-            parts = [(i, s, e) for i, doc in enumerate(batch) for s, e in pieces(doc_text(doc), self.chunk_chars)]
-            predicted = self.model.predict([doc_text(batch[i])[s:e] for i, s, e in parts], self.batch_size)
-            found: dict[int, list] = {i: [] for i in range(len(batch))}
-            for (i, offset, _), spans in zip(parts, predicted, strict=True):
-                found[i].extend((sp.start + offset, sp.end + offset, sp.label, sp.confidence) for sp in spans)
-            for i, doc in enumerate(batch):
-                self._annotate(doc, found[i])
-                yield doc
+        """The docs, annotated, in order.
+
+        The head's forward passes run in a thread of their own, one batch ahead: while it reads
+        a batch, this thread takes the next through the components before this one (the rules)
+        and the previous through those after it (the record builder). ONNX Runtime and torch
+        release the GIL in a forward pass, so the rules' Python no longer leaves a core idle.
+        The spans are those of a plain loop: each batch is predicted alone, in order.
+        """
+        from concurrent.futures import ThreadPoolExecutor
+
+        model = self.model  # loaded here, not in the thread
+        batches = minibatch(docs, size=batch_size or self.batch_size)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="lawner-ner") as ahead:
+            pending = None
+            for batch in batches:
+                texts = [doc_text(doc) for doc in batch]
+                job = (batch, ahead.submit(self._predict, model, texts))
+                if pending is not None:
+                    yield from self._finish(*pending)
+                pending = job
+            if pending is not None:
+                yield from self._finish(*pending)
+
+    def _predict(self, model: NerModel, texts: list[str]) -> list[list]:
+        """``(start, end, label, confidence)`` of the head's spans in each text."""
+        parts = [(i, s, e) for i, text in enumerate(texts) for s, e in pieces(text, self.chunk_chars)]
+        predicted = model.predict([texts[i][s:e] for i, s, e in parts], self.batch_size)
+        found: list[list] = [[] for _ in texts]
+        for (i, offset, _), spans in zip(parts, predicted, strict=True):
+            found[i].extend((sp.start + offset, sp.end + offset, sp.label, sp.confidence) for sp in spans)
+        return found
+
+    def _finish(self, batch: list[Doc], future) -> Iterator[Doc]:
+        found = future.result()
+        for doc, spans in zip(batch, found, strict=True):
+            self._annotate(doc, spans)
+            yield doc
 
     def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
         """The entities' scores (:func:`~lawner.components.base.score_ents`), for ``nlp.evaluate``."""
