@@ -255,6 +255,12 @@ class OnnxLogits:
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads or 0  # 0: ONNX Runtime's default, one per core
         options.inter_op_num_threads = 1
+        # no busy-waiting between and after runs: the head's thread shares the cores with the
+        # rules' (components/ner.py reads a batch ahead), and on a shared machine with other
+        # processes, where spinning threads took twice the wall time for the same windows
+        # (LAWNER_ORT_SPIN=1 turns it back on); the logits are the same either way
+        spin = os.environ.get("LAWNER_ORT_SPIN", "0")
+        options.add_session_config_entry("session.intra_op.allow_spinning", "1" if spin == "1" else "0")
         self.path = Path(path)
         self.session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
 
