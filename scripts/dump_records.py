@@ -1,6 +1,6 @@
 """Every record of the real corpus's documents and the authored corpus, as JSON lines.
 
-    python scripts/dump_records.py OUT.jsonl [--rules-only] [--runtime onnx|torch]
+    python scripts/dump_records.py OUT.jsonl [--rules-only] [--runtime onnx|torch] [--no-skip-sentences]
 
 Run it before and after a change that must not change records, and diff the two files. The
 real documents get their "published" date as the reference date; the authored ones none.
@@ -37,10 +37,13 @@ def main() -> int:
     parser.add_argument("out")
     parser.add_argument("--rules-only", action="store_true")
     parser.add_argument("--runtime", default=None)
+    parser.add_argument("--no-skip-sentences", action="store_true", help="the head reads every sentence")
     args = parser.parse_args()
     import lawner
 
     kwargs = {"runtime": args.runtime} if args.runtime else {}
+    if args.no_skip_sentences:
+        kwargs["skip_sentences"] = False
     nlp = lawner.load(rules_only=args.rules_only, **kwargs)
     docs = items()
     start = time.perf_counter()
