@@ -48,6 +48,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             quantize=args.int8,
             runtime=args.runtime,
             statute=str(Path(args.statute).resolve()) if args.statute else None,
+            skip_sentences=args.skip_sentences,
         ),
     )
     summary = run_job(job, stderr=sys.stderr)
@@ -133,7 +134,16 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         print(statute_report(Path(args.samples) if args.samples else None))
         return 0
     if args.corpus == "real":
-        print(real_ablation(args.split, model=args.model, only=args.only, quantize=args.int8, runtime=args.runtime))
+        print(
+            real_ablation(
+                args.split,
+                model=args.model,
+                only=args.only,
+                quantize=args.int8,
+                runtime=args.runtime,
+                skip_sentences=args.skip_sentences,
+            )
+        )
         return 0
     corpus = default_dir() if args.corpus == "authored" else Path(args.corpus)
     print(
@@ -144,6 +154,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             only=args.only,
             quantize=args.int8,
             runtime=args.runtime,
+            skip_sentences=args.skip_sentences,
         )
     )
     return 0
@@ -236,6 +247,13 @@ def build_parser() -> argparse.ArgumentParser:
             action=argparse.BooleanOptionalAction,
             default=None,
             help="the NER head with dynamic int8 weights (default: on with ONNX Runtime, off with torch)",
+        )
+        p.add_argument(
+            "--skip-sentences",
+            action=argparse.BooleanOptionalAction,
+            default=True,
+            help="let the NER head skip sentences with no digit, no capitalised word but a common first "
+            "one and no legal anchor word (default: on; --no-skip-sentences reads them all)",
         )
 
     p = sub.add_parser(

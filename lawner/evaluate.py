@@ -140,7 +140,11 @@ def record_scores(nlp: Language, examples: list[Example], reference_date: str | 
 
 
 def pipelines(
-    model: str | None, quantize: bool | None = None, runtime: str = DEFAULT_RUNTIME, only: str | None = None
+    model: str | None,
+    quantize: bool | None = None,
+    runtime: str = DEFAULT_RUNTIME,
+    only: str | None = None,
+    skip_sentences: bool = True,
 ) -> dict[str, Language]:
     """The three settings of the ablation: rules only, model only, combined (or ``only`` one)."""
     from .pipeline import blank, default_model_path, load
@@ -159,7 +163,7 @@ def pipelines(
     builders = {
         "rules": lambda: load(rules_only=True),
         "model": model_only,
-        "combined": lambda: load(model=model_path, quantize=quantize, runtime=runtime),
+        "combined": lambda: load(model=model_path, quantize=quantize, runtime=runtime, skip_sentences=skip_sentences),
     }
     return {name: build() for name, build in builders.items() if only in (None, name)}
 
@@ -171,12 +175,13 @@ def ablation(
     only: str | None = None,
     quantize: bool | None = None,
     runtime: str = DEFAULT_RUNTIME,
+    skip_sentences: bool = True,
 ) -> str:
     """Markdown tables: entity P/R/F1 per label and record-value F1, for each setting."""
     from .corpus import read
 
     examples = read(path)
-    settings = pipelines(model, quantize, runtime, only)
+    settings = pipelines(model, quantize, runtime, only, skip_sentences)
     entity = {name: score(nlp, examples) for name, nlp in settings.items()}
     records = {name: record_scores(nlp, examples, reference_date) for name, nlp in settings.items()}
     names = list(settings)
@@ -306,12 +311,13 @@ def real_ablation(
     only: str | None = None,
     quantize: bool | None = None,
     runtime: str = DEFAULT_RUNTIME,
+    skip_sentences: bool = True,
 ) -> str:
     """Markdown tables for the real corpus: record and entity scores of rules, model, combined."""
     from .corpus import read_real
 
     examples = read_real(split)
-    settings = pipelines(model, quantize, runtime, only)
+    settings = pipelines(model, quantize, runtime, only, skip_sentences)
     results = {name: real_scores(nlp, examples) for name, nlp in settings.items()}
     names = list(settings)
     n_news = sum(e.genre == "news" for e in examples)

@@ -203,21 +203,28 @@ def _run_engine(engine: RuleEngine, segments: list[_Segment]) -> Iterator[tuple[
 
 
 def _run(nlp: Language, segments: list[_Segment], batch_size: int, max_chars: int) -> Iterator[tuple[int, int, Record]]:
-    jobs = []
-    for s in segments:
+    """Records of the segments, in the order of their docs' lengths (batches of similar length
+    for the transformer). One ``nlp.pipe`` call takes them all, so components that work ahead
+    (the NER head reads a batch while the rules take the next) never wait at a batch's end."""
+
+    def doc_of(s: _Segment) -> Doc:
         doc = make_doc(nlp, s.text, reference_date=s.reference_date, doc_id=s.doc_id, max_chars=max_chars)
         doc._.lawner_warnings = s.warnings
-        jobs.append((s.item, s.start, doc))
-    jobs.sort(key=lambda job: len(job[2]))  # batches of similar length for the transformer
-    for b in range(0, len(jobs), batch_size):
-        batch = jobs[b : b + batch_size]
+        return doc
+
+    jobs = [(s, doc_of(s)) for s in segments]
+    jobs.sort(key=lambda job: len(job[1]))
+    done = 0
+    while done < len(jobs):
         try:
-            docs = list(nlp.pipe([doc for _, _, doc in batch], batch_size=batch_size))
-            for (i, start, _), doc in zip(batch, docs, strict=True):
-                yield i, start, doc._.lawner_record
-        except Exception:  # one bad document must not take its batch down: retry one by one
-            for i, start, doc in batch:
-                yield i, start, _one(nlp, doc)
+            for doc in nlp.pipe([doc for _, doc in jobs[done:]], batch_size=batch_size):
+                yield jobs[done][0].item, jobs[done][0].start, doc._.lawner_record
+                done += 1
+        except Exception:  # one bad document must not take its batch down: its batch one by one,
+            # on fresh docs (the failed run may have annotated them already), then on as before
+            for s, _ in jobs[done : done + batch_size]:
+                yield s.item, s.start, _one(nlp, doc_of(s))
+            done += batch_size
 
 
 def _one(nlp: Language, doc: Doc) -> Record:

@@ -191,12 +191,46 @@ class NerModel:
         is batched with (in a batch, one window's range would shift its neighbours' scores).
         """
         self.model = model
-        self.tokenizer = tokenizer
+        self._tokenizer = tokenizer  # None: the transformers tokenizer is loaded on first use
         self.config = config
         self.tags = tags_for(config.labels)
         self.logits = logits or self._torch_logits
         self.dynamic_int8 = dynamic_int8
         self._windowing = None  # the tokenizer's backend, set to cut windows (see windows())
+        self._pad_token_id: int | None = None
+
+    @property
+    def tokenizer(self):
+        """The base encoder's transformers tokenizer (loaded on first use when the head came
+        from the ONNX cache, which holds the windowing tokenizer itself)."""
+        if self._tokenizer is None:
+            from transformers import AutoTokenizer
+
+            with quiet_loading():
+                self._tokenizer = AutoTokenizer.from_pretrained(base_model_path())
+        return self._tokenizer
+
+    @tokenizer.setter
+    def tokenizer(self, value) -> None:
+        self._tokenizer = value
+        self._windowing = None
+        self._pad_token_id = None
+
+    def _use_windowing(self, tokenizer_json: str, pad_token_id: int) -> None:
+        """Cut windows with the ``tokenizers`` JSON of the base tokenizer (from the ONNX cache)."""
+        from tokenizers import Tokenizer
+
+        windowing = Tokenizer.from_str(tokenizer_json)
+        windowing.enable_truncation(self.config.max_length, stride=self.config.stride)
+        windowing.no_padding()
+        self._windowing = windowing
+        self._pad_token_id = pad_token_id
+
+    @property
+    def pad_token_id(self) -> int:
+        if self._pad_token_id is None:
+            self._pad_token_id = self.tokenizer.pad_token_id or 0
+        return self._pad_token_id
 
     # ------------------------------------------------------------ construction
     @classmethod
@@ -244,20 +278,28 @@ class NerModel:
         if runtime not in RUNTIMES:
             raise ValueError(f"runtime must be one of {RUNTIMES}, got {runtime!r}")
         config = NerConfig.from_dict(json.loads((path / CONFIG_NAME).read_text("utf-8")))
+        if runtime == "onnx":  # no transformers to quiet (its tokenizer, when needed, loads quietly)
+            return cls._load(path, config, quantize, runtime, attention)
         with quiet_loading():
             return cls._load(path, config, quantize, runtime, attention)
 
     @classmethod
     def _load(cls, path: Path, config: NerConfig, quantize: bool, runtime: str, attention: str | None) -> NerModel:
-        """The body of :meth:`load`, run inside :func:`quiet_loading`."""
+        """The body of :meth:`load`, run inside :func:`quiet_loading` (on torch)."""
+        if runtime == "onnx":
+            from .onnx_backend import OnnxLogits, cached_tokenizer, exported_path, save_tokenizer
+
+            onnx_path = exported_path(path, quantize)
+            head = cls(None, None, config, OnnxLogits(onnx_path, num_threads()), dynamic_int8=quantize)
+            cached = cached_tokenizer(onnx_path)
+            if cached is None:  # the first load: the transformers tokenizer's backend, cached
+                cached = (head.tokenizer.backend_tokenizer.to_str(), head.tokenizer.pad_token_id or 0)
+                save_tokenizer(onnx_path, *cached)
+            head._use_windowing(*cached)
+            return head
         from transformers import AutoTokenizer
 
         tokenizer = AutoTokenizer.from_pretrained(base_model_path())
-        if runtime == "onnx":
-            from .onnx_backend import OnnxLogits, exported_path
-
-            logits = OnnxLogits(exported_path(path, quantize), num_threads())
-            return cls(None, tokenizer, config, logits, dynamic_int8=quantize)
         import torch
         from peft import PeftModel
 
@@ -286,12 +328,7 @@ class NerModel:
         The tokenizer's Rust backend is called directly: the same windows as the transformers
         tokenizer with ``return_overflowing_tokens``, without its conversion to Python lists."""
         if self._windowing is None:
-            from tokenizers import Tokenizer
-
-            windowing = Tokenizer.from_str(self.tokenizer.backend_tokenizer.to_str())
-            windowing.enable_truncation(self.config.max_length, stride=self.config.stride)
-            windowing.no_padding()
-            self._windowing = windowing
+            self._use_windowing(self.tokenizer.backend_tokenizer.to_str(), self.tokenizer.pad_token_id or 0)
         first = self._windowing.encode(text)
         return [first, *first.overflowing]
 
@@ -318,7 +355,7 @@ class NerModel:
         for b in range(0, len(flat), batch_size):
             batch = flat[b : b + batch_size]
             pieces = [encoded[i][w].ids for i, w in batch]
-            ids = np.full((len(batch), max(map(len, pieces))), self.tokenizer.pad_token_id or 0, dtype=np.int64)
+            ids = np.full((len(batch), max(map(len, pieces))), self.pad_token_id, dtype=np.int64)
             mask = np.zeros_like(ids)
             for row, window in enumerate(pieces):
                 ids[row, : len(window)] = window

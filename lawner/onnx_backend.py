@@ -70,10 +70,14 @@ def model_key(model_dir: str | Path, quantize: bool) -> str:
 
 def exported_path(model_dir: str | Path, quantize: bool) -> Path:
     """The ONNX file of the head in ``model_dir``: from the cache, or exported now."""
-    _require()
+    try:
+        import onnxruntime  # noqa: F401  (a cached file needs only the runtime: onnx is slow to import)
+    except ImportError:
+        _require()
     target = cache_dir() / "onnx" / f"{model_key(model_dir, quantize)}{'-int8' if quantize else ''}.onnx"
     if target.exists():
         return target
+    _require()
     target.parent.mkdir(parents=True, exist_ok=True)
     # build beside the target and rename: concurrent workers never read a half-written file
     with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
@@ -218,6 +222,30 @@ def feed_forward_nodes(graph) -> list[str]:
     ]
 
 
+def tokenizer_path(onnx_path: str | Path) -> Path:
+    """Where the windowing tokenizer of an exported head is cached, beside its ONNX file: the
+    base encoder's fast tokenizer as ``tokenizers`` JSON, with its pad id, so a load from the
+    cache needs neither transformers nor its tokenizer classes (about 0.8 s of imports)."""
+    return Path(onnx_path).with_suffix(".tokenizer.json")
+
+
+def save_tokenizer(onnx_path: str | Path, tokenizer_json: str, pad_token_id: int) -> None:
+    """Cache ``tokenizer_json`` (a ``tokenizers.Tokenizer.to_str()``) beside the ONNX file."""
+    target = tokenizer_path(onnx_path)
+    tmp = target.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_text(json.dumps({"tokenizer": tokenizer_json, "pad_token_id": pad_token_id}), "utf-8")
+    os.replace(tmp, target)  # concurrent workers never read a half-written file
+
+
+def cached_tokenizer(onnx_path: str | Path) -> tuple[str, int] | None:
+    """``(tokenizer JSON, pad id)`` cached by :func:`save_tokenizer`, or None."""
+    try:
+        data = json.loads(tokenizer_path(onnx_path).read_text("utf-8"))
+        return data["tokenizer"], int(data["pad_token_id"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
 class OnnxLogits:
     """``(input_ids, attention_mask) -> logits`` on an ONNX Runtime session (numpy in and out)."""
 
@@ -227,6 +255,12 @@ class OnnxLogits:
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads or 0  # 0: ONNX Runtime's default, one per core
         options.inter_op_num_threads = 1
+        # no busy-waiting between and after runs: the head's thread shares the cores with the
+        # rules' (components/ner.py reads a batch ahead), and on a shared machine with other
+        # processes, where spinning threads took twice the wall time for the same windows
+        # (LAWNER_ORT_SPIN=1 turns it back on); the logits are the same either way
+        spin = os.environ.get("LAWNER_ORT_SPIN", "0")
+        options.add_session_config_entry("session.intra_op.allow_spinning", "1" if spin == "1" else "0")
         self.path = Path(path)
         self.session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
 

@@ -37,13 +37,22 @@ class Caseless:
     """
 
     def __init__(self, pattern: str) -> None:
-        self.folded = re.compile(pattern, re.IGNORECASE)
+        self._folded: re.Pattern[str] | None = None  # compiled on first use: most never need it
         self.pattern = pattern
         # lower-cased, but for group names ("(?P<span>"); not for patterns that switch
         # case-insensitivity off somewhere ("(?-i:[A-Z])")
         parts = re.split(r"(\(\?P[<=]\w+[>)])", pattern)
         lower = "".join(part if i % 2 else part.lower() for i, part in enumerate(parts))
         self.lower = None if re.search(r"\\[A-Z]|\(\?[a-z]*-", pattern) else re.compile(lower)
+        if self.lower is None:
+            self._folded = re.compile(pattern, re.IGNORECASE)
+
+    @property
+    def folded(self) -> re.Pattern[str]:
+        """The pattern compiled case-insensitively (the fallback, see the class's note)."""
+        if self._folded is None:
+            self._folded = re.compile(self.pattern, re.IGNORECASE)
+        return self._folded
 
     def _target(self, text: str) -> tuple[re.Pattern[str], str]:
         if self.lower is not None:

@@ -36,6 +36,7 @@ class PipelineSettings:
     quantize: bool | None = None  # None: int8 on ONNX Runtime, fp32 on torch
     runtime: str = DEFAULT_RUNTIME
     statute: str | None = None  # a sanctions table to check penalties against (lawner.statute)
+    skip_sentences: bool = True  # the head skips sentences where no entity can be (lawner.load)
 
 
 @dataclass
@@ -73,6 +74,7 @@ def pipeline_for(settings: PipelineSettings):
             default_code=settings.default_code,
             quantize=settings.quantize,
             runtime=settings.runtime,
+            skip_sentences=settings.skip_sentences,
         )
     return _PIPELINES[settings]
 
