@@ -1,23 +1,38 @@
 """Regular expressions for lawner's rule components, built from small named helpers.
 
 Vocabularies (penalty kinds, units, code names, titles) live in ``lawner/data/*.json``; this
-module only assembles them. Each helper's comment names the real phrasing it covers.
+module only assembles them. Each helper's comment names the real phrasing it covers. The
+pieces the normalizers share (penalty vocabulary, bounds, units) are in :mod:`lawner.patterns`.
 """
 
 from __future__ import annotations
 
 import functools
-import json
 import re
 import sys
 from collections.abc import Iterator
-from importlib import resources
 
 from .normalize.codes import LAW_TITLE_PATTERN, code_pattern
 from .normalize.dates import DATE_PATTERNS, MONTH, YEAR
 from .normalize.numbers import DIGITS_PATTERN, NUMBER_PATTERN, NUMBER_WORDS_PATTERN, RANGE_JOIN
-
-FLAGS = re.IGNORECASE
+from .patterns import (  # noqa: F401  (the shared pieces; load_data, alternation and penalty_vocabulary stay importable from here)
+    BOUND_MAX,
+    BOUND_MIN,
+    FIRST_TIER_SUBJECT,
+    FLAGS,
+    MONEY_UNITS,
+    RATE,
+    SAME,
+    TERM_UNITS,
+    alternation,
+    kind_patterns,
+    kind_words,
+    load_data,
+    penalty_vocabulary,
+    unit_patterns,
+    unit_words,
+    verb_words,
+)
 
 
 @functools.lru_cache(maxsize=4)
@@ -74,42 +89,7 @@ class Caseless:
         return pattern.match(target, pos, endpos)
 
 
-def load_data(name: str) -> dict:
-    """Read ``lawner/data/<name>`` (a JSON file shipped with the package)."""
-    return json.loads(resources.files("lawner").joinpath(f"data/{name}").read_text("utf-8"))
-
-
-def alternation(patterns: list[str] | tuple[str, ...]) -> str:
-    """``(?:a|b|c)`` with the longest alternatives first, so regex alternation prefers them."""
-    return "(?:" + "|".join(sorted(patterns, key=len, reverse=True)) + ")"
-
-
 # ---------------------------------------------------------------- penalties
-
-
-@functools.lru_cache(maxsize=1)
-def penalty_vocabulary() -> dict:
-    return load_data("penalties.json")
-
-
-@functools.lru_cache(maxsize=1)
-def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    """(kind, compiled pattern) in priority order: the first that matches a span names its kind."""
-    return [
-        (k["kind"], re.compile(r"\b" + alternation(k["patterns"]) + r"(?![\w-])", FLAGS))
-        for k in penalty_vocabulary()["kinds"]
-    ]
-
-
-def kind_words(kinds: set[str] | None = None, exclude: set[str] = frozenset()) -> str:
-    """Any penalty kind phrase: "fine", "correctional labour", "deprivation of liberty", ..."""
-    parts = [
-        p
-        for k in penalty_vocabulary()["kinds"]
-        if (kinds is None or k["kind"] in kinds) and k["kind"] not in exclude
-        for p in k["patterns"]
-    ]
-    return r"\b" + alternation(parts) + r"(?![\w-])"
 
 
 @functools.lru_cache(maxsize=1)
@@ -118,34 +98,6 @@ def kind_pattern() -> Caseless:
     return Caseless(kind_words())
 
 
-def unit_words(units: set[str]) -> str:
-    """Unit phrases: "monthly calculation indices", "MCI", "tenge", "hours", "years", ..."""
-    parts = [p for u in penalty_vocabulary()["units"] if u["unit"] in units for p in u["patterns"]]
-    return alternation(parts)
-
-
-@functools.lru_cache(maxsize=1)
-def unit_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    """(unit, compiled pattern) for each unit: MCI, KZT, USD, percent, hours, days, months, years."""
-    return [
-        # (a digit may touch the unit: "200%", "500MCI")
-        (u["unit"], re.compile(r"(?<![^\W\d])" + alternation(u["patterns"]) + r"(?![\w])", FLAGS))
-        for u in penalty_vocabulary()["units"]
-    ]
-
-
-def verb_words(kind: str) -> str:
-    """Verbs that carry a kind: "sentenced to seven years", "fined 100 MCI"."""
-    return r"\b" + alternation(penalty_vocabulary()["verbs"][kind]) + r"\b"
-
-
-MONEY_UNITS = {"MCI", "KZT", "USD", "percent"}
-TERM_UNITS = {"hours", "days", "months", "years"}
-
-# "up to", "of up to", "not more than", "not exceeding", "a maximum of", "almost"
-BOUND_MAX = r"(?:of\s+)?(?:up\s+to|almost|nearly|just\s+under|not\s+more\s+than|no\s+more\s+than|not\s+exceeding|a\s+maximum\s+of|maximum\s+of|at\s+most|as\s+much\s+as|as\s+many\s+as|as\s+long\s+as)"
-# "at least", "starting from", "not less than", "a minimum of", "more than", "over"
-BOUND_MIN = r"(?:at\s+least|starting\s+(?:from|at)|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of|minimum\s+of|more\s+than|over)"
 # "three to eight", "from 3 to 8", "3-8", "between three and eight"
 RANGE = rf"(?:between\s+{NUMBER_PATTERN}\s+and\s+{NUMBER_PATTERN}|(?:from\s+)?{NUMBER_PATTERN}\s*{RANGE_JOIN}\s*{NUMBER_PATTERN})"
 # a number with its bound: "up to 200", "three to eight", "20"
@@ -183,8 +135,6 @@ def amount(units: set[str]) -> str:
 CHANGE_VERB = (
     r"\b(?:increas|rais|ris|grow|grew|gone|go(?:es)?\s+up|went\s+up|tighten|reduc|lower|decreas|chang|doubl|tripl)\w*\b"
 )
-# "in the amount of", "at a rate of" (adilet's translations of tiered fines)
-RATE = r"(?:in\s+(?:the\s+)?amount\s+of|at\s+(?:a|the)\s+rate\s+of)"
 # between a kind and its amount: "in the amount of", "for a term of", "worth", "of", "for"
 CONNECTOR = (
     r"(?:\s+(?:term|sentence|penalty))?"
@@ -200,12 +150,8 @@ CONNECTOR = (
     r"|totall?ing|for\s+(?:(?:a|the)\s+)?(?:terms?|periods?)(?:\s+of)?|for\s+a\s+total\s+of|with\s+a\s+term\s+of"
     r"|(?:is|are|will\s+be|would\s+be|could\s+be|can\s+be)(?:\s+set\s+at)?|amounts?\s+to|ranges?\s+from|ranging\s+from|of|for|at)\s+)?"
 )
-# "in the same amount", "for the same term", "of the same amount", "for the same duration"
-SAME = r"(?:in|of|for|at)\s+th?e\s+same\s+(?:amount|size|term|period|duration)"  # adilet also writes "in te same"
 # a subject of a tiered fine: "on individuals", "for officials, small business entities or non-profit organizations"
 TIER_SUBJECT = r"(?:on|for)\s+(?:(?!\bin\s+(?:the\s+)?amount\b|\bat\s+(?:a|the)\s+rate\b)[^;.\n\d(]){2,160}?"
-# the first tier may name its subject with no "on": "subject to fine natural persons at a rate of fifteen, on ..."
-FIRST_TIER_SUBJECT = r"(?:(?:natural|physical)\s+persons|individuals|citizens)"
 # one tier: "on officials – in the amount of thirty", "on natural persons at a rate of five"
 TIER = rf"{TIER_SUBJECT}\s*[-–—:,]?\s*(?:{RATE}\s+|of\s+)?{NUMBER_PATTERN}"
 FIRST_TIER = rf"(?:{TIER_SUBJECT}|{FIRST_TIER_SUBJECT})\s*[-–—:,]?\s*(?:{RATE}\s+|of\s+)?{NUMBER_PATTERN}"

@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from ..regexes import (
+from ..patterns import (
     BOUND_MAX,
     BOUND_MIN,
     FIRST_TIER_SUBJECT,
