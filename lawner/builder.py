@@ -41,7 +41,7 @@ from .regexes import (
     THIS_CODE_RE,
     load_data,
 )
-from .text import doc_sentences, doc_text, inside, lines
+from .text import NON_ENGLISH_KEY, doc_sentences, doc_text, inside, lines, skipped_ranges
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -256,8 +256,6 @@ def build_record(
     default_code: str | None = None,
 ) -> Record:
     """The record of ``doc``: its entities, normalized and linked (see the README's schema)."""
-    from .components.base import NON_ENGLISH_KEY, skipped_ranges  # spaCy: only once there is a Doc
-
     text = doc_text(doc)
     return record_of(
         text,

@@ -65,6 +65,16 @@ SENTENCES_KEY = "lawner.sentences"
 CACHE_KEYS = (TEXT_KEY, SENTENCES_KEY)
 
 
+# ``doc.spans`` keys of the ranges no component labels (the boilerplate and language markers write them)
+BOILERPLATE_KEY = "boilerplate"
+NON_ENGLISH_KEY = "non_english"
+
+
+def skipped_ranges(doc) -> list[tuple[int, int]]:
+    """Character ranges no component labels: page boilerplate and non-English paragraphs."""
+    return [(s.start_char, s.end_char) for key in (BOILERPLATE_KEY, NON_ENGLISH_KEY) for s in doc.spans.get(key, [])]
+
+
 def doc_text(doc) -> str:
     """``doc.text``, computed once per Doc (spaCy rebuilds it from the tokens on every access)."""
     text = doc.user_data.get(TEXT_KEY)

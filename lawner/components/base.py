@@ -18,11 +18,16 @@ from spacy.util import ensure_path
 
 from .. import extensions  # noqa: F401  (registers the Span._ attributes)
 from ..regexes import Caseless
-from ..text import doc_sentences, doc_text, inside
+from ..text import (  # noqa: F401  (the skip keys live in lawner.text, below the builder; importable from here)
+    BOILERPLATE_KEY,
+    NON_ENGLISH_KEY,
+    doc_sentences,
+    doc_text,
+    inside,
+    skipped_ranges,
+)
 
 RULES_KEY = "lawner_rules"
-BOILERPLATE_KEY = "boilerplate"
-NON_ENGLISH_KEY = "non_english"
 # how ``nlp.evaluate`` and ``spacy train`` weigh the scores of the components that write
 # ``doc.ents`` (``default_score_weights`` of their factories): the entities' F1, as spaCy's "ner"
 ENTS_SCORE_WEIGHTS = {"ents_f": 1.0, "ents_p": 0.0, "ents_r": 0.0, "ents_per_type": None}
@@ -34,11 +39,6 @@ def score_ents(examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
     (``ents_p``, ``ents_r``, ``ents_f``) and per label (``ents_per_type``): spaCy's
     :func:`~spacy.scorer.get_ner_prf`, which its own "ner" component reports."""
     return get_ner_prf(examples, **kwargs)
-
-
-def skipped_ranges(doc: Doc) -> list[tuple[int, int]]:
-    """Character ranges no component labels: page boilerplate and non-English paragraphs."""
-    return [(s.start_char, s.end_char) for key in (BOILERPLATE_KEY, NON_ENGLISH_KEY) for s in doc.spans.get(key, [])]
 
 
 @dataclass(frozen=True)
