@@ -13,22 +13,18 @@ default; ``--runtime torch`` and ``quantize=False`` choose otherwise):
    loads skip steps 1-3 and never import torch.
 
 Nothing is downloaded: the export reads the local base encoder and the head's folder. Steps
-1-3 run in child processes (:func:`export`), so the first load never holds torch's model and
-the graphs in one process.
+1-3 run in child processes (:func:`export`; the steps are in :mod:`lawner.onnx_export`), so
+the first load never holds torch's model and the graphs in one process.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import logging
 import os
 import subprocess
 import sys
 import tempfile
-import warnings
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -89,7 +85,7 @@ def exported_path(model_dir: str | Path, quantize: bool) -> Path:
 def export(model_dir: str | Path, out_dir: Path, quantize: bool) -> Path:
     """Export, fuse and (with ``quantize``) quantize the head; returns the final file.
 
-    Each step runs in a process of its own (``python -m lawner.onnx_backend STEP ...``), so
+    Each step runs in a process of its own (``python -m lawner.onnx_export STEP ...``), so
     no process holds torch's model and the ONNX graphs at once, and the caller never imports
     torch: in one process the three steps peaked at 1.34 GB RSS; apart, the largest peaks
     under 1 GB (issue 12: a fresh install's first ``lawner extract`` stays under 1 GB).
@@ -109,99 +105,10 @@ def export(model_dir: str | Path, out_dir: Path, quantize: bool) -> Path:
 
 def _run_step(*args: str) -> None:
     """One step of :func:`export` in a child process; its errors come back as a LawnerError."""
-    done = subprocess.run([sys.executable, "-m", __name__, *args], capture_output=True, text=True)
+    # (by the steps' module name: lawner.onnx_export imports the model, which imports this module)
+    done = subprocess.run([sys.executable, "-m", "lawner.onnx_export", *args], capture_output=True, text=True)
     if done.returncode != 0:
         raise LawnerError(f"exporting the NER head to ONNX failed ({args[0]}):\n{done.stderr[-3000:]}")
-
-
-@contextlib.contextmanager
-def _quiet() -> Iterator[None]:
-    """No tracer notes on shapes (the tests compare outputs) and no quantizer advice to
-    pre-process (logged on the root logger)."""
-    root = logging.getLogger()
-    level = root.level
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        root.setLevel(logging.ERROR)
-        try:
-            yield
-        finally:
-            root.setLevel(level)
-
-
-def trace(model_dir: str | Path, raw: Path) -> None:
-    """Step 1: the head merged into the base encoder (eager attention, so the graph can be
-    fused), exported with ``torch.onnx``."""
-    import torch
-
-    from .ner_model import NerModel
-
-    model = NerModel.load(model_dir, attention="eager").model
-    dummy = torch.ones(2, 16, dtype=torch.long)
-    axes = {0: "batch", 1: "pieces"}
-    with _quiet():
-        torch.onnx.export(
-            model,
-            (dummy, dummy),
-            str(raw),
-            input_names=["input_ids", "attention_mask"],
-            output_names=["logits"],
-            dynamic_axes={"input_ids": axes, "attention_mask": axes, "logits": axes},
-            opset_version=OPSET,
-            dynamo=False,
-        )
-
-
-def basic(raw: Path, folded: Path) -> None:
-    """Step 2: ONNX Runtime's basic graph optimizations (constant folding and the like), the
-    first half of ``optimizer.optimize_model``'s default for BERT, in a process of its own."""
-    from onnxruntime.transformers.optimizer import optimize_by_onnxruntime
-
-    with _quiet():
-        optimize_by_onnxruntime(
-            str(raw),
-            use_gpu=False,
-            optimized_model_path=str(folded),
-            opt_level=1,
-            disabled_optimizers=["ConstantSharing"],
-        )
-
-
-def fuse(folded: Path, fused: Path) -> None:
-    """Step 3: the second half, the transformer optimizer's fusions of attention, GELU and layer
-    norms (``opt_level=0``: step 2 ran ONNX Runtime already); the graph is the one
-    ``optimize_model`` gives in one call."""
-    from onnxruntime.transformers import optimizer
-
-    heads, hidden = _bert_shape()
-    with _quiet():
-        opt = optimizer.optimize_model(str(folded), model_type="bert", num_heads=heads, hidden_size=hidden, opt_level=0)
-        opt.save_model_to_file(str(fused))
-
-
-def _bert_shape() -> tuple[int, int]:
-    """(attention heads, hidden size) of the base encoder, read from its ``config.json``."""
-    from .ner_model import base_model_path
-
-    config = json.loads((Path(base_model_path()) / "config.json").read_text("utf-8"))
-    return config["num_attention_heads"], config["hidden_size"]
-
-
-def int8(fused: Path, final: Path) -> None:
-    """Step 4: dynamic int8 for the nodes of :func:`quantized_nodes`, weights per channel."""
-    import onnx
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
-    nodes = quantized_nodes(onnx.load(str(fused)).graph)
-    with _quiet():
-        quantize_dynamic(
-            str(fused),
-            str(final),
-            weight_type=QuantType.QInt8,
-            per_channel=True,
-            nodes_to_quantize=nodes,
-            extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT},
-        )
 
 
 def quantized_nodes(graph) -> list[str]:
@@ -266,10 +173,3 @@ class OnnxLogits:
 
     def __call__(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         return self.session.run(["logits"], {"input_ids": ids, "attention_mask": mask})[0]
-
-
-STEPS = {"trace": trace, "basic": basic, "fuse": fuse, "int8": int8}
-
-if __name__ == "__main__":  # one step of export(), run by _run_step
-    step, source, target = sys.argv[1:4]
-    STEPS[step](source, Path(target))
