@@ -25,6 +25,7 @@ from ..patterns import (
     TERM_UNITS,
     kind_patterns,
     unit_patterns,
+    unit_words,
     verb_words,
 )
 from .numbers import DIGITS_PATTERN, NUMBER_PATTERN, RANGE_JOIN, SCALES, parse_number
@@ -45,7 +46,8 @@ BOUNDS = ("max", "min", "range", "exact")
 _NUM = re.compile(NUMBER_PATTERN, FLAGS)
 # a currency conversion in brackets inside a span: "($5,000)", "(about USD 1,200)"
 _CONVERSION_INSIDE = re.compile(r"\s*\(\s*(?:about|approximately|around|roughly|some|~|≈)?\s*(?:\$|USD|US\$|€|EUR)\s?[\d.,]+[^()]{0,15}\)")
-_UNIT_WORD = r"(?:monthly\s+calculation\s+ind\w+|monthly\s+settlement\s+ind\w+|mci|mrp|tenge|kzt|hours?|days?|months?|years?|%|percent|per\s*cent)"
+# (the unit words the span finder uses: lawner/data/penalties.json)
+_UNIT_WORD = unit_words(MONEY_UNITS | TERM_UNITS)
 # a range with its unit at both ends: "from 50 MCI to 100 MCI", "1.1 million tenge ($2,500) to 3.6 million tenge"
 _BOTH_ENDS = re.compile(
     rf"(?P<lo>{NUMBER_PATTERN})\s*(?P<u1>{_UNIT_WORD})\s*(?:\([^()]{{1,40}}\)\s*)?(?:to|-|–|—)\s*"
