@@ -152,6 +152,15 @@ _CLAUSE_BOUNDARY = re.compile(r"[,;]|\b(?:and|but|while|whereas|until|till|which
 # after an export block header: a title line, then part one (a whole article, not a cut)
 _WHOLE_ARTICLE = re.compile(r"[^\n]*\n[ \t]*[A-Z][^\n]*\n[ \t]*1\.\s")
 _PROGRAMME_PERIOD = re.compile(r"\bfor\s+$", re.IGNORECASE)
+# a year inside a name: "the 2025-2027 Action Plan to Fight Fraud", "the Astana Legal Forum 2024",
+# "Strategy 2050" (the guidelines: years inside names are no dates)
+_BARE_YEARS = re.compile(r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2}))?")
+_NAME_NOUN = (
+    r"(?:(?i:plan|programme|program|strategy|concept|roadmap|road\s+map)|Forum|Agenda|Summit|Expo|EXPO|Games|Olympics"
+    r"|Cup|Championship|Festival|Congress|Initiative|Framework|Doctrine|Vision|Week)"
+)
+_NAME_AFTER_YEAR = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{0,4}}{_NAME_NOUN}\b")
+_NAME_BEFORE_YEAR = re.compile(rf"\b{_NAME_NOUN}\s+$")
 _UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:mid-|early\s+|late\s+)?$", re.IGNORECASE)
 # a DATE span that is a range of years: "1976-1978", "2012 – 2013"
@@ -307,6 +316,10 @@ def record_of(
     for ent in (e for e in ents if e.label_ == "DATE"):
         if _SEASON.search(text[max(0, ent.start_char - 60) : ent.start_char]):
             continue  # "the winter months of December, January and February": not dates
+        if _BARE_YEARS.fullmatch(ent.text) and (
+            _NAME_AFTER_YEAR.match(text, ent.end_char) or _NAME_BEFORE_YEAR.search(text[max(0, ent.start_char - 30) : ent.start_char])
+        ):
+            continue
         years = _YEAR_RANGE.fullmatch(ent.text)
         if years and len(years.group(2)) == 2 and not 0 < int(years.group(2)) - int(years.group(1)[2:]) <= 30:
             years = None  # "2021-05" is no range of years
@@ -489,12 +502,15 @@ def _articles(
     number_first = _NUMBER_FIRST.fullmatch(span_text)  # "the new 412-1 article"
     if number_first:
         word, span_text = None, number_first.group(1)
-    numbers = _NUMBERS.findall(span_text[word.end() :] if word else span_text)
+    rest = span_text[word.end() :] if word else span_text
+    paragraph_m = _PARAGRAPH.search(span_text[: word.start()] if word else "")
+    if word and not paragraph_m and (paragraph_m := _PARAGRAPH.search(rest)):
+        rest = rest[: paragraph_m.start()]  # "Article 164, paragraph 3": the paragraph after the number
+    numbers = _NUMBERS.findall(rest)
     prefix = span_text[: word.start()] if word else ""
-    suffix_part = _PART.search(span_text[word.end() :]) if word else None
+    suffix_part = _PART.search(rest) if word else None
     part_m = _PART.search(prefix) or suffix_part
     part = _ordinal(part_m.group("n") or part_m.group("p") or part_m.group("d")) if part_m else None
-    paragraph_m = _PARAGRAPH.search(prefix)
     code = _code_for(ent, text, laws, layout, doc_code)
     if suffix_part:
         numbers = [n for n in numbers if n not in suffix_part.group("n", "p", "d")][:1] or numbers
@@ -640,8 +656,10 @@ def _penalties(
         entries = [
             (parsed.kind, tier.amount if tier else parsed.amount, tier.subject if tier else None) for tier in tiers
         ]
-        if slash and not parsed.tiers:
-            entries.insert(0, (_SLASH_KINDS[slash.group(1).split()[0].lower()], parsed.amount, None))
+        shared_kind = _SLASH_KINDS[slash.group(1).split()[0].lower()] if slash else None
+        # (no term to share with "life imprisonment", nor a kind with itself)
+        if shared_kind and not parsed.tiers and parsed.kind not in _COMPLETE_KINDS and shared_kind != parsed.kind:
+            entries.insert(0, (shared_kind, parsed.amount, None))
         for kind, amount, subject in entries:
             penalty = Penalty(
                 ent.text,
@@ -675,17 +693,24 @@ _SLASH_KINDS = {
     "arrest": "arrest",
     "community": "community_service",
     "correctional": "correctional_labor",
+    "imprisonment": "imprisonment",
 }
 _SLASH_WORDS = (
-    r"(restriction(?:\s+of\s+(?:liberty|freedom))?|limitation|fine|arrest|community\s+service|correctional\s+labou?r)"
+    r"(restriction(?:\s+of\s+(?:liberty|freedom))?|limitation|fine|arrest|community(?:\s+service)?|correctional\s+labou?r|imprisonment)"
 )
 # inside an amount-first span: "2 years of restriction/deprivation of liberty", "5 years of restricted/deprived liberty"
-_SLASH_INSIDE = re.compile(r"\b(restriction|restricted|limitation)\s*/\s*(?=depriv)", re.IGNORECASE)
+# ("3 years of restriction or deprivation of liberty")
+_SLASH_INSIDE = re.compile(r"\b(restriction|restricted|limitation)(?:\s*/\s*|\s+or\s+)(?=depriv)", re.IGNORECASE)
 # (a restriction of freedom also shares the term after "or": "restriction of freedom or imprisonment
 # for up to 2 years", as the codes write "... or imprisonment for the same term")
 # (and a bare "restriction or imprisonment for a term of 3 to 7 years", "restriction or deprivation
 # of liberty for up to 5 years")
-_SHARED = r"(?:/|(?<=freedom)\s+or\s+|(?<=liberty)\s+or\s+|(?<=restriction)\s+or\s+(?=imprisonment|deprivation\s+of\s+liberty|$))"
+# ("imprisonment or restricted freedom for a period of up to three years", "community or corrective
+# labour of up to 200 hours")
+_SHARED = (
+    r"(?:/|(?<=freedom)\s+or\s+|(?<=liberty)\s+or\s+|(?<=restriction)\s+or\s+(?=imprisonment|deprivation\s+of\s+liberty|$)"
+    r"|(?<=imprisonment)(?<!life\simprisonment)\s+or\s+(?=restrict|limitation|$)|(?<=community)\s+or\s+(?=correct|$))"
+)
 _SLASH_KIND = re.compile(rf"\b{_SLASH_WORDS}\s*{_SHARED}\s*$", re.IGNORECASE)  # before the span
 _SLASH_KIND_START = re.compile(rf"^{_SLASH_WORDS}\s*{_SHARED}\s*(?=\w)", re.IGNORECASE)  # at its start
 # "Part 2 of the article establishes ...": the article named last before
@@ -833,6 +858,7 @@ def _officials(ents: list[Entity], text: str, layout: _Layout) -> list[Official]
             if name is not None:
                 mentions.append((i, ent, name, surname(name)))
     accused = {spelling_key(k) for k in defendants(text, {key for *_, key in mentions}, layout.sentences)}
+    unnamed_accused = {m.group("post").lower() for m in _UNNAMED_ACCUSED.finditer(text)}
     by_person: dict[str, Official] = {}
     order: list[str] = []
     for i, ent, name, surname_key in mentions:
@@ -847,6 +873,8 @@ def _officials(ents: list[Entity], text: str, layout: _Layout) -> list[Official]
         if _FOREIGN_TITLE_BEFORE.search(text[max(s_start, ent.start_char - 80) : ent.start_char]):
             continue  # "UN High Commissioner X", "Acting Deputy Secretary of State X", "Russian Foreign Minister X"
         title, org = _title_and_org(ents, i, text, layout)
+        if title and _former_post(title) in unnamed_accused:
+            continue  # "A former akim of Taraz has been sentenced ... ex-akim X": the convict, named later
         if title and NON_STATE_TITLE.search(STATE_RIGHTS_POST.sub("", title)):
             continue  # "director of the International Bureau for Human Rights X"
         current = by_person.get(key)
@@ -869,6 +897,22 @@ def _officials(ents: list[Entity], text: str, layout: _Layout) -> list[Official]
         if official.organization is None and official.title:
             official.organization = _organization_from_title(official.title)
     return [by_person[k] for k in order if _named_official(by_person[k])]
+
+
+# a story that opens on an unnamed convict: "A former economy minister of Kazakhstan has been
+# sentenced to 24 years", "The ex-akim of Taraz was jailed"; the former post named so is the convict's
+_POSTS = r"minister|akim|mayor|governor|head|chief|director|chairman|chairwoman|official|prosecutor|judge|senator|officer|investigator|inspector"
+_UNNAMED_ACCUSED = re.compile(
+    rf"\b(?:A|An|The)\s+(?:former\s+|ex-)(?:[\w'’-]+\s+){{0,3}}?(?P<post>{_POSTS})\b[^.;]{{0,80}}?"
+    r"\b(?:has\s+been|have\s+been|had\s+been|was|were|is)\s+(?:sentenced|jailed|convicted|found\s+guilty|detained|arrested|charged)\b"
+)
+_FORMER_POST = re.compile(rf"^(?:former\s+|ex-)(?:[\w'’-]+\s+){{0,3}}?(?P<post>{_POSTS})\b", re.IGNORECASE)
+
+
+def _former_post(title: str) -> str | None:
+    """ "minister" for "ex-minister" or "former deputy minister"; ``None`` for a serving post."""
+    m = _FORMER_POST.match(title)
+    return m.group("post").lower() if m else None
 
 
 def _fullness(name: str) -> tuple[int, int]:
@@ -936,7 +980,31 @@ def _title_and_org(ents: list[Entity], i: int, text: str, layout: _Layout) -> tu
     title = " ".join(title_ent.text.split()) if title_ent is not None else None
     if title:  # "Deputy Prosecutor General Mr." -> "Deputy Prosecutor General"
         title = _HONORIFIC_END.sub("", title) or None
+    if org is None and title and (bare := _BARE_BODY_TITLE.search(title)):
+        org = _body_named_before(ents, ents.index(title_ent), bare.group("body"), layout)
     return title, (" ".join(org.text.split()) if org is not None else None)
+
+
+# a title that heads a body by its common noun alone: "the head of the Ministry", "director of the department"
+_BARE_BODY_TITLE = re.compile(
+    r"\b(?:head|chief|director|chair(?:man|woman|person)?|minister)\s+of\s+the\s+"
+    r"(?P<body>ministry|department|agency|committee|service|office|inspectorate|administration|akimat|court)$",
+    re.IGNORECASE,
+)
+
+
+def _body_named_before(ents: list[Entity], k: int, body: str, layout: _Layout) -> Entity | None:
+    """The body a bare "the Ministry" refers to: the last ORG with that word before the title, in
+    its sentence or the one before ("The Ministry of Energy has drafted a bill, the head of the
+    Ministry, X, said"; the guidelines: "the head of the department" takes the body named just before)."""
+    sentence = layout.sentence(ents[k].start_char)
+    word = re.compile(rf"\b{body}\b", re.IGNORECASE)
+    for ent in reversed(ents[:k]):
+        if layout.sentence(ent.start_char) < sentence - 1:
+            break
+        if ent.label_ == "ORG" and word.search(ent.text):
+            return ent
+    return None
 
 
 def _warnings(record: Record, reference_date: str | None) -> list[str]:

@@ -109,6 +109,12 @@ def non_english(text: str) -> list[tuple[int, int, str]]:
     for start, end in lines(text):
         language = language_of(text[start:end])
         if language not in (None, "en"):
+            # an English lead-in before the first Cyrillic word stays English: a dateline "27
+            # November 2017 Версия для печати" on an English page keeps its date
+            cyrillic = _CYRILLIC.search(text, start, end)
+            lead = text[start : cyrillic.start()] if cyrillic and language in {"ru", "kk"} else ""
+            if len(_LATIN.findall(lead)) >= 3 and len(lead.split()) >= 2:
+                start = cyrillic.start()
             if out and out[-1][2] == language and not text[out[-1][1] : start].strip():
                 out[-1] = (out[-1][0], end, language)
             else:

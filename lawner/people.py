@@ -77,7 +77,11 @@ NOT_NAME_WORDS = (
             "Sanitary Epidemiological Veterinary Forestry Environment Environmental Housing Utilities Youth "
             "Family Religious Religion Affairs Cooperation Operations Support Management Infrastructural "
             "Infrastructure Aerospace Geology Enlightenment Irrigation Artificial Intelligence Investment "
-            "Investments Sport Communication".split()
+            "Investments Sport Communication System Systems Penitentiary Correctional Penal Execution "
+            # NGOs and media bodies often quoted by name: "Adil Soz criticised the amendment"
+            "Soz "
+            # more words of a department's name: "Department for Combating Organized Crime"
+            "Drug Drugs Narcotics Organized Organised Cyber Cybercrime Extremism Terrorism Trafficking Smuggling".split()
         )
     )
     | frozenset(MONTHS)
@@ -203,11 +207,11 @@ STATE_RIGHTS_POST = re.compile(
 
 # an active verb of conviction before a former official's title and name: "the court sentenced the
 # former head of the Atyrau police department, Erbol Kairov, to five years", "hand a 10-year
-# sentence to former Economy Minister X"
+# sentence to former Economy Minister X", "the nine-year prison term given to former Minister Y"
 ACCUSED_TITLE_BEFORE = re.compile(
     r"\b(?:sentenced|convicted|jailed|detained|arrested|charged|acquitted|prosecuted|found|summoned|questioned|interrogated|"
     r"released|paroled|pardoned|amnestied|extradited|(?:lawyer|attorney|counsel|defen[cs]e)\s+(?:of|for)|"
-    r"(?:sentence|verdict|term)\s+(?:to|against|on)|(?:trial|case|charges|arrest|detention|conviction)\s+(?:of|against)"
+    r"(?:sentence|verdict|term|punishment)\s+(?:(?:handed|given|imposed|meted)\s+(?:down\s+|out\s+)?)?(?:to|against|on)|(?:trial|case|charges|arrest|detention|conviction)\s+(?:of|against)"
     # "the murder of X by her partner, former minister Y"
     r"|(?:murder|killing|beating|torture|rape|assault)\s+of\s+(?:(?!\b(?:was|were|is|are|been|by)\b)[^.;]){1,60}?"
     r"\bby(?:\s+(?:his|her|their)\s+[\w'’-]+,)?)\s+(?:the\s+)?"

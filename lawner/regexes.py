@@ -110,7 +110,8 @@ NOT_A_DAY = "".join(rf"(?<!{re.escape(m)} )(?<!{re.escape(m.capitalize())} )" fo
 # (the month checks run only where a digit starts: a cheap test first, in one atomic lookahead)
 QUANTITY = rf"(?=\D|{NOT_A_DAY})(?:(?:{BOUND_MAX}|{BOUND_MIN})\s+)?(?:{RANGE}|{NUMBER_PATTERN})"
 # money written with a sign in front: "$1,200", "₸500,000"
-SIGNED_MONEY = rf"(?:(?:{BOUND_MAX}|{BOUND_MIN})\s+)?(?:\$|₸|KZT\s?|USD\s?|US\$\s?)\s?{DIGITS_PATTERN}(?![\d]|[.,]\d)(?:\s*(?:million|mln|billion|bn|thousand)\b)?"
+SIGNED_ONE = rf"(?:\$|₸|KZT\s?|USD\s?|US\$\s?)\s?{DIGITS_PATTERN}(?![\d]|[.,]\d)(?:\s*(?:million|mln|billion|bn|thousand)\b)?"
+SIGNED_MONEY = rf"(?:(?:{BOUND_MAX}|{BOUND_MIN})\s+)?{SIGNED_ONE}"
 
 
 def amount(units: set[str]) -> str:
@@ -119,7 +120,8 @@ def amount(units: set[str]) -> str:
     # "seven years and six months" (a smaller unit after a larger one, never "eight years and nine years")
     # ("four years eight months", "a six year four month prison term": no "and")
     compound = rf"(?:['’]s?)?(?:(?<=years)\s+(?:and\s+)?{NUMBER_PATTERN}\s+months?(?![\w])|(?<=year)\s+(?:and\s+)?{NUMBER_PATTERN}\s+months?(?![\w]))?"
-    signed = rf"|{SIGNED_MONEY}" if units & {"USD", "KZT"} else ""
+    # (a range of signed amounts: "between $1,100 and $4,200", "from $500 to $2,000")
+    signed = rf"|(?:between\s+|from\s+)?{SIGNED_ONE}\s*(?:and|to|-|–|—)\s*{SIGNED_ONE}|{SIGNED_MONEY}" if units & {"USD", "KZT"} else ""
     # a range with the unit at both ends, conversions between: "from 50 MCI to 100 MCI", "from
     # 1.1 million tenge ($2,500) to 3.6 million tenge ($8,000)"
     both_ends = (
@@ -148,7 +150,8 @@ CONNECTOR = (
     r"|\s*\(\s*(?=(?:up\s+to|from|not\s+more)\b|\d)|\s*)"
     r"(?:(?:in\s+(?:the\s+)?(?:amount|size|sum)\s+of|at\s+(?:a|the)\s+rate\s+of|amounting\s+to|worth|equal\s+to|equivalent\s+to"
     r"|totall?ing|for\s+(?:(?:a|the)\s+)?(?:terms?|periods?)(?:\s+of)?|for\s+a\s+total\s+of|with\s+a\s+term\s+of"
-    r"|(?:is|are|will\s+be|would\s+be|could\s+be|can\s+be)(?:\s+set\s+at)?|amounts?\s+to|ranges?\s+from|ranging\s+from|of|for|at)\s+)?"
+    # "administrative arrest is provided for up to 20 days", "imprisonment is envisaged for up to 5 years"
+    r"|lasting(?:\s+for)?|(?:is|are|will\s+be|would\s+be|could\s+be|can\s+be|shall\s+be|may\s+be)(?:\s+set\s+at|\s+(?:provided|envisaged|stipulated|imposed|applied|established)(?:\s+for)?)?|amounts?\s+to|ranges?\s+from|ranging\s+from|ranging|of|for|at)\s+)?"
 )
 # a subject of a tiered fine: "on individuals", "for officials, small business entities or non-profit organizations"
 TIER_SUBJECT = r"(?:on|for)\s+(?:(?!\bin\s+(?:the\s+)?amount\b|\bat\s+(?:a|the)\s+rate\b)[^;.\n\d(]){2,160}?"
@@ -201,7 +204,8 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # "increase the penalty from 2 to 5 MCI": one span, the builder keeps the new amount
         "changed_range": rf"{CHANGE_VERB}[^.;\d]{{0,60}}?(?P<span>\bfrom\s+{NUMBER_PATTERN}\s+to\s+{amount(MONEY_UNITS)})",
         # "an eight-year sentence", "a 15-year sentence"
-        "term_sentence": rf"(?<!\w)(?P<span>{amount({'months', 'years'})}\s+sentence)\b",
+        # "the 24-year-long sentence"
+        "term_sentence": rf"(?<!\w)(?P<span>{amount({'months', 'years'})}(?:-long)?\s+sentence)\b",
         # "was sentenced to seven years", "faces up to 10 years", "the prosecutor asked for nine years"
         # (a bare number right after the verb is its object: "sentenced one to 10 years")
         "verb_term": rf"{verb_words('imprisonment')}\s+(?:him\s+|her\s+|them\s+)?(?:to\s+|for\s+|with\s+|by\s+|(?!{NUMBER_PATTERN}\s+to\s))(?P<span>{amount({'months', 'years'})})",
@@ -313,7 +317,11 @@ ARTICLE_CORE = (
 # ("Article 176 section 3 of the CC of the RK": a translation's "section" for the part)
 PART_SUFFIX = rf"(?:,?\s+(?:parts?|sections?)\s+{PART_NUMBER}\b|\s?\(\d{{1,2}}\)|\s+pt?\.\s?\d{{1,2}}\b)"
 
-ARTICLE_RE = Caseless(rf"\b(?P<span>{PARAGRAPH_PREFIX}*{PART_PREFIX}?{ARTICLE_CORE}{PART_SUFFIX}?)")
+# ", paragraph 3" after the number (and part): "Article 164, paragraph 3", "Article 145, part 2, paragraph 4"
+# (not the next reference's prefix: "article 189, paragraph 3 of part 4 of article 362")
+PARAGRAPH_SUFFIX = r"(?:,?\s+(?:sub-?)?(?:paragraph|clause)\s+\d{1,2}\)?(?![\d-])(?!\s+of\s+(?:the\s+)?(?:parts?|articles?|arts?\.?|(?:sub-?)?paragraphs?|clauses?)\b))"
+
+ARTICLE_RE = Caseless(rf"\b(?P<span>{PARAGRAPH_PREFIX}*{PART_PREFIX}?{ARTICLE_CORE}{PART_SUFFIX}?{PARAGRAPH_SUFFIX}?)")
 # a statute heading "Article 115-1. Stalking" at the start of a line
 ARTICLE_HEADING_RE = re.compile(rf"^[ \t]*(?P<span>Article\s+(?P<number>{ARTICLE_NUMBER}))\.", re.MULTILINE)
 # the adilet export's block header "Original section/article: 115-1." (no ARTICLE span; used for linking)
@@ -337,7 +345,8 @@ BARE_YEAR = rf"\b(?:[Ii]n|[Ss]ince|[Ff]rom|by|until|till|before|after|during|thr
 YEAR_LIST = rf"(?=\d)(?:(?<=\d{{4}}, )|(?<=\d{{4}} and )|(?<=\d{{4}} or ))(?P<span>{YEAR})(?![\w-])"
 # a month placed in time by a preposition: "in July", "since March" (not "May be")
 BARE_MONTH = rf"\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]etween|by|until|till|before|after|during|of|to)\s+(?P<span>{MONTH})(?![\w-]|\s+\d)"
-DATE_RES = [(name, re.compile(rf"(?<![\w])(?P<span>{pattern})")) for name, pattern in DATE_PATTERNS.items()] + [
+# (a page's timestamp may glue the time to the date: "13:4120.04.2024")
+DATE_RES = [(name, re.compile(rf"(?:(?<![\w])|(?<=\d:\d\d))(?P<span>{pattern})")) for name, pattern in DATE_PATTERNS.items()] + [
     ("bare_year", re.compile(BARE_YEAR)),
     ("year_list", re.compile(YEAR_LIST)),
     ("bare_month", re.compile(BARE_MONTH)),

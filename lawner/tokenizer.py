@@ -63,6 +63,8 @@ INFIXES = (
         # (the closing bracket is a suffix, split off before infixes are looked for)
         r"(?<=\w)\.(?=\[\d{1,3}$)",
         r"(?<=[\w.,;:)])\[(?=\d{1,3}$)",
+        # a page's timestamp with the time glued to the date: "13:4120.04.2024" -> "13:41" "20.04.2024"
+        r"(?<=^\d\d:\d\d)(?=\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d$)",
     ]
 )
 

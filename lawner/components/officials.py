@@ -254,9 +254,10 @@ class OfficialRules(RuleComponent):
         # China's President Xi" names one foreign official, not two)
         # (a Kazakh diplomat's title names the country he serves in: "Ambassador of Kazakhstan to China X",
         # "Kazakhstan's Ambassador to Turkey X", "X, consul of the Kazakh embassy in Kyrgyzstan")
-        if _DIPLOMAT.search(title) and re.search(r"\bKazakh", text[max(0, m.start() - 25) : m.end()]):
+        # (within the sentence: "... (in Russian).\nMazhilis deputy X" is no Russian official)
+        if _DIPLOMAT.search(title) and re.search(r"\bKazakh", text[max(start, m.start() - 25) : m.end()]):
             return False
-        if _FOREIGN.search(text[max(0, m.start() - 25) : m.end()]):
+        if _FOREIGN.search(text[max(start, m.start() - 25) : m.end()]):
             return True
         return bool(_FOREIGN_AFTER.match(text, m.end()))
 

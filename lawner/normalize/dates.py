@@ -121,6 +121,10 @@ DATE_PATTERNS = {
         rf"|(?<=reported )|(?<=told reporters )|(?<=p\.m\. )|(?<=a\.m\. )){_WEEKDAY}"
         # "A court in Kazakhstan Monday sentenced ...": agencies put the weekday before the past verb
         rf"|(?<=[a-z] )(?<![Oo]n )(?<![Ll]ast )(?<![Nn]ext )(?<![Tt]his ){_WEEKDAY}(?=\s+(?:[a-z]{{3,}}ed|said|gave|found|upheld|told|took|began|held|sent|won|lost|made|met)\b)"
+        # "said in a statement Tuesday that ...", "held a march Monday along ...": the weekday after
+        # any lower-case word, before a clause word or a stop (not "every Monday", "a Monday")
+        rf"|(?<=[a-z] )(?<!\ba )(?<!every )(?<!each )(?<![Oo]n )(?<![Ll]ast )(?<![Nn]ext )(?<![Tt]his ){_WEEKDAY}"
+        rf"(?=[.,;]|\s+(?:that|to|along|in|at|with|after|before|for|and|as|when|while|outside|near|against|over|amid|morning|evening|night|afternoon)\b)"
         # "at a Tuesday session of the Government": a weekday as the adjective of a meeting
         rf"|(?<=\ba ){_WEEKDAY}(?=\s+(?:session|meeting|briefing|hearing|plenary|sitting|conference|press\s+conference|court\s+hearing)\b))\b(?!['’])"
         # the date written after it is the entry: "on Sunday, June 16" is one date
@@ -176,7 +180,9 @@ def _as_date(value: dt.date | str | None) -> dt.date | None:
 # words that put a sentence in the future or the past, for dates written without a year
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is to|are to|going to|expected|scheduled|planned|plans?|"
-    r"until|till|(?<=\w)'ll)\b",
+    r"until|till|(?<=\w)'ll"
+    # the present progressive of an arrangement: "who is running for re-election on November 20"
+    r"|(?:is|are|am)\s+(?:now\s+)?(?!being\b)(?-i:[a-z]{2,}ing))\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(

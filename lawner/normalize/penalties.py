@@ -65,6 +65,10 @@ _SAME = re.compile(SAME, FLAGS)
 _SIGNED = re.compile(
     rf"(?P<sign>\$|₸|KZT|USD|US\$)\s?(?P<n>{DIGITS_PATTERN}(?:\s*(?:million|mln|billion|bn|thousand)\b)?)", FLAGS
 )
+# the high end of a range of signed amounts, after the low one: " and $4,200", " to $2,000"
+_SIGNED_RANGE_END = re.compile(
+    rf"\s*(?:and|to|-|–|—)\s*(?:\$|₸|KZT|USD|US\$)\s?(?P<n>{DIGITS_PATTERN}(?:\s*(?:million|mln|billion|bn|thousand)\b)?)", FLAGS
+)
 _LIFE = re.compile(r"\b(?:for\s+life|lifelong|life-long|lifetime|permanent|in\s+perpetuity)\b", FLAGS)
 _TIER = re.compile(
     rf"(?P<subject>(?:on|for)\s+[^;.\n\d]{{2,160}}?|{FIRST_TIER_SUBJECT})\s*[-–—:,]?\s*(?:{RATE}\s+)?(?P<n>{NUMBER_PATTERN})(?=\s*(?:,|and\b|monthly|MCI|tenge|KZT|percent|%|$))",
@@ -384,6 +388,11 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
     if signed:
         parsed.amount = _number(signed.group("n"))
         head = clean[: signed.start()]
+        high = _SIGNED_RANGE_END.match(clean, signed.end())
+        if high and parsed.amount is not None and (top := _number(high.group("n"))) is not None and parsed.amount < top:
+            # "between $1,100 and $4,200", "from $500 to $2,000"
+            parsed.amount_min, parsed.amount, parsed.bound = parsed.amount, top, "range"
+            return parsed
         parsed.bound = "max" if _MAX.search(head[-20:]) else "min" if _MIN.search(head[-20:]) else "exact"
         return parsed
     if unit is not None:
