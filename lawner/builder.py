@@ -152,6 +152,7 @@ _CLAUSE_BOUNDARY = re.compile(r"[,;]|\b(?:and|but|while|whereas|until|till|which
 # after an export block header: a title line, then part one (a whole article, not a cut)
 _WHOLE_ARTICLE = re.compile(r"[^\n]*\n[ \t]*[A-Z][^\n]*\n[ \t]*1\.\s")
 _PROGRAMME_PERIOD = re.compile(r"\bfor\s+$", re.IGNORECASE)
+_SAME_MONTH = re.compile(r"(?:that\s+(?:same\s+)?|same\s+)month", re.IGNORECASE)
 # a year inside a name: "the 2025-2027 Action Plan to Fight Fraud", "the Astana Legal Forum 2024",
 # "Strategy 2050" (the guidelines: years inside names are no dates)
 _BARE_YEARS = re.compile(r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2}))?")
@@ -312,6 +313,7 @@ def record_of(
         [e for e in ents if e.label_ == "PENALTY"], text, articles, laws, layout, headings, reference_date
     )
     context_year: int | None = None
+    context_month: str | None = None  # the last date's month, for "the same month"
     dated: tuple | None = None  # the last date written with its year: day, month, year, sentence, end
     for ent in (e for e in ents if e.label_ == "DATE"):
         if _SEASON.search(text[max(0, ent.start_char - 60) : ent.start_char]):
@@ -333,6 +335,11 @@ def record_of(
                 start, end = ent.start_char + years.start(i), ent.start_char + years.end(i)
                 record.dates.append(DateMention(years.group(i), start, end, _conf(ent), value))
             context_year = int(last)
+            continue
+        if _SAME_MONTH.fullmatch(ent.text):  # "the same month", "that same month": the month spoken of
+            if context_month is not None:
+                ent._.lawner_value = context_month
+                record.dates.append(DateMention(ent.text, ent.start_char, ent.end_char, _conf(ent), context_month))
             continue
         written = ent.text
         shared = None if _HAS_YEAR.search(written) else _SHARED_YEAR.match(text, ent.end_char)
@@ -358,6 +365,8 @@ def record_of(
             continue
         if values[-1][:4].isdigit():
             context_year = int(values[-1][:4])
+        if len(values[-1]) >= 7:
+            context_month = values[-1][:7]
         ent._.lawner_value = values[0]
         record.dates.extend(DateMention(ent.text, ent.start_char, ent.end_char, _conf(ent), v) for v in values)
     record.officials = _officials(ents, text, layout)
@@ -367,11 +376,20 @@ def record_of(
     return record
 
 
+# a date as the adjective of something done: "the January 15 ruling", "the March 3 raid"
+_DONE_EVENT_AFTER = re.compile(
+    r"\s+(?:ruling|verdict|decision|judg(?:e)?ment|sentencing|decree|raid|arrest|detention|attack|incident|killing|explosion)\b",
+    re.IGNORECASE,
+)
+
+
 def _tense(text: str, ent: Entity, layout: _Layout) -> str | None:
     """The tense of a date's own clause: the words just before it ("said the law would take
     effect on ..."), else its clause on both sides, else the whole sentence. A "will" or "until" in
     another clause says nothing of a date whose own clause has a tense ("the arrest was extended on
     May 12 until January")."""
+    if _DONE_EVENT_AFTER.match(text, ent.end_char):
+        return "past"  # "he will appeal the January 15 ruling": a ruling already given
     s_start, s_end = layout.sentences[layout.sentence(ent.start_char)] if layout.sentences else (0, len(text))
     near = _CLAUSE_START.split(text[max(s_start, ent.start_char - 60) : ent.start_char])[-1]
     tense = tense_of(near)

@@ -311,7 +311,7 @@ PART_PREFIX = (
 # "a new article, 301-1," (a comma only before a hyphenated number)
 ARTICLE_CORE = (
     rf"(?:articles?|arts?\.?)\s*(?:[#№]\s*|,\s*(?=\d{{1,4}}-\d))?{ARTICLE_NUMBER}"
-    rf"(?:\s*(?:,\s*(?:and|or)\b|,|and|or|as\s+well\s+as)\s*{ARTICLE_NUMBER})*"
+    rf"(?:\s*(?:,\s*(?:and|or)\b|,|and|or|&|as\s+well\s+as)\s*{ARTICLE_NUMBER})*"
 )
 # ", Part 4", "(4)" or "p.4" after the number: "Article 366, Part 4", "Article 366 (4)", "article 174 p.1"
 # ("Article 176 section 3 of the CC of the RK": a translation's "section" for the part)

@@ -214,3 +214,27 @@ def test_paragraphs_after_the_number_and_code_aliases(text, expected):
 )
 def test_officials_bodies_houses_and_convicts(text, expected):
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "the same month" takes the month of the date before (the guidelines; "the" stays outside)
+        (
+            "The law was adopted on 5 March 2024. In the same month, the court fined him.",
+            [("5 March 2024", "2024-03-05"), ("same month", "2024-03")],
+        ),
+        ("He was detained in May. That same month, he was released.", [("May", "2025-05"), ("That same month", "2025-05")]),
+        # with no date before it, nothing
+        ("The same month, he was released.", []),
+        # a date as the adjective of something done is past, whatever the clause's tense
+        ("The lawyer said he will appeal the July 3 ruling.", [("July 3", "2024-07-03")]),
+        ("The court will hold a hearing on July 3.", [("July 3", "2025-07-03")]),
+    ],
+)
+def test_the_same_month_and_dates_of_things_done(text, expected):
+    assert dates(text) == expected
+
+
+def test_articles_listed_with_an_ampersand():
+    assert [a.number for a in record("Violations of arts. 4, 5 &8 of the law were found.").articles] == ["4", "5", "8"]

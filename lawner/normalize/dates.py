@@ -103,6 +103,9 @@ DATE_PATTERNS = {
     "month_relative": rf"{MODIFIER}?{MONTH}\s+(?:of\s+)?(?:last|this|next)\s+year\b",
     # "that January": the year of the date the text spoke of before
     "that_month": rf"(?:[Tt]hat|[Tt]he\s+same)\s+{MONTH}(?![\w-]|\s+\d)|{MONTH}\s+of\s+(?:that|the\s+same)\s+year\b",
+    # "the same month", "that same month", "later that month": the month of the date before (the
+    # record builder gives the value; "the" stays outside, as for "the same year")
+    "same_month": r"(?:(?<=[Tt]he )same\s+month|[Tt]hat\s+(?:same\s+)?month)\b(?!['’])",
     # "Q1 2025": the year (a quarter itself is no date)
     "quarter_year": rf"(?<=Q[1-4] ){YEAR}(?![\w-])",
     # "last year", "this month", "earlier this year", "next week" (not "the last year", a duration)
