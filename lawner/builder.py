@@ -83,7 +83,9 @@ _AMENDING_LAW = re.compile(r"\bLaw\s+(?:№|No\.?)\s*[\w-]+")
 # between a title and its body: " of the ", " for the ", " at the "
 _TITLE_TO_ORG = re.compile(r"^\s*,?\s*(?:of|for|at|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
 # a body and the name after it: "the Ministry of Energy's X"; "the new cabinet led by X"
-_ORG_TO_TITLE = re.compile(r"^\s*(?:['’]s)?\s*$|^,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:led|headed|chaired)\s+by\s+$")
+_ORG_TO_TITLE = re.compile(
+    r"^\s*(?:['’]s)?\s*$|^,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:led|headed|chaired)\s+by\s+$"
+)
 _TITLE_TO_NAME = re.compile(
     r"^\s*(?:(?-i:RK|RoK)\s+|\((?-i:[A-Z]{2,6})\)\s+)?,?\s*(?:\d{1,3},\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|elected)\s+(?:as\s+)?"
     # appointment and dismissal phrasing: "X will serve as the", "X has replaced Y as the",
@@ -122,7 +124,9 @@ _SERVED = re.compile(
 )
 _COUNTERFACTUAL = re.compile(r"\bshould\s+have\s+(?:been\s+)?\w+\s+(?:(?:an?|the)\s+)?$", re.IGNORECASE)
 _CUSTODY = re.compile(
-    r"\b(?:custody|remand|pre-?trial\s+detention|temporary\s+detention|detention\s+cent(?:er|re)|house\s+arrest)\b",
+    r"\b(?:custody|remand|pre-?trial\s+detention|temporary\s+detention|detention\s+cent(?:er|re)|house\s+arrest"
+    # a forensic psychiatric examination: "placed in a psychiatric clinic for 18 days"
+    r"|psychiatric\s+(?:clinic|hospital|ward|facility|institution))\b",
     re.IGNORECASE,
 )
 # the sum of many fines: "fines totalling 332,280 tenge were issued", "having fined violators at more
@@ -133,6 +137,14 @@ _SUM_OF_FINES = re.compile(
     r"(?:more\s+than\s+|over\s+|about\s+|almost\s+|nearly\s+)?[\d$₸]",
     re.IGNORECASE,
 )
+# "inspectors have fined shop owners 215 million tenge", "police fined cafes 48 million tenge":
+# many people's fines, summed (a plural object in lower case and a sum in millions; not "... each")
+_FINED_MANY = re.compile(
+    r"\bfined\s+(?:[\w-]+\s+){0,2}?(?-i:[a-z-]+(?<!ss)s)\s+(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|about\s+|almost\s+|nearly\s+)?"
+    r"[\d.,]+\s*(?:million|billion|mln|bn)\b",
+    re.IGNORECASE,
+)
+_EACH_AFTER = re.compile(r"[^.;]{0,40}\beach\b", re.IGNORECASE)
 # the old penalty of a change, in its own clause: "Previously, the punishment ranged from 7 to 10
 # years", "While previously such offences carried ..., the new law now stipulates ..." (a "now"
 # or "new" after it starts the new penalty's clause)
@@ -144,7 +156,9 @@ _PREVIOUSLY = re.compile(
 )
 # "detention for a period not exceeding 72 hours is allowed", "... is admitted in order to establish
 # the identity of the suspect"
-_DETENTION_ALLOWED = re.compile(r"\s*,?\s*(?:is|are|may\s+be)\s+(?:allowed|admitted|permitted|possible|applied)\b", re.IGNORECASE)
+_DETENTION_ALLOWED = re.compile(
+    r"\s*,?\s*(?:is|are|may\s+be)\s+(?:allowed|admitted|permitted|possible|applied)\b", re.IGNORECASE
+)
 _CHANGE = re.compile(rf"{CHANGE_VERB}[^.;]*$", re.IGNORECASE)
 _SPEED = re.compile(r"^\s*(?:km|kilomet|kph|mph|per\s+hour|an\s+hour|/\s*h\b)", re.IGNORECASE)
 # where a clause ends, on either side of a date: a comma, a semicolon, "and", "but", "until"
@@ -176,6 +190,8 @@ _SHARED_YEAR = re.compile(
     re.IGNORECASE,
 )
 _HAS_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
 def _day_month(written: str) -> tuple[int | None, int | None]:
     """The day and month a date mention names ("22 November", "Nov. 22, 2013"), if it does."""
     month = next((MONTHS[w] for w in re.findall(r"[a-z]+", written.lower()) if w in MONTHS), None)
@@ -319,7 +335,8 @@ def record_of(
         if _SEASON.search(text[max(0, ent.start_char - 60) : ent.start_char]):
             continue  # "the winter months of December, January and February": not dates
         if _BARE_YEARS.fullmatch(ent.text) and (
-            _NAME_AFTER_YEAR.match(text, ent.end_char) or _NAME_BEFORE_YEAR.search(text[max(0, ent.start_char - 30) : ent.start_char])
+            _NAME_AFTER_YEAR.match(text, ent.end_char)
+            or _NAME_BEFORE_YEAR.search(text[max(0, ent.start_char - 30) : ent.start_char])
         ):
             continue
         years = _YEAR_RANGE.fullmatch(ent.text)
@@ -454,7 +471,8 @@ def _source_headings(text: str) -> list[tuple[int, str]]:
 _NUMBER_FIRST = re.compile(r"(\d{1,4}(?:-\d{1,3})?)\s+article", re.IGNORECASE)
 # an article of a law the pipeline does not mark: "Article 4 of Kazakhstan's media law"
 _OF_OTHER_LAW = re.compile(
-    r"\s*,?\s*of\s+(?:the\s+)?[^.;,\n]{0,40}?\b(?:law|act|constitution|decree|resolution|regulations?|rules|treaty|convention)\b",
+    r"\s*,?\s*of\s+(?:the\s+)?[^.;,\n]{0,40}?\b(?:law|act|constitution|decree|resolution|regulations?|rules|treaty|convention|covenant|charter|declaration)\b"
+    r"|\s*,?\s*of\s+(?:the\s+)?(?-i:ICCPR|ECHR|UDHR|ICESCR)\b",
     re.IGNORECASE,
 )
 
@@ -492,6 +510,8 @@ def _code_for(ent: Entity, text: str, laws: Sequence[Entity], layout: _Layout, d
         short = _short_code().match(text[listed.end() : listed.end() + 30])
         if short and re.search(r"\d\)?\s*$", listed.group(0)):
             return normalize_code(short.group("alias"))
+    if _OF_OTHER_LAW.match(text, ent.end_char):
+        return None  # "Article 10 of the European Convention on Human Rights": another law's article
     line = layout.line(ent.start_char)
     for law in sorted(laws, key=lambda s: -s.start_char):
         if law.end_char <= ent.start_char and layout.line(law.start_char) >= line - 1:
@@ -714,7 +734,8 @@ _SLASH_KINDS = {
     "imprisonment": "imprisonment",
 }
 _SLASH_WORDS = (
-    r"(restriction(?:\s+of\s+(?:liberty|freedom))?|limitation|fine|arrest|community(?:\s+service)?|correctional\s+labou?r|imprisonment)"
+    r"(restriction(?:\s+of\s+(?:liberty|freedom))?|limitation|fine|arrest|community(?:\s+service)?"
+    r"|correctional\s+labou?r|imprisonment)"
 )
 # inside an amount-first span: "2 years of restriction/deprivation of liberty", "5 years of restricted/deprived liberty"
 # ("3 years of restriction or deprivation of liberty")
@@ -769,6 +790,8 @@ def _not_a_penalty(span: str, before: str, after: str) -> bool:
         return True
     if _SUM_OF_FINES.search(before[-60:] + " " + span):  # "fines totalling 512,400 tenge were issued"
         return True
+    if _FINED_MANY.search(before[-60:] + " " + span) and not _EACH_AFTER.match(after):
+        return True
     if _DETENTION_ALLOWED.match(after) and re.match(r"detention\b", span, re.IGNORECASE):
         return True  # "detention for up to 72 hours is allowed": police custody, no punishment
     return bool(_CUSTODY.search(before[-40:] + " " + span))
@@ -788,23 +811,28 @@ def _take_previous(parsed: ParsedPenalty, previous: list[ParsedPenalty], by_amou
 
 
 # "Energy Minister", "Deputy Interior Minister", "Internal Affairs Minister" (not "Prime Minister")
+# ("justice minister", as news writes it in lower case mid-sentence)
 _ADJECTIVE_MINISTER = re.compile(
-    r"(?:^|\s)(?P<body>(?:(?!(?:Deputy|Vice|Former|Acting|First|Interim|Prime|State|Kazakh|Kazakhstani?|Russian|Kyrgyz|Uzbek|Chinese|Turkish|Tajik|Turkmen|American|British|German|French)\b)[A-Z][a-z]+\s+(?:and\s+)?){1,3}?)[Mm]inister$"
+    r"(?:^|\s)(?P<body>(?:(?!(?i:deputy|vice|former|acting|first|interim|prime|state|kazakh|kazakhstani?|russian|kyrgyz|uzbek|chinese|turkish|tajik|turkmen|american|british|german|french|the|a|an)\b)[A-Za-z][a-z]+\s+(?:and\s+)?){1,3}?)[Mm]inister$"
 )
+# the country after a title: "Foreign Minister of Kazakhstan", "Deputy Prime Minister of the Republic of Kazakhstan"
+_OF_KAZAKHSTAN = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?Kazakhstan$", re.IGNORECASE)
 # the ministries an adjective names by another word
 _MINISTRY_NAMES = {"interior": "Internal Affairs", "foreign": "Foreign Affairs", "defense": "Defence"}
 
 
 def _organization_from_title(title: str) -> str | None:
     """The body a title names: "Minister of Justice" -> "Ministry of Justice"."""
-    m = re.search(r"\bminister of (?:the )?(.+)$", title, re.IGNORECASE)
+    # the country is no ministry: "Foreign Minister of Kazakhstan", "Prime Minister of Kazakhstan"
+    minister = _OF_KAZAKHSTAN.sub("", title)
+    m = re.search(r"\bminister of (?:the )?(.+)$", minister, re.IGNORECASE)
     if m:
         # a body's name is capitalized, whatever the writer did: "Minister of ecology"
         words = (w if w in {"and", "of", "the", "for"} else w[:1].upper() + w[1:] for w in m.group(1).split(" "))
         return "Ministry of " + " ".join(words)
-    m = _ADJECTIVE_MINISTER.search(title)
+    m = _ADJECTIVE_MINISTER.search(minister)
     if m:  # "Deputy Interior Minister" -> "Ministry of Internal Affairs", "Energy Minister" -> "Ministry of Energy"
-        body = m.group("body").strip()
+        body = " ".join(w if w == "and" else w[:1].upper() + w[1:] for w in m.group("body").split())
         return "Ministry of " + _MINISTRY_NAMES.get(body.lower(), body)
     m = _HEAD_OF.match(title)
     if m and _BODY_WORD.search(m.group("body")):
@@ -835,7 +863,7 @@ _HEAD_OF = re.compile(
 _BODY_WORD = re.compile(
     r"\b(?:police|ministry|agency|committee|department|office|service|administration|commission|court|akimat|"
     r"maslikhat|bureau|inspectorate|inspection|directorate|council|chamber|government|mazhilis|majilis|senate|"
-    r"parliament|prosecutor['’]s|KNB|DIA|CNS)\b",
+    r"parliament|prosecutor['’]s|KNB|DIA|CNS|MVD|NSC|AFM)\b",
     re.IGNORECASE,
 )
 _PRESS_SERVICE = re.compile(r"['’]s\s+press[- ](?:service|office)$|\s+press[- ](?:service|office)$", re.IGNORECASE)
@@ -893,6 +921,8 @@ def _officials(ents: list[Entity], text: str, layout: _Layout) -> list[Official]
         title, org = _title_and_org(ents, i, text, layout)
         if title and _former_post(title) in unnamed_accused:
             continue  # "A former akim of Taraz has been sentenced ... ex-akim X": the convict, named later
+        if title and _NON_STATE_BODY_AFTER.match(text, ent.end_char):
+            continue  # "X, President of the Confederation of Free Unions, went on trial"
         if title and NON_STATE_TITLE.search(STATE_RIGHTS_POST.sub("", title)):
             continue  # "director of the International Bureau for Human Rights X"
         current = by_person.get(key)
@@ -917,9 +947,18 @@ def _officials(ents: list[Entity], text: str, layout: _Layout) -> list[Official]
     return [by_person[k] for k in order if _named_official(by_person[k])]
 
 
+# the post after a name in a body that is not the state's: "X, President of the Confederation of
+# Free Unions", "Y, Secretary General of the Norwegian Helsinki Committee"
+_NON_STATE_BODY_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?[^,.;()]{0,60}?"
+    r"\b(?:Unions?|Confederation|Foundation|Association|Helsinki|NGO|Movement|Bureau\s+for|Federation)\b"
+)
 # a story that opens on an unnamed convict: "A former economy minister of Kazakhstan has been
 # sentenced to 24 years", "The ex-akim of Taraz was jailed"; the former post named so is the convict's
-_POSTS = r"minister|akim|mayor|governor|head|chief|director|chairman|chairwoman|official|prosecutor|judge|senator|officer|investigator|inspector"
+_POSTS = (
+    r"minister|akim|mayor|governor|head|chief|director|chairman|chairwoman|official|prosecutor|judge|senator|officer"
+    r"|investigator|inspector"
+)
 _UNNAMED_ACCUSED = re.compile(
     rf"\b(?:A|An|The)\s+(?:former\s+|ex-)(?:[\w'’-]+\s+){{0,3}}?(?P<post>{_POSTS})\b[^.;]{{0,80}}?"
     r"\b(?:has\s+been|have\s+been|had\s+been|was|were|is)\s+(?:sentenced|jailed|convicted|found\s+guilty|detained|arrested|charged)\b"

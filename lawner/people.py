@@ -81,7 +81,8 @@ NOT_NAME_WORDS = (
             # NGOs and media bodies often quoted by name: "Adil Soz criticised the amendment"
             "Soz "
             # more words of a department's name: "Department for Combating Organized Crime"
-            "Drug Drugs Narcotics Organized Organised Cyber Cybercrime Extremism Terrorism Trafficking Smuggling".split()
+            "Drug Drugs Narcotics Organized Organised Cyber Cybercrime Extremism Terrorism Trafficking "
+            "Smuggling".split()
         )
     )
     | frozenset(MONTHS)
@@ -191,7 +192,7 @@ NON_STATE_POST = re.compile(
 # a title in a body that is not the state's: "director of the International Bureau for Human
 # Rights", "chairman of the Socialist Movement"
 NON_STATE_TITLE = re.compile(
-    r"\b(?:International|Human\s+Rights|Foundation|Association|Movement|Union|NGO|Institute|University|"
+    r"\b(?:International|Human\s+Rights|Foundation|Association|Movement|Unions?|Confederation|Helsinki|NGO|Institute|University|"
     r"Federation|Club|Company|Corporation|Holding|Bureau\s+for|"
     # bodies outside the state known by initials: "OSCE head X", "UN spokesman Y"
     r"UN|UNDP|UNICEF|OSCE|ODIHR|EU|NATO|CSTO|SCO|CIS|EAEU|IMF|OECD|WHO|HRW|CPJ|RFE/RL|KIBHR)\b"
@@ -255,11 +256,15 @@ RELATIVE_OF = re.compile(
     rf"\b(?:{_KIN}|aide|assistant|associate|critic|ally|opponent|rival|supporter|friend)\s+of\s+[^.;]{{0,60}}$",
     re.IGNORECASE,
 )
+# a relative named by the possessive of someone's name: "Nazarbayev's nephew"
+_KIN_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+)?{_KIN}\b", re.IGNORECASE)
 # the relative named after an official's title: "the eldest daughter of the first president, X",
 # "President Y's son-in-law, X": X is no official (GUIDELINES: a relative of an official is not one)
 RELATIVE_NAMED = re.compile(
     rf"\b{_KIN}\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,6}}?[\w'’.-]+\s*,\s*$"
-    rf"|['’]s\s+(?:[\w-]+\s+)?{_KIN}\s*,?\s*$",
+    rf"|['’]s\s+(?:[\w-]+\s+)?{_KIN}\s*,?\s*$"
+    # "killed by her husband, a former senior government official, X"
+    rf"|\b(?:his|her|their)\s+(?:[\w-]+\s+)?{_KIN}\s*,\s*(?:(?:a|an|the)\s+[^,.;]{{0,60}},\s*)?$",
     re.IGNORECASE,
 )
 
@@ -348,6 +353,8 @@ def defendants(text: str, keys: set[str], sentences: list[tuple[int, int]]) -> s
     for key in keys:
         for m in _mention_re(key).finditer(text):
             start, end = next(((s, e) for s, e in sentences if s <= m.start() < e), (0, len(text)))
+            if _KIN_AFTER.match(text, m.end()):
+                continue  # "Nazarbayev's nephew, X, was detained": the verb is the nephew's
             before = text[max(start, m.start() - 80) : m.start()]
             window = text[max(start, m.start() - 160) : m.start()]
             cues = (ACCUSED_TITLE_BEFORE, ACCUSED_LIST_BEFORE, ACCUSED_POST_BEFORE, ACCUSED_INCLUDED_BEFORE)

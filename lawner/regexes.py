@@ -110,7 +110,9 @@ NOT_A_DAY = "".join(rf"(?<!{re.escape(m)} )(?<!{re.escape(m.capitalize())} )" fo
 # (the month checks run only where a digit starts: a cheap test first, in one atomic lookahead)
 QUANTITY = rf"(?=\D|{NOT_A_DAY})(?:(?:{BOUND_MAX}|{BOUND_MIN})\s+)?(?:{RANGE}|{NUMBER_PATTERN})"
 # money written with a sign in front: "$1,200", "₸500,000"
-SIGNED_ONE = rf"(?:\$|₸|KZT\s?|USD\s?|US\$\s?)\s?{DIGITS_PATTERN}(?![\d]|[.,]\d)(?:\s*(?:million|mln|billion|bn|thousand)\b)?"
+SIGNED_ONE = (
+    rf"(?:\$|₸|KZT\s?|USD\s?|US\$\s?)\s?{DIGITS_PATTERN}(?![\d]|[.,]\d)(?:\s*(?:million|mln|billion|bn|thousand)\b)?"
+)
 SIGNED_MONEY = rf"(?:(?:{BOUND_MAX}|{BOUND_MIN})\s+)?{SIGNED_ONE}"
 
 
@@ -121,7 +123,11 @@ def amount(units: set[str]) -> str:
     # ("four years eight months", "a six year four month prison term": no "and")
     compound = rf"(?:['’]s?)?(?:(?<=years)\s+(?:and\s+)?{NUMBER_PATTERN}\s+months?(?![\w])|(?<=year)\s+(?:and\s+)?{NUMBER_PATTERN}\s+months?(?![\w]))?"
     # (a range of signed amounts: "between $1,100 and $4,200", "from $500 to $2,000")
-    signed = rf"|(?:between\s+|from\s+)?{SIGNED_ONE}\s*(?:and|to|-|–|—)\s*{SIGNED_ONE}|{SIGNED_MONEY}" if units & {"USD", "KZT"} else ""
+    signed = (
+        rf"|(?:between\s+|from\s+)?{SIGNED_ONE}\s*(?:and|to|-|–|—)\s*{SIGNED_ONE}|{SIGNED_MONEY}"
+        if units & {"USD", "KZT"}
+        else ""
+    )
     # a range with the unit at both ends, conversions between: "from 50 MCI to 100 MCI", "from
     # 1.1 million tenge ($2,500) to 3.6 million tenge ($8,000)"
     both_ends = (
@@ -129,7 +135,11 @@ def amount(units: set[str]) -> str:
         rf"{NUMBER_PATTERN}\s*{unit_words(units)}(?![\w])"
     )
     # "up to a year", "sentenced to a year": "a" is the number only before the unit itself
-    one = rf"|(?:(?:{BOUND_MAX}|{BOUND_MIN})\s+)?\ba\s+(?:year|month)(?:\s+and\s+a\s+half)?(?![\w-])" if units & {"years", "months"} else ""
+    one = (
+        rf"|(?:(?:{BOUND_MAX}|{BOUND_MIN})\s+)?\ba\s+(?:year|month)(?:\s+and\s+a\s+half)?(?![\w-])"
+        if units & {"years", "months"}
+        else ""
+    )
     return rf"(?:{both_ends[1:]}|{base}{compound}{signed}{one})"
 
 
@@ -196,7 +206,9 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # 'two years of "freedom limitation"'
         "amount_kind": rf"(?<!\w)(?P<span>{amount(all_units)}\s*(?:of\s+|in\s+|at\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:or|and|in|of|with|without|to|before|after|since|following|prior|until|till)\b|[\w-]*(?:years?|months?|days?)\b)[\w-]+\s+){{0,2}}?[\"“‘']?{kind})",
         # "sentenced to 12, 10 and four years", "got 6 and four years": one penalty per number
-        "term_list": rf"{verb_words('imprisonment')}\s+(?:[\w'’-]+\s+){{0,4}}?(?:to\s+|for\s+)?(?<!between\s)(?P<list>{NUMBER_PATTERN}(?:\s*,\s*{NUMBER_PATTERN})*\s*,?\s*(?:and|or)\s+{NUMBER_PATTERN}\s*-?\s*(?:years?|months?))(?![\w-])",
+        "term_list": rf"{verb_words('imprisonment')}\s+(?:[\w'’-]+\s+){{0,4}}?(?:to\s+|for\s+)?(?<!between\s)(?P<list>{NUMBER_PATTERN}(?:\s*,\s*{NUMBER_PATTERN})*\s*,?\s*(?:and|or)\s+{NUMBER_PATTERN}\s*-?\s*(?:years?|months?|days?))(?![\w-])",
+        # "prohibited from engaging in hunting for 7 and 8 years, respectively": one ban per number
+        "ban_list": rf"\b(?:banned|barred|prohibited|disqualified|forbidden)\s+(?:[\w'’-]+\s+){{0,3}}?from\s+[^.;\d]{{2,100}}?\s+for\s+(?P<list>{NUMBER_PATTERN}(?:\s*,\s*{NUMBER_PATTERN})*\s*,?\s*(?:and|or)\s+{NUMBER_PATTERN}\s*-?\s*(?:years?|months?))(?![\w-])",
         # "the fine rises from 7 MCI to 12 MCI": the new amount (the builder drops the old one)
         # (the verb may end the sentence before: "... an increase in fines. For example, for
         # individuals from 50 MCI to 100 MCI")
@@ -253,7 +265,8 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # the subject of a tiered fine after it is that tier's fine
         "money_tier": rf"(?<![\w.,])(?P<span>{amount(MONEY_UNITS)})(?=\s*(?:\([^()]{{1,30}}\)\s*)?(?:for|on)\s+(?:individuals|officials|legal\s+entities|natural\s+persons|juridical\s+persons|citizens|(?:small|medium|medium-sized|large)\s+(?:and\s+\w+\s+)?(?:business|businesses|enterprises|companies|entities)))",
         # "banned them for three years from ...", "barred each of them from ... for two years"
-        "banned_for": rf"\b(?:banned|barred|prohibited|disqualified)\s+(?:(?:him|her|them|each|both|all)\s+(?:of\s+them\s+)?)?(?:from\s+[^.;]{{2,100}}?\s+)?for\s+(?:(?:a|the)\s+(?:period|term)\s+of\s+)?(?P<span>{amount({'months', 'years'})})",
+        # "banned Sadykov from publishing on social media for two years" (a named object before "from")
+        "banned_for": rf"\b(?:banned|barred|prohibited|disqualified)\s+(?:(?:him|her|them|each|both|all)\s+(?:of\s+them\s+)?)?(?:(?:[\w'’-]+\s+){{0,2}}?from\s+[^.;]{{2,100}}?\s+)?for\s+(?:(?:a|the)\s+(?:period|term)\s+of\s+)?(?P<span>{amount({'months', 'years'})})",
         # "suspended all its activity for three months", "suspend the publication for 3 months",
         # "suspend for two months the activity of the church": suspension of activity (kind other)
         "suspended_for": (
@@ -339,14 +352,17 @@ _MEASURE = (
     r"|\s+(?:m|meters?|metres?|km|kilomet(?:er|re)s?|hectares?|ha|tons?|tonnes?|kg|kilograms?|liters?|litres?"
     r"|people|persons|residents|units|pieces|heads?|cases|tenge|KZT|dollars|USD|MCI|MRP|times)\b"
 )
-# (a year followed by a dash and a share is no range: "in 2018 – 46%")
-BARE_YEAR = rf"\b(?:[Ii]n|[Ss]ince|[Ff]rom|by|until|till|before|after|during|throughout|of|to|and)\s+(?:the\s+year\s+)?(?P<span>{YEAR})(?![\w-]|\s*[-–/]\s*\d+(?![\d%])(?!\s*(?:%|per\s*cent)){_MEASURE})"
+# (a year followed by a dash and a share is no range: "in 2018 – 46%"; nor one followed by a dash and a
+# count: "in 2020 – 8 thousand")
+BARE_YEAR = rf"\b(?:[Ii]n|[Ss]ince|[Ff]rom|by|until|till|before|after|during|throughout|of|to|and)\s+(?:the\s+year\s+)?(?P<span>{YEAR})(?![\w-]|\s*[-–/]\s*\d+(?![\d%])(?!\s*(?:%|per\s*cent|thousand|million|billion)){_MEASURE})"
 # the next years of a list: "in 2019, 2020 and 2021" (the lookahead skips non-digits fast)
 YEAR_LIST = rf"(?=\d)(?:(?<=\d{{4}}, )|(?<=\d{{4}} and )|(?<=\d{{4}} or ))(?P<span>{YEAR})(?![\w-])"
 # a month placed in time by a preposition: "in July", "since March" (not "May be")
 BARE_MONTH = rf"\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]etween|by|until|till|before|after|during|of|to)\s+(?P<span>{MONTH})(?![\w-]|\s+\d)"
 # (a page's timestamp may glue the time to the date: "13:4120.04.2024")
-DATE_RES = [(name, re.compile(rf"(?:(?<![\w])|(?<=\d:\d\d))(?P<span>{pattern})")) for name, pattern in DATE_PATTERNS.items()] + [
+DATE_RES = [
+    (name, re.compile(rf"(?:(?<![\w])|(?<=\d:\d\d))(?P<span>{pattern})")) for name, pattern in DATE_PATTERNS.items()
+] + [
     ("bare_year", re.compile(BARE_YEAR)),
     ("year_list", re.compile(YEAR_LIST)),
     ("bare_month", re.compile(BARE_MONTH)),

@@ -29,7 +29,10 @@ APPOINTMENTS = [
         "Nurlan Zhexenov has replaced Askhat Beisenov as the Head of the Presidential Administration.",
         [("Nurlan Zhexenov", "Head of the Presidential Administration", "Presidential Administration")],
     ),
-    ("Yerbol Kassenov will serve as the interim mayor until the election.", [("Yerbol Kassenov", "interim mayor", None)]),
+    (
+        "Yerbol Kassenov will serve as the interim mayor until the election.",
+        [("Yerbol Kassenov", "interim mayor", None)],
+    ),
     (
         "Saule Abenova became the governor of the Abai Region after the vote.",
         [("Saule Abenova", "governor of the Abai Region", None)],
@@ -47,7 +50,10 @@ APPOINTMENTS = [
         "Serik Omarov, who served as energy minister until 2021, was given a four-year suspended sentence.",
         [],
     ),
-    ("Former head of the region Ayan Zhunusov was sentenced to 6 years, ex-mayor of Kentau Erlan Bekov - to 3 years.", []),
+    (
+        "Former head of the region Ayan Zhunusov was sentenced to 6 years, ex-mayor of Kentau Erlan Bekov - to 3 years.",
+        [],
+    ),
 ]
 
 
@@ -76,7 +82,10 @@ LEXICON = [
         "The state inspector of the Presidential Administration, Dauren Abilov, inspected the akimat.",
         [("Dauren Abilov", "state inspector of the Presidential Administration", "Presidential Administration")],
     ),
-    ("The law was criticised by parliament deputy, Aset Myrzakhmetov.", [("Aset Myrzakhmetov", "parliament deputy", None)]),
+    (
+        "The law was criticised by parliament deputy, Aset Myrzakhmetov.",
+        [("Aset Myrzakhmetov", "parliament deputy", None)],
+    ),
 ]
 
 
@@ -96,7 +105,11 @@ ORGANIZATIONS = [
         "S. Akhmetov, head of the police department of Turkistan region, B. Zhaksylykov, head of the"
         " police department of Kazygurt district, were reprimanded.",
         [
-            ("S. Akhmetov", "head of the police department of Turkistan region", "police department of Turkistan region"),
+            (
+                "S. Akhmetov",
+                "head of the police department of Turkistan region",
+                "police department of Turkistan region",
+            ),
             (
                 "B. Zhaksylykov",
                 "head of the police department of Kazygurt district",
@@ -118,7 +131,10 @@ ORGANIZATIONS = [
         [("Aliya Baimukhanova", "head of the Ministry of Energy press service", "Ministry of Energy")],
     ),
     # a body word alone names no body
-    ("Nurlan Ospanov, the director of the Department, resigned.", [("Nurlan Ospanov", "director of the Department", None)]),
+    (
+        "Nurlan Ospanov, the director of the Department, resigned.",
+        [("Nurlan Ospanov", "director of the Department", None)],
+    ),
 ]
 
 
@@ -147,7 +163,10 @@ NOT_OFFICIALS = [
         "A prominent critic of President Kassym-Jomart Tokayev was jailed for five years.",
         [("Kassym-Jomart Tokayev", "President", None)],
     ),
-    ("A longtime ally of Prime Minister Askar Mamin was sentenced to six years.", [("Askar Mamin", "Prime Minister", None)]),
+    (
+        "A longtime ally of Prime Minister Askar Mamin was sentenced to six years.",
+        [("Askar Mamin", "Prime Minister", None)],
+    ),
 ]
 
 
@@ -215,7 +234,10 @@ def test_diplomats_and_honorifics(text, expected):
     "text,names",
     [
         # a foreign or international post before the name, whoever found the span
-        ("Minister of Foreign Affairs Murat Nurtayev received Acting Deputy Secretary of State John Mills.", ["Murat Nurtayev"]),
+        (
+            "Minister of Foreign Affairs Murat Nurtayev received Acting Deputy Secretary of State John Mills.",
+            ["Murat Nurtayev"],
+        ),
         ("Minister of Justice Azamat Temirov met UN High Commissioner Volker Tanner on Monday.", ["Azamat Temirov"]),
         ("Russian Foreign Minister Sergey Lavrin met President Kassym-Jomart Tokayev.", ["Kassym-Jomart Tokayev"]),
     ],
@@ -234,8 +256,14 @@ def test_foreign_posts_before_a_name(text, names):
             "Speaking at the Mazhilis on March 5, the chamber's speaker, Yerlan Koshenov, said the bill would pass.",
             [("Yerlan Koshenov", "speaker")],
         ),
-        ("The decision was made, said Nurlan Alimov, the agency's chairman, at a briefing.", [("Nurlan Alimov", "chairman")]),
-        ("Kazinform reports citing the Office's official representative Aidar Mukashev.", [("Aidar Mukashev", "official representative")]),
+        (
+            "The decision was made, said Nurlan Alimov, the agency's chairman, at a briefing.",
+            [("Nurlan Alimov", "chairman")],
+        ),
+        (
+            "Kazinform reports citing the Office's official representative Aidar Mukashev.",
+            [("Aidar Mukashev", "official representative")],
+        ),
     ],
 )
 def test_titles_after_a_bodys_possessive(text, expected):

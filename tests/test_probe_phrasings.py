@@ -109,8 +109,14 @@ PENALTIES = [
         [("other", None, 5, "years", "exact"), ("other", None, 2, "years", "exact")],
     ),
     # suspension of activity written with the verb
-    ("The court fined the clinic and suspended all its activity for three months.", [("other", None, 3, "months", "exact")]),
-    ("The court decided to suspend for two months the activity of the church.", [("other", None, 2, "months", "exact")]),
+    (
+        "The court fined the clinic and suspended all its activity for three months.",
+        [("other", None, 3, "months", "exact")],
+    ),
+    (
+        "The court decided to suspend for two months the activity of the church.",
+        [("other", None, 2, "months", "exact")],
+    ),
     ("The petition sought to suspend the newspaper for three months.", [("other", None, 3, "months", "exact")]),
     ("The trial was suspended for two months.", []),
     # not penalties: a participle "warning", a condition, damages and costs, a PHP warning line
@@ -202,7 +208,10 @@ def test_more_penalty_phrasings(text, expected):
         ("He was charged under the 217-1 article of the Criminal Code.", [("217-1", None, "Criminal Code")]),
         ("The 2024 article in the newspaper said so.", []),
         # codes named in other ways
-        ("Article 440 of the RoK Administrative Code provides a fine.", [("440", None, "Code on Administrative Offences")]),
+        (
+            "Article 440 of the RoK Administrative Code provides a fine.",
+            [("440", None, "Code on Administrative Offences")],
+        ),
         (
             'He was fined under Article 462 of the Code of the Republic of Kazakhstan "On Administrative Offenses".',
             [("462", None, "Code on Administrative Offences")],
@@ -335,10 +344,22 @@ def test_shared_terms_ranks_and_expulsions(text, expected):
 @pytest.mark.parametrize(
     "text,title,organization",
     [
-        ("Deputy Interior Minister Igor Lepekha said the suspects had returned.", "Deputy Interior Minister", "Ministry of Internal Affairs"),
+        (
+            "Deputy Interior Minister Igor Lepekha said the suspects had returned.",
+            "Deputy Interior Minister",
+            "Ministry of Internal Affairs",
+        ),
         ("Energy Minister Almas Satov said prices would not rise.", "Energy Minister", "Ministry of Energy"),
-        ("Internal Affairs Minister Serik Abenov told reporters.", "Internal Affairs Minister", "Ministry of Internal Affairs"),
-        ("Emergency Situations Minister Chingis Arinov visited.", "Emergency Situations Minister", "Ministry of Emergency Situations"),
+        (
+            "Internal Affairs Minister Serik Abenov told reporters.",
+            "Internal Affairs Minister",
+            "Ministry of Internal Affairs",
+        ),
+        (
+            "Emergency Situations Minister Chingis Arinov visited.",
+            "Emergency Situations Minister",
+            "Ministry of Emergency Situations",
+        ),
         ("Kazakh Foreign Minister Kairat Abenov met them.", "Foreign Minister", "Ministry of Foreign Affairs"),
         ("Deputy Prime Minister Serik Zhumabekov said it.", "Deputy Prime Minister", None),
     ],

@@ -27,7 +27,10 @@ NGO_ARTICLE_19 = re.compile(
 
 
 # the number before the word: "the new 412-1 article", "under the 217-1 article of the Criminal Code"
-NUMBER_FIRST = re.compile(r"(?:(?<=\bthe\s)|(?<=\bnew\s)|(?<=\ba\s))(?P<span>(?!(?:19|20)\d\d\b(?!-))\d{1,4}(?:-\d{1,3})?\s+article)\b(?!s)", re.IGNORECASE)
+NUMBER_FIRST = re.compile(
+    r"(?:(?<=\bthe\s)|(?<=\bnew\s)|(?<=\ba\s))(?P<span>(?!(?:19|20)\d\d\b(?!-))\d{1,4}(?:-\d{1,3})?\s+article)\b(?!s)",
+    re.IGNORECASE,
+)
 
 
 class ArticleRules(RuleComponent):
@@ -42,7 +45,9 @@ class ArticleRules(RuleComponent):
             for m in ARTICLE_RE.finditer(text)
             if not NGO_ARTICLE_19.match(text, m.start("span"))
         ]
-        matches += [Match(m.start("span"), m.end("span"), "ARTICLE", "article", 0.9) for m in NUMBER_FIRST.finditer(text)]
+        matches += [
+            Match(m.start("span"), m.end("span"), "ARTICLE", "article", 0.9) for m in NUMBER_FIRST.finditer(text)
+        ]
         matches += [
             Match(m.start("span"), m.end("span"), "LAW", "law", 0.93)
             for m in find_in_windows(LAW_RE, text, windows(text, LAW_ANCHOR, 150, 260))

@@ -91,7 +91,9 @@ _AS_DET = r"(?:the\s+|a\s+|an\s+|Kazakhstan['’]s\s+|the\s+(?:country|region|ci
 # a verb of appointing or dismissing before the name: "relieve X of his duties as", "appointing X as"
 _RELIEVE = r"(?i:(?:reliev|dismiss|remov|appoint)(?:e|es|ed|ing)?)"
 # a title's end (its lazy tail runs on over capitalized words, as in "name_title")
-_TITLE_TAIL_FMT = r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?P<org>{body}))?(?![\w-])(?!\s+(?:(?:and|of|for)\s+)?[A-Z][\w-])"
+_TITLE_TAIL_FMT = (
+    r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?P<org>{body}))?(?![\w-])(?!\s+(?:(?:and|of|for)\s+)?[A-Z][\w-])"
+)
 
 
 def _scoped(pattern: str) -> str:
@@ -247,7 +249,11 @@ class OfficialRules(RuleComponent):
         if accused_by_verb(before, text[m.end("name") : end]):
             return True
         title = (m.groupdict().get("title") or "").lower()
-        if ("former" in title or "ex-" in title) and not RELATIVE_OF.search(before) and _ACCUSED.search(text[start:end]):
+        if (
+            ("former" in title or "ex-" in title)
+            and not RELATIVE_OF.search(before)
+            and _ACCUSED.search(text[start:end])
+        ):
             return True
         # a foreign state's official: "Uzbek President Shavkat Mirziyoyev", "X, President of
         # Uzbekistan" (what follows counts only as the title's "of": "President Tokayev met

@@ -37,7 +37,7 @@ from .base import (
 # words without which no penalty pattern can match: the patterns run only near them
 ANCHOR = Caseless(
     r"fine|punish|penalt|prison|jail|arrest|detention|labou?r|works?\b|service|liberty|freedom|right|"
-    r"life|sentence|mci|mrp|monthly|tenge|kzt|\$|₸|dollar|warning|confiscat|expuls|deport|suspen|"
+    r"life|sentence|mci|mrp|monthly|tenge|kzt|\$|₸|dollar|warning|confiscat|expuls|deport|evict|suspen|"
     r"\bban|barred|prohibited|probation|colony|disqualif|demolition|entail|got\b|given\b|receiv|handed|licen[cs]e|indices|indicators|depriv|citizenship|notification|prevention|behind\s+bars|\bterms?\b|stripped|usd\b"
 )
 _NUMBER = re.compile(NUMBER_PATTERN, FLAGS)
@@ -78,6 +78,7 @@ CONFIDENCE = {
     "kind_same": 0.93,
     "amount_kind": 0.93,
     "term_list": 0.8,
+    "ban_list": 0.8,
     "changed_to": 0.85,
     "changed_range": 0.85,
     "term_sentence": 0.85,
@@ -113,15 +114,13 @@ NEXT_ITEM = {
 }
 
 
-def _list_items(m: re.Match[str]) -> list[Match]:
+def _list_items(m: re.Match[str], rule: str = "term_list") -> list[Match]:
     """One PENALTY per number of "12, 10 and four years": the bare numbers, then the last
     number with its unit (the record builder gives the bare numbers that unit)."""
     numbers = list(_NUMBER.finditer(m.group("list")))
     base = m.start("list")
-    items = [
-        Match(base + n.start(), base + n.end(), "PENALTY", "term_list", CONFIDENCE["term_list"]) for n in numbers[:-1]
-    ]
-    items.append(Match(base + numbers[-1].start(), m.end("list"), "PENALTY", "term_list", CONFIDENCE["term_list"]))
+    items = [Match(base + n.start(), base + n.end(), "PENALTY", rule, CONFIDENCE[rule]) for n in numbers[:-1]]
+    items.append(Match(base + numbers[-1].start(), m.end("list"), "PENALTY", rule, CONFIDENCE[rule]))
     return items
 
 
@@ -136,7 +135,9 @@ class PenaltyRules(RuleComponent):
         matches = []
         for name, pattern in penalty_patterns():
             if name == "tiered_fine":  # also where CIS translations write "attracts penalty on ..."
-                found = match_at(pattern, text, sorted(kind_starts + [m.start() for m in ATTRACTS_PENALTY.finditer(text)]))
+                found = match_at(
+                    pattern, text, sorted(kind_starts + [m.start() for m in ATTRACTS_PENALTY.finditer(text)])
+                )
             elif name in KIND_FIRST:
                 found = match_at(pattern, text, kind_starts)
             elif name == "term_sentence":  # "an eight-year sentence": only just before the word
@@ -146,8 +147,8 @@ class PenaltyRules(RuleComponent):
             else:
                 found = find_in_windows(pattern, text, before_kinds if name == "amount_kind" else spans)
             for m in found:
-                if name == "term_list":
-                    matches.extend(_list_items(m))
+                if name in ("term_list", "ban_list"):
+                    matches.extend(_list_items(m, name))
                     continue
                 end = m.end("span")
                 if name == "kind_amount":

@@ -27,9 +27,30 @@ def code_table() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
     raw = resources.files("lawner").joinpath("data/codes.json").read_text("utf-8")
     table = []
     for code in json.loads(raw)["codes"]:
-        pattern = re.compile(r"\b(?:" + "|".join(code["patterns"]) + r")\b", re.IGNORECASE)
+        patterns = [_any_space(p) for p in code["patterns"]]
+        pattern = re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
         table.append((code["name"], pattern, tuple(code["short"])))
     return table
+
+
+def _any_space(pattern: str) -> str:
+    """A code name broken over a line ("the Code of Administrative\\nOffenses"): each space of the
+    pattern, outside its character classes, stands for any run of whitespace."""
+    out, depth, escaped = [], 0, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[":
+            depth += 1
+        elif char == "]" and depth:
+            depth -= 1
+        elif char == " " and not depth:
+            out.append(r"\s+")
+            continue
+        out.append(char)
+    return "".join(out)
 
 
 @functools.lru_cache(maxsize=1)

@@ -165,7 +165,11 @@ DATE_PATTERNS = {
     "modified_month": rf"{MODIFIER}{MONTH}(?![\w-])",
     # "(1976-1978)", "between 2012-2013", "in 2003-06": a range of years (the record takes both ends); not the
     # period in a programme's name ("the Anti-Corruption Concept for 2022-2026")
-    "year_range": rf"(?<!for ){YEAR}\s*[-–]\s*(?:{YEAR}|\d{{2}})(?![\w-]|\s*(?:%|per\s*cent))",
+    "year_range": (
+        rf"(?<!for ){YEAR}\s*[-–]\s*(?:{YEAR}|\d{{2}})(?![\w-]|\s*(?:%|per\s*cent|(?:thousand|million|billion)\b))"
+    ),
+    # a timeline's line that opens with its year: "2014: Sale of strong alcohol ...", "2020 – Minimum age ..."
+    "timeline_year": r"(?<![^\n])(?:19|20)\d{2}(?=\s*[:–—]\s+[A-Z])",
     "modified_year": rf"{MODIFIER}{YEAR}(?![\w-])",
 }
 
@@ -182,7 +186,8 @@ def _as_date(value: dt.date | str | None) -> dt.date | None:
 
 # words that put a sentence in the future or the past, for dates written without a year
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|is to|are to|going to|expected|scheduled|planned|plans?|"
+    # ("protests were planned for 21 May", "the hearing was scheduled for": planned in the past)
+    r"\b(?:will|would|shall|is to|are to|going to|(?<!was )(?<!were )(?:expected|scheduled|planned)|plans?|"
     r"until|till|(?<=\w)'ll"
     # the present progressive of an arrangement: "who is running for re-election on November 20"
     r"|(?:is|are|am)\s+(?:now\s+)?(?!being\b)(?-i:[a-z]{2,}ing))\b",

@@ -45,7 +45,9 @@ BOUNDS = ("max", "min", "range", "exact")
 
 _NUM = re.compile(NUMBER_PATTERN, FLAGS)
 # a currency conversion in brackets inside a span: "($5,000)", "(about USD 1,200)"
-_CONVERSION_INSIDE = re.compile(r"\s*\(\s*(?:about|approximately|around|roughly|some|~|≈)?\s*(?:\$|USD|US\$|€|EUR)\s?[\d.,]+[^()]{0,15}\)")
+_CONVERSION_INSIDE = re.compile(
+    r"\s*\(\s*(?:about|approximately|around|roughly|some|~|≈)?\s*(?:\$|USD|US\$|€|EUR)\s?[\d.,]+[^()]{0,15}\)"
+)
 # (the unit words the span finder uses: lawner/data/penalties.json)
 _UNIT_WORD = unit_words(MONEY_UNITS | TERM_UNITS)
 # a range with its unit at both ends: "from 50 MCI to 100 MCI", "1.1 million tenge ($2,500) to 3.6 million tenge"
@@ -67,7 +69,8 @@ _SIGNED = re.compile(
 )
 # the high end of a range of signed amounts, after the low one: " and $4,200", " to $2,000"
 _SIGNED_RANGE_END = re.compile(
-    rf"\s*(?:and|to|-|–|—)\s*(?:\$|₸|KZT|USD|US\$)\s?(?P<n>{DIGITS_PATTERN}(?:\s*(?:million|mln|billion|bn|thousand)\b)?)", FLAGS
+    rf"\s*(?:and|to|-|–|—)\s*(?:\$|₸|KZT|USD|US\$)\s?(?P<n>{DIGITS_PATTERN}(?:\s*(?:million|mln|billion|bn|thousand)\b)?)",
+    FLAGS,
 )
 _LIFE = re.compile(r"\b(?:for\s+life|lifelong|life-long|lifetime|permanent|in\s+perpetuity)\b", FLAGS)
 _TIER = re.compile(
@@ -130,7 +133,8 @@ _NOT_PENALTY_MONEY_AFTER = re.compile(
 )
 # a sum of many penalties before the amount: "imposed 2,100 administrative penalties for more than"
 _PENALTIES_FOR_BEFORE = re.compile(
-    r"\bpenalties\s+(?:for|totall?ing|worth)\s+(?:a\s+total\s+of\s+)?(?:more\s+than|over|about|around|almost|nearly)?\s*$", FLAGS
+    r"\bpenalties\s+(?:for|totall?ing|worth)\s+(?:a\s+total\s+of\s+)?(?:more\s+than|over|about|around|almost|nearly)?\s*$",
+    FLAGS,
 )
 # a minimum said after the amount: "a fine of 30 MCI (about 100,000 tenge) or more"
 _OR_MORE_AFTER = re.compile(
@@ -355,10 +359,14 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
         return ParsedPenalty(kind="none")  # "one day of detention for four MCI": a rate, not a fine
     if kind == "imprisonment" and not _names_kind(main, kind) and _OFFICE_TERM_BEFORE.search(before[-80:]):
         return ParsedPenalty(kind="none")  # "elected for a term of five years": a term of office
-    if unit in MONEY_UNITS and named in {None, "fine"} and (
-        _NOT_PENALTY_MONEY_AFTER.match(after)
-        or _PENALTIES_FOR_BEFORE.search(before[-60:])
-        or re.search(r"\bin\s+fines$", clean, re.IGNORECASE)
+    if (
+        unit in MONEY_UNITS
+        and named in {None, "fine"}
+        and (
+            _NOT_PENALTY_MONEY_AFTER.match(after)
+            or _PENALTIES_FOR_BEFORE.search(before[-60:])
+            or re.search(r"\bin\s+fines$", clean, re.IGNORECASE)
+        )
     ):
         return ParsedPenalty(kind="none")  # "$719 million in fines", "a 30 million tenge damage award"
     if unit in MONEY_UNITS and named is None and _NOT_PENALTY_MONEY_BEFORE.search(before[-80:]):
