@@ -91,7 +91,7 @@ def _child(config: str, path: str) -> dict:
     if config == "transformers":
         from transformers import AutoTokenizer, pipeline
 
-        from lawner.ner_model import NerModel, base_model_path
+        from lawner.ner.model import NerModel, base_model_path
         from lawner.pipeline import default_model_path
 
         model = NerModel.load(default_model_path()).model
@@ -208,7 +208,7 @@ def main() -> int:
         return 0
     # export (or find) the ONNX files first, so no timed child pays for it; in a process of its
     # own, because a child's peak RSS starts from its parent's size at fork
-    export = "from lawner.onnx_backend import exported_path; from lawner.pipeline import default_model_path; "
+    export = "from lawner.ner.onnx import exported_path; from lawner.pipeline import default_model_path; "
     export += "[exported_path(default_model_path(), q) for q in (False, True)]"
     subprocess.run([sys.executable, "-c", export], cwd=ROOT, check=True)
     with tempfile.TemporaryDirectory() as tmp:

@@ -86,7 +86,7 @@ CORPORA = (
 
 def cmd_train(args: argparse.Namespace) -> int:
     from .corpus import default_dir, read, read_real
-    from .training import TrainSettings, train
+    from .ner.train import TrainSettings, train
 
     examples = []
     for name in args.corpus.split("+"):

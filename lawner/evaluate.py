@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from .corpus import LABELS, Example
 from .errors import LawnerError
-from .ner_model import DEFAULT_RUNTIME, head_quantize
+from .ner.model import DEFAULT_RUNTIME, head_quantize
 
 
 def bio_tags(doc: Doc, spans: Iterable[tuple[int, int, str]]) -> list[str]:

@@ -253,8 +253,8 @@ def extract(
     cached). HTML is detected (or forced with ``html=True``) and reduced to
     its article text. Raises :class:`InputError` for input that is not text, binary data, or
     a document over ``max_chars``; an empty document gives an empty record. ``statute`` (a
-    :class:`~lawner.statute.StatuteTable` or the path of a saved one) checks each penalty linked
-    to an article against the code (:func:`lawner.statute.check`).
+    :class:`~lawner.sanctions.StatuteTable` or the path of a saved one) checks each penalty linked
+    to an article against the code (:func:`lawner.sanctions.check`).
     """
     if not isinstance(text, str):
         raise InputError(Messages.NOT_TEXT.format(type=type(text).__name__))
@@ -263,7 +263,7 @@ def extract(
     if record.error:
         raise InputError(record.error)
     if statute is not None:
-        from .statute import as_table, check
+        from .sanctions import as_table, check
 
         check(record, as_table(statute))
     return record
@@ -285,7 +285,7 @@ def extract_many(
     nlp = nlp or _default_pipeline(rules_only)
     table = None
     if statute is not None:
-        from .statute import as_table
+        from .sanctions import as_table
 
         table = as_table(statute)
 
@@ -299,7 +299,7 @@ def extract_many(
 
     for record in process(nlp, as_items(), reference_date=reference_date, batch_size=batch_size):
         if table is not None and record.error is None:
-            from .statute import check
+            from .sanctions import check
 
             check(record, table)
         yield record

@@ -24,7 +24,7 @@ from .components import (  # noqa: F401  (registers the factories)
     sentences,
 )
 from .errors import Messages, ModelNotFoundError
-from .ner_model import DEFAULT_RUNTIME, head_quantize
+from .ner.model import DEFAULT_RUNTIME, head_quantize
 
 MIN_CONFIDENCE = 0.9
 # the labels the head writes in the combined pipeline
@@ -60,7 +60,7 @@ def load(
     - ``load(PATH)``: a whole pipeline saved with ``nlp.to_disk(PATH)``.
 
     ``runtime`` runs the NER head on "onnx" (ONNX Runtime, the default: exported once from the
-    head and cached, see :mod:`lawner.onnx_backend`) or on "torch". ``quantize`` gives the head
+    head and cached, see :mod:`lawner.ner.onnx`) or on "torch". ``quantize`` gives the head
     dynamic int8 weights; by default (None) it is on for ONNX Runtime and off for torch, so
     ``load()`` runs ONNX Runtime int8 and ``load(runtime="torch")`` torch fp32.
     ``skip_sentences`` lets the head skip sentences where no entity can be: no digit, no

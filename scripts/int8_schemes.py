@@ -23,8 +23,8 @@ from torch.ao.quantization import default_dynamic_qconfig, per_channel_dynamic_q
 
 from lawner.corpus import default_dir, read
 from lawner.evaluate import score
-from lawner.ner_model import NerModel
-from lawner.onnx_backend import OnnxLogits, export, feed_forward_nodes, quantized_nodes
+from lawner.ner.model import NerModel
+from lawner.ner.onnx import OnnxLogits, export, feed_forward_nodes, quantized_nodes
 from lawner.pipeline import default_model_path, load
 
 SPLITS = ("dev", "test")

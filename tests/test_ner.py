@@ -8,9 +8,9 @@ import pytest
 import lawner
 from lawner.corpus import default_dir, read
 from lawner.evaluate import score
-from lawner.ner_model import NerModel
+from lawner.ner.model import NerModel
+from lawner.ner.train import TrainSettings, train
 from lawner.pipeline import blank, default_model_path
-from lawner.training import TrainSettings, train
 
 
 @pytest.mark.slow  # trains the head for an epoch (about 45 s)

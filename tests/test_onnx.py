@@ -13,8 +13,8 @@ import pytest
 import lawner
 from lawner.corpus import default_dir, read
 from lawner.evaluate import score
-from lawner.ner_model import NerModel, num_threads
-from lawner.onnx_backend import OnnxLogits, exported_path, model_key
+from lawner.ner.model import NerModel, num_threads
+from lawner.ner.onnx import OnnxLogits, exported_path, model_key
 from lawner.pipeline import default_model_path
 
 

@@ -21,7 +21,7 @@ from itertools import islice
 from pathlib import Path
 
 from ..errors import LawnerError
-from ..ner_model import DEFAULT_RUNTIME
+from ..ner.model import DEFAULT_RUNTIME
 from .job import Summary
 from .readers import Document, iter_documents
 
@@ -119,7 +119,7 @@ def _init_worker(no_torch: bool = False) -> None:
 def without_torch(settings: PipelineSettings) -> bool:
     """Whether a process with ``settings`` can run without torch: the rules only, or the head on
     ONNX Runtime (the default), whose export, when the cache lacks it, runs in child processes
-    of its own (:func:`lawner.onnx_backend.export`)."""
+    of its own (:func:`lawner.ner.onnx.export`)."""
     return settings.rules_only or settings.runtime == "onnx"
 
 

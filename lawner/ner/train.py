@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ..corpus import Example
-from ..ner_model import NerConfig, NerModel
+from .model import NerConfig, NerModel
 
 
 @dataclass

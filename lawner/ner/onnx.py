@@ -13,7 +13,7 @@ default; ``--runtime torch`` and ``quantize=False`` choose otherwise):
    loads skip steps 1-3 and never import torch.
 
 Nothing is downloaded: the export reads the local base encoder and the head's folder. Steps
-1-3 run in child processes (:func:`export`; the steps are in :mod:`lawner.onnx_export`), so
+1-3 run in child processes (:func:`export`; the steps are in :mod:`lawner.ner.export`), so
 the first load never holds torch's model and the graphs in one process.
 """
 
@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import LawnerError
+from ..errors import LawnerError
 
 # bump when the export or its settings change: cached files of older versions are not reused
 EXPORT_VERSION = 3
@@ -85,7 +85,7 @@ def exported_path(model_dir: str | Path, quantize: bool) -> Path:
 def export(model_dir: str | Path, out_dir: Path, quantize: bool) -> Path:
     """Export, fuse and (with ``quantize``) quantize the head; returns the final file.
 
-    Each step runs in a process of its own (``python -m lawner.onnx_export STEP ...``), so
+    Each step runs in a process of its own (``python -m lawner.ner.export STEP ...``), so
     no process holds torch's model and the ONNX graphs at once, and the caller never imports
     torch: in one process the three steps peaked at 1.34 GB RSS; apart, the largest peaks
     under 1 GB (issue 12: a fresh install's first ``lawner extract`` stays under 1 GB).
@@ -105,8 +105,8 @@ def export(model_dir: str | Path, out_dir: Path, quantize: bool) -> Path:
 
 def _run_step(*args: str) -> None:
     """One step of :func:`export` in a child process; its errors come back as a LawnerError."""
-    # (by the steps' module name: lawner.onnx_export imports the model, which imports this module)
-    done = subprocess.run([sys.executable, "-m", "lawner.onnx_export", *args], capture_output=True, text=True)
+    # (by the steps' module name: lawner.ner.export imports the model, which imports this module)
+    done = subprocess.run([sys.executable, "-m", "lawner.ner.export", *args], capture_output=True, text=True)
     if done.returncode != 0:
         raise LawnerError(f"exporting the NER head to ONNX failed ({args[0]}):\n{done.stderr[-3000:]}")
 
@@ -114,9 +114,9 @@ def _run_step(*args: str) -> None:
 def quantized_nodes(graph) -> list[str]:
     """The nodes int8 applies to: the encoder's fused attention and its other products.
 
-    As with torch (:func:`lawner.ner_model.quantize_encoder`), the classifier stays fp32.
+    As with torch (:func:`lawner.ner.model.quantize_encoder`), the classifier stays fp32.
     Measured on the test split, combined entity F1 against fp32, windows run one at a time
-    as :class:`~lawner.ner_model.NerModel` runs them: -0.3 points per channel (the limit is
+    as :class:`~lawner.ner.model.NerModel` runs them: -0.3 points per channel (the limit is
     0.5; models/README.md has the table of schemes).
     """
     return [n.name for n in graph.node if n.op_type == "Attention" or (n.op_type == "MatMul" and "/encoder/" in n.name)]

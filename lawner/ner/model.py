@@ -19,8 +19,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .corpus import LABELS
-from .errors import Messages, ModelNotFoundError
+from ..corpus import LABELS
+from ..errors import Messages, ModelNotFoundError
 
 
 def tags_for(labels: tuple[str, ...]) -> list[str]:
@@ -267,7 +267,7 @@ class NerModel:
     ) -> NerModel:
         """Load a head saved by :meth:`save`.
 
-        ``runtime``: "torch", or "onnx" (ONNX Runtime, see :mod:`lawner.onnx_backend`).
+        ``runtime``: "torch", or "onnx" (ONNX Runtime, see :mod:`lawner.ner.onnx`).
         ``quantize``: dynamic int8, per channel, for the encoder's products (both runtimes);
         the classifier stays fp32.
         """
@@ -287,7 +287,7 @@ class NerModel:
     def _load(cls, path: Path, config: NerConfig, quantize: bool, runtime: str, attention: str | None) -> NerModel:
         """The body of :meth:`load`, run inside :func:`quiet_loading` (on torch)."""
         if runtime == "onnx":
-            from .onnx_backend import OnnxLogits, cached_tokenizer, exported_path, save_tokenizer
+            from .onnx import OnnxLogits, cached_tokenizer, exported_path, save_tokenizer
 
             onnx_path = exported_path(path, quantize)
             head = cls(None, None, config, OnnxLogits(onnx_path, num_threads()), dynamic_int8=quantize)

@@ -1,9 +1,9 @@
-"""The steps of :func:`lawner.onnx_backend.export`, each run in a child process of its own
-(``python -m lawner.onnx_export STEP SOURCE TARGET``): trace the head with torch, ONNX
+"""The steps of :func:`lawner.ner.onnx.export`, each run in a child process of its own
+(``python -m lawner.ner.export STEP SOURCE TARGET``): trace the head with torch, ONNX
 Runtime's basic optimizations, the transformer fusions, and dynamic int8.
 
-They live apart from :mod:`lawner.onnx_backend` because tracing loads the head through
-:class:`lawner.ner_model.NerModel`, which itself runs on that backend: the model imports the
+They live apart from :mod:`lawner.ner.onnx` because tracing loads the head through
+:class:`lawner.ner.model.NerModel`, which itself runs on that backend: the model imports the
 backend, these steps import both, and nothing imports them (the backend starts them by name).
 """
 
@@ -17,7 +17,7 @@ import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
-from .onnx_backend import OPSET, quantized_nodes
+from .onnx import OPSET, quantized_nodes
 
 
 @contextlib.contextmanager
@@ -40,7 +40,7 @@ def trace(model_dir: str | Path, raw: Path) -> None:
     fused), exported with ``torch.onnx``."""
     import torch
 
-    from .ner_model import NerModel
+    from .model import NerModel
 
     model = NerModel.load(model_dir, attention="eager").model
     dummy = torch.ones(2, 16, dtype=torch.long)
@@ -87,7 +87,7 @@ def fuse(folded: Path, fused: Path) -> None:
 
 def _bert_shape() -> tuple[int, int]:
     """(attention heads, hidden size) of the base encoder, read from its ``config.json``."""
-    from .ner_model import base_model_path
+    from .model import base_model_path
 
     config = json.loads((Path(base_model_path()) / "config.json").read_text("utf-8"))
     return config["num_attention_heads"], config["hidden_size"]
@@ -112,6 +112,6 @@ def int8(fused: Path, final: Path) -> None:
 
 STEPS = {"trace": trace, "basic": basic, "fuse": fuse, "int8": int8}
 
-if __name__ == "__main__":  # one step of lawner.onnx_backend.export(), run by its _run_step
+if __name__ == "__main__":  # one step of lawner.ner.onnx.export(), run by its _run_step
     step, source, target = sys.argv[1:4]
     STEPS[step](source, Path(target))
