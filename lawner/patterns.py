@@ -76,9 +76,15 @@ MONEY_UNITS = {"MCI", "KZT", "USD", "percent"}
 TERM_UNITS = {"hours", "days", "months", "years"}
 
 # "up to", "of up to", "not more than", "not exceeding", "a maximum of", "almost"
-BOUND_MAX = r"(?:of\s+)?(?:up\s+to|almost|nearly|just\s+under|not\s+more\s+than|no\s+more\s+than|not\s+exceeding|a\s+maximum\s+of|maximum\s+of|at\s+most|as\s+much\s+as|as\s+many\s+as|as\s+long\s+as)"
+BOUND_MAX = (
+    r"(?:of\s+)?(?:up\s+to|almost|nearly|just\s+under|not\s+more\s+than|no\s+more\s+than|not\s+exceeding"
+    r"|a\s+maximum\s+of|maximum\s+of|at\s+most|as\s+much\s+as|as\s+many\s+as|as\s+long\s+as)"
+)
 # "at least", "starting from", "not less than", "a minimum of", "more than", "over"
-BOUND_MIN = r"(?:at\s+least|starting\s+(?:from|at)|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of|minimum\s+of|more\s+than|over)"
+BOUND_MIN = (
+    r"(?:at\s+least|starting\s+(?:from|at)|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of|minimum\s+of"
+    r"|more\s+than|over)"
+)
 # "in the amount of", "at a rate of" (adilet's translations of tiered fines)
 RATE = r"(?:in\s+(?:the\s+)?amount\s+of|at\s+(?:a|the)\s+rate\s+of)"
 # "in the same amount", "for the same term", "of the same amount", "for the same duration"

@@ -123,13 +123,16 @@ DATE_PATTERNS = {
         rf"|(?<=[a-z]ed )(?<!called )"
         rf"|(?<=reported )|(?<=told reporters )|(?<=p\.m\. )|(?<=a\.m\. )){_WEEKDAY}"
         # "A court in Kazakhstan Monday sentenced ...": agencies put the weekday before the past verb
-        rf"|(?<=[a-z] )(?<![Oo]n )(?<![Ll]ast )(?<![Nn]ext )(?<![Tt]his ){_WEEKDAY}(?=\s+(?:[a-z]{{3,}}ed|said|gave|found|upheld|told|took|began|held|sent|won|lost|made|met)\b)"
+        rf"|(?<=[a-z] )(?<![Oo]n )(?<![Ll]ast )(?<![Nn]ext )(?<![Tt]his ){_WEEKDAY}"
+        rf"(?=\s+(?:[a-z]{{3,}}ed|said|gave|found|upheld|told|took|began|held|sent|won|lost|made|met)\b)"
         # "said in a statement Tuesday that ...", "held a march Monday along ...": the weekday after
         # any lower-case word, before a clause word or a stop (not "every Monday", "a Monday")
         rf"|(?<=[a-z] )(?<!\ba )(?<!every )(?<!each )(?<![Oo]n )(?<![Ll]ast )(?<![Nn]ext )(?<![Tt]his ){_WEEKDAY}"
-        rf"(?=[.,;]|\s+(?:that|to|along|in|at|with|after|before|for|and|as|when|while|outside|near|against|over|amid|morning|evening|night|afternoon)\b)"
+        rf"(?=[.,;]|\s+(?:that|to|along|in|at|with|after|before|for|and|as|when|while|outside|near|against|over|amid"
+        rf"|morning|evening|night|afternoon)\b)"
         # "at a Tuesday session of the Government": a weekday as the adjective of a meeting
-        rf"|(?<=\ba ){_WEEKDAY}(?=\s+(?:session|meeting|briefing|hearing|plenary|sitting|conference|press\s+conference|court\s+hearing)\b))\b(?!['’])"
+        rf"|(?<=\ba ){_WEEKDAY}"
+        rf"(?=\s+(?:session|meeting|briefing|hearing|plenary|sitting|conference|press\s+conference|court\s+hearing)\b))\b(?!['’])"
         # the date written after it is the entry: "on Sunday, June 16" is one date
         rf"(?!,?\s+(?:{MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}))"
     ),
@@ -267,8 +270,10 @@ def _format(year: str, month: int | None, day: int | None) -> str:
 
 
 _RELATIVE = re.compile(
-    r"(?:(?:earlier|later|early|late|mid-?)\s*)?(?P<which>last|this|next|that|the same)\s+(?P<what>week|month|year|\w+)"
-    r"|(?:(?:mid-?|early|late|the end of|the beginning of)\s*)?(?P<month>\w+)\s+(?:of\s+)?(?P<year>last|this|next)\s+year"
+    r"(?:(?:earlier|later|early|late|mid-?)\s*)?(?P<which>last|this|next|that|the same)\s+"
+    r"(?P<what>week|month|year|\w+)"
+    r"|(?:(?:mid-?|early|late|the end of|the beginning of)\s*)?(?P<month>\w+)\s+(?:of\s+)?"
+    r"(?P<year>last|this|next)\s+year"
     r"|(?P<day>yesterday|today|tomorrow)"
     r"|(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
