@@ -853,7 +853,8 @@ def _organization_from_title(title: str) -> str | None:
 # a title that heads a body it names: "head of the X", "First Deputy Chairman of the X"
 _HEAD_OF = re.compile(
     r"^(?:(?:first|deputy|former|ex-|acting|interim|vice)[\s-]+)*"
-    r"(?:head|chief|director|chair(?:man|woman|person)?|commissioner|(?:official\s+)?representative)\s+of\s+(?:the\s+)?"
+    r"(?:head|chief|director|chair(?:man|woman|person)?|commissioner|(?:official\s+)?representative|"
+    r"spokes(?:man|woman|person)|press\s+secretary)\s+of\s+(?:the\s+)?(?:Kazakhstan['’]s\s+)?"
     # (the body as written, capitalized or with a place in it: "police department of Zhambyl region")
     # (a lowercase unit of a ministry is left to the ministry: "chairman of the migration committee of
     # the Ministry of Finance" -> "Ministry of Finance", as tests/test_real_phrasings.py has it)

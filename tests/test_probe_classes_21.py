@@ -410,3 +410,43 @@ def test_codes_over_line_breaks_and_treaties(text, expected):
 )
 def test_more_bodies_and_non_officials(text, expected):
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a title with its country, and verbs of posting and answering after the name
+        (
+            "Daniyar Akhmetov, State Counsellor of Kazakhstan, wrote on his Telegram channel that the rules change.",
+            [("Daniyar Akhmetov", "State Counsellor of Kazakhstan", None)],
+        ),
+        (
+            "The head of the committee, Bolat Seitov, answered the deputies' questions.",
+            [("Bolat Seitov", "head of the committee", None)],
+        ),
+        (
+            '"The outbreak is contained," said Gulnara Temirova, chief sanitary doctor of Kazakhstan.',
+            [("Gulnara Temirova", "chief sanitary doctor of Kazakhstan", None)],
+        ),
+        (
+            "The figures were given by Askar Baimukhanov, chief state sanitary doctor of Karaganda region.",
+            [("Askar Baimukhanov", "chief state sanitary doctor of Karaganda region", None)],
+        ),
+        # a lower-case body named by its city, and the country's body by its possessive
+        (
+            '"Most of it was synthetic," said Yerzhan Omarov, head of the Shymkent drug enforcement agency.',
+            [("Yerzhan Omarov", "head of the Shymkent drug enforcement agency", "Shymkent drug enforcement agency")],
+        ),
+        (
+            "According to Timur Saparov, the head of Kazakhstan’s Anti-Corruption Agency, bribes fell.",
+            [("Timur Saparov", "head of Kazakhstan’s Anti-Corruption Agency", "Anti-Corruption Agency")],
+        ),
+        # a spokesperson of a body, and the body he speaks for
+        (
+            "The spokesperson of the Emergencies Ministry Dana Mukhtarova told reporters about it.",
+            [("Dana Mukhtarova", "spokesperson of the Emergencies Ministry", "Emergencies Ministry")],
+        ),
+    ],
+)
+def test_titles_with_the_country_and_lower_case_bodies(text, expected):
+    assert officials(text) == expected
