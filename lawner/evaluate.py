@@ -107,7 +107,7 @@ def _record_items(record) -> dict[str, Counter]:
 
 def gold_record(nlp: Language, example: Example, reference_date: str | None):
     """The record the gold spans give (same normalizers and linking as the pipeline)."""
-    from .builder import build_record
+    from .assemble import build_record
 
     doc = nlp.make_doc(example.text)
     for name in ("lawner_sentences", "lawner_boilerplate", "lawner_language"):

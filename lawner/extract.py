@@ -19,10 +19,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .builder import document_id
 from .clean import DEFAULT_MAX_CHARS, check_reference_date, prepare
 from .errors import InputError, Messages
-from .records import Record
+from .records import Record, document_id
 from .text import pieces
 
 if TYPE_CHECKING:  # spaCy is imported when a pipeline is first made (a batch job's parent never needs it)

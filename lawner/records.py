@@ -7,6 +7,7 @@ The JSON shape is a contract, pinned by ``lawner/data/record.schema.json`` (JSON
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 from dataclasses import dataclass, field, fields
 from importlib import resources
@@ -155,3 +156,8 @@ class Record:
     def from_error(cls, doc_id: str, reason: str) -> Record:
         """The record of a document that could not be read or processed."""
         return cls(id=doc_id, error=reason)
+
+
+def document_id(text: str) -> str:
+    """A stable id for a text without one: the first 16 hex digits of its SHA-1."""
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]

@@ -11,7 +11,7 @@ on the text and takes the same steps as the spaCy components, at character level
 - matches that overlap page boilerplate or a non-English paragraph are dropped;
 - each component's spans join the entities as ``doc.ents`` takes them (existing ones win
   unless the component overwrites, :func:`~lawner.components.base.combine`);
-- :func:`lawner.builder.record_of` builds the record, as the ``lawner_record`` component does.
+- :func:`lawner.assemble.record_of` builds the record, as the ``lawner_record`` component does.
 
 :func:`lawner.extract.process` (so ``extract``, ``extract_many`` and ``lawner extract``) uses it
 for a pipeline from ``lawner.load(rules_only=True)``; ``tests/test_rules_engine.py`` holds its
@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-from .builder import Entity, record_of
+from .assemble import Entity, record_of
 from .components.base import RuleComponent, combine
 from .language import non_english
 from .pipeline import RULE_PIPES

@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from .builder import statute_headings
+from .assemble import statute_headings
 from .errors import InputError
 from .normalize.codes import normalize_code
 from .normalize.mci import mci_value

@@ -17,7 +17,8 @@ import re
 import sys
 from contextlib import contextmanager, nullcontext
 
-from lawner import builder, people
+from lawner import people
+from lawner.assemble import officials as assemble_officials
 from lawner.corpus import default_dir, read, read_real
 from lawner.evaluate import real_items, real_scores, score
 from lawner.extract import make_doc
@@ -51,7 +52,7 @@ def pipeline(model: str, rules_first: bool, labels: list[str], floor: float):
 
 
 @contextmanager
-def replaced(name: str, value, module=builder):
+def replaced(name: str, value, module=assemble_officials):
     old = getattr(module, name)
     setattr(module, name, value)
     try:
@@ -109,11 +110,11 @@ def main(argv: list[str]) -> int:
     variants = [
         ("as shipped", None, None),
         ("no name-form check", "clean_name", _loose_name),
-        ("no title required", "_named_official", _keep_all_named),
+        ("no title required", "named_official", _keep_all_named),
         (
             "title required, no sure-name exception",
-            "_named_official",
-            lambda o, keep=builder._named_official: keep(o) and bool(o.title or o.organization),
+            "named_official",
+            lambda o, keep=assemble_officials.named_official: keep(o) and bool(o.title or o.organization),
         ),
         # the previous defendant-list cue: any conviction word earlier in the sentence
         ("defendant cue anywhere in the sentence", ("_ACCUSED_SENTENCE", _ANY_CUE, people), None),

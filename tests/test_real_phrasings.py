@@ -1313,7 +1313,7 @@ def test_suspensions(text, expected):
     ],
 )
 def test_which_named_people_make_an_official_entry(name, title, confidence, kept):
-    from lawner.builder import _named_official
+    from lawner.assemble.officials import named_official as _named_official
     from lawner.records import Official
 
     assert _named_official(Official(name, 0, len(name), confidence, name=name, title=title)) is kept

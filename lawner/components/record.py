@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from spacy.util import ensure_path
 
 from .. import extensions  # noqa: F401
-from ..builder import build_record
+from ..assemble import build_record
 from ..text import CACHE_KEYS
 
 

@@ -1,0 +1,146 @@
+"""Dates: each DATE span resolved against the reference date, with the tense of its own clause,
+the year of the dates written near it, and ranges of years and days."""
+
+from __future__ import annotations
+
+import re
+
+from ..normalize.dates import MONTHS, DateError, day_range, parse_date, tense_of
+from ..records import DateMention
+from .layout import Entity, Layout, confidence
+
+# where the clause of a date starts: after a reporting verb, "that" or a comma
+_CLAUSE_START = re.compile(r"\b(?:said|says|told|noted|stated|added|announced|explained|reported|that)\b|,")
+# where a clause ends, on either side of a date: a comma, a semicolon, "and", "but", "until"
+_CLAUSE_BOUNDARY = re.compile(r"[,;]|\b(?:and|but|while|whereas|until|till|which|after|before)\b", re.IGNORECASE)
+_PROGRAMME_PERIOD = re.compile(r"\bfor\s+$", re.IGNORECASE)
+_SAME_MONTH = re.compile(r"(?:that\s+(?:same\s+)?|same\s+)month", re.IGNORECASE)
+# a year inside a name: "the 2025-2027 Action Plan to Fight Fraud", "the Astana Legal Forum 2024",
+# "Strategy 2050" (the guidelines: years inside names are no dates)
+_BARE_YEARS = re.compile(r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2}))?")
+_NAME_NOUN = (
+    r"(?:(?i:plan|programme|program|strategy|concept|roadmap|road\s+map)|Forum|Agenda|Summit|Expo|EXPO|Games|Olympics"
+    r"|Cup|Championship|Festival|Congress|Initiative|Framework|Doctrine|Vision|Week)"
+)
+_NAME_AFTER_YEAR = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{0,4}}{_NAME_NOUN}\b")
+_NAME_BEFORE_YEAR = re.compile(rf"\b{_NAME_NOUN}\s+$")
+_UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:mid-|early\s+|late\s+)?$", re.IGNORECASE)
+# a DATE span that is a range of years: "1976-1978", "2012 – 2013"
+_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2}|\d{2})")
+# months named as a season: "the winter months of December, January and February"
+# the other end of a range of months that carries the year both share: "from March [to April 2020]",
+# "between June [and August 2019]", "May 5 [- June 10, 2021]"
+_MONTH_WORD = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_SHARED_YEAR = re.compile(
+    rf"\s*(?:to|and|-|–|—|through|till|until)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?(?:{_MONTH_WORD})\b\.?"
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+((?:19|20)\d{{2}})\b",
+    re.IGNORECASE,
+)
+_HAS_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _day_month(written: str) -> tuple[int | None, int | None]:
+    """The day and month a date mention names ("22 November", "Nov. 22, 2013"), if it does."""
+    month = next((MONTHS[w] for w in re.findall(r"[a-z]+", written.lower()) if w in MONTHS), None)
+    day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?![.:/-]\d)", written)
+    return (int(day[1]) if day else None), month
+
+
+_SEASON = re.compile(
+    r"\b(?:winter|summer|spring|autumn|fall|cold|warm|hot|heating)\s+(?:months|season)\b[^.;]*$", re.IGNORECASE
+)
+
+
+# a date as the adjective of something done: "the January 15 ruling", "the March 3 raid"
+_DONE_EVENT_AFTER = re.compile(
+    r"\s+(?:ruling|verdict|decision|judg(?:e)?ment|sentencing|decree|raid|arrest|detention|attack|incident|killing|explosion)\b",
+    re.IGNORECASE,
+)
+
+
+def date_tense(text: str, ent: Entity, layout: Layout) -> str | None:
+    """The tense of a date's own clause: the words just before it ("said the law would take
+    effect on ..."), else its clause on both sides, else the whole sentence. A "will" or "until" in
+    another clause says nothing of a date whose own clause has a tense ("the arrest was extended on
+    May 12 until January")."""
+    if _DONE_EVENT_AFTER.match(text, ent.end_char):
+        return "past"  # "he will appeal the January 15 ruling": a ruling already given
+    s_start, s_end = layout.sentences[layout.sentence(ent.start_char)] if layout.sentences else (0, len(text))
+    near = _CLAUSE_START.split(text[max(s_start, ent.start_char - 60) : ent.start_char])[-1]
+    tense = tense_of(near)
+    if tense:
+        return tense
+    before = _CLAUSE_BOUNDARY.split(text[s_start : ent.start_char])[-1]
+    after = _CLAUSE_BOUNDARY.split(text[ent.end_char : s_end])[0]
+    # a date that is a clause of its own ("On April 24, X received ...") takes the sentence's tense
+    # ("until" there is another clause's: "prolonged on March 20 ... until February"); a date right
+    # after "until" keeps the nearest year
+    if _UNTIL_BEFORE.search(text[max(s_start, ent.start_char - 12) : ent.start_char]):
+        return tense_of(before + " " + after) or "nearest"
+    return tense_of(before + " " + after) or tense_of(_UNTIL.sub(" ", text[s_start:s_end]))
+
+
+def date_mentions(ents: list[Entity], text: str, layout: Layout, reference_date: str | None) -> list[DateMention]:
+    """The dates of the DATE entities ``ents`` (in text order), each resolved against
+    ``reference_date``; the normalized value is also written to ``ent._.lawner_value``."""
+    mentions: list[DateMention] = []
+    context_year: int | None = None
+    context_month: str | None = None  # the last date's month, for "the same month"
+    dated: tuple | None = None  # the last date written with its year: day, month, year, sentence, end
+    for ent in ents:
+        if _SEASON.search(text[max(0, ent.start_char - 60) : ent.start_char]):
+            continue  # "the winter months of December, January and February": not dates
+        if _BARE_YEARS.fullmatch(ent.text) and (
+            _NAME_AFTER_YEAR.match(text, ent.end_char)
+            or _NAME_BEFORE_YEAR.search(text[max(0, ent.start_char - 30) : ent.start_char])
+        ):
+            continue
+        years = _YEAR_RANGE.fullmatch(ent.text)
+        if years and len(years.group(2)) == 2 and not 0 < int(years.group(2)) - int(years.group(1)[2:]) <= 30:
+            years = None  # "2021-05" is no range of years
+        if years:  # "1976-1978": each end is a date; "the Concept for 2022-2026" names a programme
+            if _PROGRAMME_PERIOD.search(text[max(0, ent.start_char - 5) : ent.start_char]):
+                continue
+            ent._.lawner_value = years.group(1)
+            first = years.group(1)
+            last = years.group(2) if len(years.group(2)) == 4 else first[:2] + years.group(2)  # "2003-06"
+            for i, value in ((1, first), (2, last)):
+                start, end = ent.start_char + years.start(i), ent.start_char + years.end(i)
+                mentions.append(DateMention(years.group(i), start, end, confidence(ent), value))
+            context_year = int(last)
+            continue
+        if _SAME_MONTH.fullmatch(ent.text):  # "the same month", "that same month": the month spoken of
+            if context_month is not None:
+                ent._.lawner_value = context_month
+                mentions.append(DateMention(ent.text, ent.start_char, ent.end_char, confidence(ent), context_month))
+            continue
+        written = ent.text
+        shared = None if _HAS_YEAR.search(written) else _SHARED_YEAR.match(text, ent.end_char)
+        if shared:
+            written = f"{written} {shared.group(1)}"
+        # a date written without its year takes the year of one just written with it: in the same
+        # sentence, the same month ("on 20 November 2013, while the stated date was 22
+        # November"); close by, the same day ("Update, March 30, 2016. The court on March 30 ...")
+        day_month = _day_month(written)
+        sentence = layout.sentence(ent.start_char) if layout.sentences else 0
+        if _HAS_YEAR.search(written):
+            if day_month[1]:
+                dated = (*day_month, _HAS_YEAR.search(written)[0], sentence, ent.end_char)
+        elif day_month[1] and dated and reference_date and dated[1] == day_month[1]:
+            if dated[3] == sentence or (day_month[0] and dated[0] == day_month[0] and ent.start_char - dated[4] < 300):
+                written = f"{written} {dated[2]}"
+        # "June 9 and 10, 2019", "16-17 December": one entry per day (GUIDELINES); else the one date
+        days = day_range(written) or [written]
+        tense = date_tense(text, ent, layout)
+        try:
+            values = [parse_date(day, reference_date, tense, context_year) for day in days]
+        except DateError:
+            continue
+        if values[-1][:4].isdigit():
+            context_year = int(values[-1][:4])
+        if len(values[-1]) >= 7:
+            context_month = values[-1][:7]
+        ent._.lawner_value = values[0]
+        mentions.extend(DateMention(ent.text, ent.start_char, ent.end_char, confidence(ent), v) for v in values)
+    return mentions

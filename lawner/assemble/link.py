@@ -1,0 +1,91 @@
+"""Links between items: the article a penalty belongs to, and the amount "the same amount" takes."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from ..normalize.penalties import ParsedPenalty
+from .articles import ARTICLE_TO_CODE, ARTICLE_WORD, NUMBER_FIRST, NUMBERS
+from .layout import BULLET, Entity, Layout
+
+
+def article_for(
+    ent: Entity, articles: Sequence[Entity], laws: Sequence[Entity], layout: Layout, headings: list[tuple[int, str]]
+) -> str | None:
+    """The article a penalty belongs to.
+
+    Statutes: the article whose heading precedes it. News: an article named in the same
+    sentence (before it, else after it), else earlier in its paragraph, else in the paragraph
+    before, unless a code is named there without an article (the text moved to another law).
+    """
+    if headings:
+        i = bisect.bisect_right([h[0] for h in headings], ent.start_char) - 1
+        return headings[i][1] if i >= 0 else None
+    sentence = layout.sentence(ent.start_char)
+    line = layout.line(ent.start_char)
+    before = [a for a in articles if a.end_char <= ent.start_char]
+    same_sentence = [a for a in before if layout.sentence(a.start_char) == sentence]
+    after = [a for a in articles if a.start_char >= ent.end_char and layout.sentence(a.start_char) == sentence]
+    candidates = same_sentence[-1:] or after[:1] or [a for a in before if layout.line(a.start_char) == line][-1:]
+    if not candidates and BULLET.match(layout.line_text(line)):
+        # an item of a bulleted list: the article of the lines that lead into the list
+        first = layout.list_start(line)
+        candidates = [a for a in before if first - 2 <= layout.line(a.start_char) < first][-1:]
+    if not candidates:
+        previous = line - 1  # the paragraph before: the last line with text (blank lines between)
+        while previous > 0 and not layout.line_text(previous).strip():
+            previous -= 1
+        refs = sorted(
+            [(a.start_char, "ARTICLE", a) for a in before if layout.line(a.start_char) == previous]
+            + [
+                (w.start_char, "LAW", w)
+                for w in laws
+                if w.end_char <= ent.start_char
+                and layout.line(w.start_char) == previous
+                and not any(
+                    a.end_char <= w.start_char and ARTICLE_TO_CODE.match(layout.text[a.end_char : w.start_char])
+                    for a in articles
+                )
+            ],
+            key=lambda r: r[0],
+        )
+        if refs and refs[-1][1] == "ARTICLE":
+            candidates = [refs[-1][2]]
+    if not candidates:
+        return None
+    number_first = NUMBER_FIRST.fullmatch(candidates[0].text)  # "the new 412-1 article"
+    if number_first:
+        return number_first.group(1)
+    numbers = NUMBERS.findall(ARTICLE_WORD.split(candidates[0].text, maxsplit=1)[-1])
+    return numbers[0] if numbers else None
+
+
+# "Part 2 of the article establishes ...": the article named last before
+_ANAPHOR = re.compile(r"\b(?:this|the|that|said)\s+article\b(?!\s*[#№]?\s*\d)", re.IGNORECASE)
+
+
+def anaphor(ent: Entity, before: str, articles: Sequence[Entity]) -> str | None:
+    """The article a penalty's sentence refers back to ("Part 2 of the article provides for ..."):
+    the last article named in the 2,000 characters before it."""
+    if not _ANAPHOR.search(before):
+        return None
+    earlier = [a for a in articles if ent.start_char - 2000 <= a.end_char <= ent.start_char - len(before)]
+    if not earlier:
+        return None
+    numbers = NUMBERS.findall(ARTICLE_WORD.split(earlier[-1].text, maxsplit=1)[-1])
+    return numbers[0] if numbers else None
+
+
+def take_previous(parsed: ParsedPenalty, previous: list[ParsedPenalty], by_amount: bool = False) -> None:
+    """ "correctional labour in the same amount" takes the amount of the fine before it;
+    "imprisonment for the same term" the term of the penalty before it. News translates
+    correctional labour as "community service of the same amount": that takes the fine's too."""
+    money = parsed.kind in {"correctional_labor", "fine"} or (by_amount and parsed.kind == "community_service")
+    for earlier in reversed(previous):
+        is_money = earlier.unit in {"MCI", "KZT", "USD", "percent"}
+        if earlier.amount is not None and is_money == money:
+            parsed.amount, parsed.amount_min = earlier.amount, earlier.amount_min
+            parsed.unit, parsed.bound = earlier.unit, earlier.bound
+            return

@@ -1,0 +1,224 @@
+"""Penalties: each PENALTY span parsed, kinds that share one term split, spans that are no
+penalty (reductions, deadlines, police custody, speeds) dropped, and each linked to its article."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..normalize.mci import mci_value
+from ..normalize.penalties import ParsedPenalty, parse_penalty
+from ..records import Penalty
+from ..regexes import (
+    CHANGE_VERB,
+)
+from .layout import Entity, Layout, confidence
+from .link import anaphor, article_for, take_previous
+
+# what a number after which is no penalty: the old amount of a change ("rises from 7 MCI to
+# 12 MCI", "12 MCI instead of 7"), a reduction ("cut by two years"), a deadline ("within the term
+# of two months"), custody before trial ("held in police custody for a day")
+_OLD_AMOUNT = re.compile(
+    rf"(?:{CHANGE_VERB}[^.;]{{0,80}}\bfrom|\binstead\s+of|\bpreviously|\bformerly|\bcompared\s+(?:with|to))\s*$",
+    re.IGNORECASE,
+)
+_REDUCTION = re.compile(
+    r"\b(?:cut|reduced|shortened|lowered|decreased|commuted|softened|mitigated|extended|prolonged)\s+(?:\w+\s+){0,2}?by\s*$",
+    re.IGNORECASE,
+)
+_DEADLINE = re.compile(r"\bwithin\s+(?:the\s+|a\s+)?(?:(?:term|period)\s+of\s+)?$", re.IGNORECASE)
+_TIME_TO_ACT = re.compile(
+    r"^\s*(?:in\s+which\s+)?to\s+(?:appeal|pay|file|leave|comply|challenge|respond|submit|object|apply)\b",
+    re.IGNORECASE,
+)
+# time spent in prison, not a penalty: "spent only 7 years behind bars" (a penalty "served" is one:
+# "served 5 days of administrative arrest")
+_SERVED = re.compile(
+    r"\b(?:spent|has\s+spent|had\s+spent|having\s+spent)\s+"
+    r"(?:(?:only|just|almost|nearly|about|some|a\s+total\s+of)\s+)?$",
+    re.IGNORECASE,
+)
+_COUNTERFACTUAL = re.compile(r"\bshould\s+have\s+(?:been\s+)?\w+\s+(?:(?:an?|the)\s+)?$", re.IGNORECASE)
+_CUSTODY = re.compile(
+    r"\b(?:custody|remand|pre-?trial\s+detention|temporary\s+detention|detention\s+cent(?:er|re)|house\s+arrest"
+    # a forensic psychiatric examination: "placed in a psychiatric clinic for 18 days"
+    r"|psychiatric\s+(?:clinic|hospital|ward|facility|institution))\b",
+    re.IGNORECASE,
+)
+# the sum of many fines: "fines totalling 332,280 tenge were issued", "having fined violators at more
+# than 2 billion tenge"
+_SUM_OF_FINES = re.compile(
+    r"\bfines\s+(?:totall?ing|amounting\s+to|worth\s+a\s+total\s+of|for\s+a\s+total\s+of)\b"
+    r"|\bfined\s+(?:[\w-]+\s+){0,2}?(?:violators|offenders|entities|companies|businesses|enterprises)\s+(?:at|for)\s+(?:a\s+total\s+of\s+)?"
+    r"(?:more\s+than\s+|over\s+|about\s+|almost\s+|nearly\s+)?[\d$₸]",
+    re.IGNORECASE,
+)
+# "inspectors have fined shop owners 215 million tenge", "police fined cafes 48 million tenge":
+# many people's fines, summed (a plural object in lower case and a sum in millions; not "... each")
+_FINED_MANY = re.compile(
+    r"\bfined\s+(?:[\w-]+\s+){0,2}?(?-i:[a-z-]+(?<!ss)s)\s+(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|about\s+|almost\s+|nearly\s+)?"
+    r"[\d.,]+\s*(?:million|billion|mln|bn)\b",
+    re.IGNORECASE,
+)
+_EACH_AFTER = re.compile(r"[^.;]{0,40}\beach\b", re.IGNORECASE)
+# the old penalty of a change, in its own clause: "Previously, the punishment ranged from 7 to 10
+# years", "While previously such offences carried ..., the new law now stipulates ..." (a "now"
+# or "new" after it starts the new penalty's clause)
+_PREVIOUSLY = re.compile(
+    r"\b(?:previously|formerly|before\s+the\s+(?:amendments|changes|reform))\b(?![^.;]*\b(?:now|new|currently|will|would|today|said|stated|announced|noted|reported|told|proposed)\b)"
+    r"[^.;]*\b(?:carried|provided|ranged|punishable|stipulated|entailed|envisaged|(?:penalty|punishment|fine|sanction|term)s?\s+(?:was|were))\b"
+    r"(?![^.;]*\b(?:now|new|currently|will|today)\b)[^.;]*$",
+    re.IGNORECASE,
+)
+# "detention for a period not exceeding 72 hours is allowed", "... is admitted in order to establish
+# the identity of the suspect"
+_DETENTION_ALLOWED = re.compile(
+    r"\s*,?\s*(?:is|are|may\s+be)\s+(?:allowed|admitted|permitted|possible|applied)\b", re.IGNORECASE
+)
+_CHANGE = re.compile(rf"{CHANGE_VERB}[^.;]*$", re.IGNORECASE)
+_SPEED = re.compile(r"^\s*(?:km|kilomet|kph|mph|per\s+hour|an\s+hour|/\s*h\b)", re.IGNORECASE)
+_SAME_AMOUNT = re.compile(r"\bsame\s+(?:amount|size|sum)\b", re.IGNORECASE)
+_OPEN_BRACKET = re.compile(r"^\s*\(\s*(?:about|approximately|around|roughly|some|or|~|≈)?\s*$", re.IGNORECASE)
+
+
+def penalty_items(
+    ents: list[Entity],
+    text: str,
+    articles: list[Entity],
+    laws: list[Entity],
+    layout: Layout,
+    headings: list[tuple[int, str]],
+    reference_date: str | None,
+) -> list[Penalty]:
+    mci = mci_value(reference_date) if reference_date else None
+    out: list[Penalty] = []
+    previous: list[tuple[Entity, ParsedPenalty]] = []
+    article_starts = [a.start_char for a in articles]
+    for ent in ents:
+        sentence_start = layout.sentence_start(ent.start_char)
+        before = text[sentence_start : ent.start_char]
+        # "(about $1,200)" right after a fine is its conversion, not a second penalty
+        if previous and _OPEN_BRACKET.search(text[previous[-1][0].end_char : ent.start_char]):
+            continue
+        after = text[ent.end_char : layout.sentence_end(ent.start_char)]
+        if _not_a_penalty(ent.text, before, after):
+            continue
+        parsed = parse_penalty(ent.text, before, after)
+        if parsed.kind == "none":
+            continue
+        if parsed.bound == "range" and _CHANGE.search(before) and re.match(r"from\b", ent.text, re.IGNORECASE):
+            # "raised from 7 to 12 MCI": the new amount, not a range
+            parsed.amount_min, parsed.bound = None, "exact"
+        if parsed.same_as_previous:
+            take_previous(
+                parsed,
+                [p for s, p in previous[-6:] if s.start_char >= sentence_start - 400],
+                by_amount=bool(_SAME_AMOUNT.search(ent.text)),
+            )
+        if parsed.amount is None and not parsed.tiers and parsed.kind not in _COMPLETE_KINDS:
+            continue  # a bare "fine", "community service", "imprisonment": no size, no penalty
+        previous.append((ent, parsed))
+        # only the articles and codes near the penalty matter for linking
+        lo = (
+            bisect.bisect_left(
+                article_starts, layout.lines[max(layout.list_start(layout.line(ent.start_char)) - 4, 0)][0]
+            )
+            if layout.lines
+            else 0
+        )
+        hi = bisect.bisect_right(article_starts, ent.end_char + 2000)
+        article = article_for(ent, articles[lo:hi], laws, layout, headings) or anaphor(ent, before, articles)
+        tiers = parsed.tiers or [None]
+        first = len(out)
+        # "restriction/imprisonment for up to 2 years": the kind before the slash takes the same term
+        slash = _SLASH_KIND.search(before) or _SLASH_KIND_START.match(ent.text) or _SLASH_INSIDE.search(ent.text)
+        entries = [
+            (parsed.kind, tier.amount if tier else parsed.amount, tier.subject if tier else None) for tier in tiers
+        ]
+        shared_kind = _SLASH_KINDS[slash.group(1).split()[0].lower()] if slash else None
+        # (no term to share with "life imprisonment", nor a kind with itself)
+        if shared_kind and not parsed.tiers and parsed.kind not in _COMPLETE_KINDS and shared_kind != parsed.kind:
+            entries.insert(0, (shared_kind, parsed.amount, None))
+        for kind, amount, subject in entries:
+            penalty = Penalty(
+                ent.text,
+                ent.start_char,
+                ent.end_char,
+                confidence(ent),
+                kind=kind,
+                amount=amount,
+                amount_min=parsed.amount_min,
+                unit=parsed.unit,
+                bound=parsed.bound,
+                article=article,
+                subject=subject,
+            )
+            if penalty.unit == "MCI" and mci is not None:
+                penalty.amount_kzt = None if amount is None else round(amount * mci, 2)
+                if parsed.amount_min is not None:
+                    penalty.amount_min_kzt = round(parsed.amount_min * mci, 2)
+            out.append(penalty)
+        ent._.lawner_value = [p.to_dict() for p in out[first:]]
+    return out
+
+
+# a kind joined to the span's by a slash, as translations of Kazakh news write "ограничение/лишение
+# свободы": "restriction/imprisonment for up to 2 years" is two penalties of one term
+_SLASH_KINDS = {
+    "restriction": "restriction_of_freedom",
+    "limitation": "restriction_of_freedom",
+    "restricted": "restriction_of_freedom",
+    "fine": "fine",
+    "arrest": "arrest",
+    "community": "community_service",
+    "correctional": "correctional_labor",
+    "imprisonment": "imprisonment",
+}
+_SLASH_WORDS = (
+    r"(restriction(?:\s+of\s+(?:liberty|freedom))?|limitation|fine|arrest|community(?:\s+service)?"
+    r"|correctional\s+labou?r|imprisonment)"
+)
+# inside an amount-first span: "2 years of restriction/deprivation of liberty", "5 years of restricted/deprived liberty"
+# ("3 years of restriction or deprivation of liberty")
+_SLASH_INSIDE = re.compile(r"\b(restriction|restricted|limitation)(?:\s*/\s*|\s+or\s+)(?=depriv)", re.IGNORECASE)
+# (a restriction of freedom also shares the term after "or": "restriction of freedom or imprisonment
+# for up to 2 years", as the codes write "... or imprisonment for the same term")
+# (and a bare "restriction or imprisonment for a term of 3 to 7 years", "restriction or deprivation
+# of liberty for up to 5 years")
+# ("imprisonment or restricted freedom for a period of up to three years", "community or corrective
+# labour of up to 200 hours")
+_SHARED = (
+    r"(?:/|(?<=freedom)\s+or\s+|(?<=liberty)\s+or\s+|(?<=restriction)\s+or\s+(?=imprisonment|deprivation\s+of\s+liberty|$)"
+    r"|(?<=imprisonment)(?<!life\simprisonment)\s+or\s+(?=restrict|limitation|$)|(?<=community)\s+or\s+(?=correct|$))"
+)
+_SLASH_KIND = re.compile(rf"\b{_SLASH_WORDS}\s*{_SHARED}\s*$", re.IGNORECASE)  # before the span
+_SLASH_KIND_START = re.compile(rf"^{_SLASH_WORDS}\s*{_SHARED}\s*(?=\w)", re.IGNORECASE)  # at its start
+
+
+# kinds that are whole without a size (GUIDELINES: "A PENALTY needs a size, except ...")
+_COMPLETE_KINDS = {"life_imprisonment", "deprivation_of_right", "other"}
+
+
+def _not_a_penalty(span: str, before: str, after: str) -> bool:
+    """A number in a penalty's words that is no penalty of its own (see ``_OLD_AMOUNT``)."""
+    if _OLD_AMOUNT.search(before) or _REDUCTION.search(before) or _DEADLINE.search(before):
+        return True
+    if _COUNTERFACTUAL.search(before):  # "should have received a life sentence": none was given
+        return True
+    if _SERVED.search(before):  # "spent only 7 years behind bars": time spent
+        return True
+    if _SPEED.match(after) or re.search(r"\bkm\b|per\s+hour", span, re.IGNORECASE):
+        return True
+    if _TIME_TO_ACT.match(after):  # "she has 10 days to appeal": a deadline
+        return True
+    if re.match(r"[-‐‑–]\s*old\b", after):  # an age: "a 36-year-old man"
+        return True
+    if _PREVIOUSLY.search(before):  # "Previously, the punishment ranged from 7 to 10 years": the old term
+        return True
+    if _SUM_OF_FINES.search(before[-60:] + " " + span):  # "fines totalling 512,400 tenge were issued"
+        return True
+    if _FINED_MANY.search(before[-60:] + " " + span) and not _EACH_AFTER.match(after):
+        return True
+    if _DETENTION_ALLOWED.match(after) and re.match(r"detention\b", span, re.IGNORECASE):
+        return True  # "detention for up to 72 hours is allowed": police custody, no punishment
+    return bool(_CUSTODY.search(before[-40:] + " " + span))
