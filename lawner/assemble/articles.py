@@ -23,8 +23,13 @@ from .layout import Entity, Layout, confidence
 NUMBERS = re.compile(rf"(?<![\w-]){ARTICLE_NUMBER}")
 ARTICLE_WORD = re.compile(r"\b(?:articles?|arts?\.?)\s*", re.IGNORECASE)
 _PART = re.compile(
-    rf"\b(?:parts?|sections?)\s+(?P<n>{PART_NUMBER})\b|\((?P<p>\d{{1,2}})\)|\bpt?\.\s?(?P<d>\d{{1,2}})\b", re.IGNORECASE
+    rf"\b(?:parts?|sections?)\s+(?P<n>{PART_NUMBER})\b|\((?P<p>\d{{1,2}})\)|\bpt?\.\s?(?P<d>\d{{1,2}})\b"
+    # "the second part of Article 400", "Article 272.3" (GUIDELINES: part 3)
+    rf"|\b(?P<o>{PART_NUMBER})\s+part\s+of\b|(?<=\d)\.(?P<x>\d{{1,2}})(?![\d.,])",
+    re.IGNORECASE,
 )
+# an article's name in brackets, inside a list: "articles 174 (inciting discord) and 405"
+_BRACKETED_NAME = re.compile(r"\((?=[A-Za-z])[^()\n]{1,80}\)")
 _PARAGRAPH = re.compile(rf"\b(?:sub-?)?(?:paragraph|clause|item|point)s?\s+(?P<n>{PART_NUMBER})\b", re.IGNORECASE)
 # between an article and its code: " of the ", " of Kazakhstan's ", " of the RK "
 # (the article's title in quotes or brackets may stand between: 'article 174 p.1 “Incitement of
@@ -176,14 +181,14 @@ def article_refs(
     paragraph_m = _PARAGRAPH.search(span_text[: word.start()] if word else "")
     if word and not paragraph_m and (paragraph_m := _PARAGRAPH.search(rest)):
         rest = rest[: paragraph_m.start()]  # "Article 164, paragraph 3": the paragraph after the number
-    numbers = NUMBERS.findall(rest)
+    numbers = NUMBERS.findall(_BRACKETED_NAME.sub(" ", rest))
     prefix = span_text[: word.start()] if word else ""
     suffix_part = _PART.search(rest) if word else None
     part_m = _PART.search(prefix) or suffix_part
-    part = _ordinal(part_m.group("n") or part_m.group("p") or part_m.group("d")) if part_m else None
+    part = _ordinal(next(g for g in part_m.group("n", "p", "d", "o", "x") if g)) if part_m else None
     code = _code_for(ent, text, laws, layout, doc_code)
     if suffix_part:
-        numbers = [n for n in numbers if n not in suffix_part.group("n", "p", "d")][:1] or numbers
+        numbers = [n for n in numbers if n not in suffix_part.group("n", "p", "d", "x")][:1] or numbers
     if word and word.group().lower().startswith("articles"):
         numbers = [m for n in numbers for m in _article_range(n)]
     refs = [

@@ -1,0 +1,50 @@
+"""Issue 11, eighth pass: classes of error found on fresh real pages (probes 25-28, 2026-12-03) and
+in a battery of article phrasings written the way news writes them, one table per class. The
+sentences are invented in the shape of the real ones; rules only, so the tables test the rules."""
+
+from __future__ import annotations
+
+import pytest
+
+import lawner
+
+
+def record(text: str, ref: str = "2025-06-15"):
+    return lawner.extract(text, reference_date=ref, rules_only=True)
+
+
+def articles(text: str) -> list[tuple]:
+    return [(a.number, a.part, a.code) for a in record(text).articles]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a dotted part (GUIDELINES: "Article 272.3" is Article 272, part 3)
+        ("He was charged under Article 126.2 of the Criminal Code.", [("126", "2", "Criminal Code")]),
+        ("The case falls under Art. 345.1 of the Criminal Code.", [("345", "1", "Criminal Code")]),
+        # an ordinal part before the article, and a translation's "section"
+        (
+            "He was found guilty under the second part of Article 400 of the Criminal Code.",
+            [("400", "2", "Criminal Code")],
+        ),
+        ("She was charged under the third part of article 188 of the RK Criminal Code.", [("188", "3", "Criminal Code")]),
+        ("He was charged under section 3 of article 176 of the Criminal Code.", [("176", "3", "Criminal Code")]),
+        # a list whose numbers each carry a name in brackets
+        (
+            "They were charged under articles 174 (inciting discord) and 405 (participating in a banned group) "
+            "of the Criminal Code.",
+            [("174", None, "Criminal Code"), ("405", None, "Criminal Code")],
+        ),
+        (
+            "He is accused under Articles 190 (fraud), 218 (money laundering) and 366 of the Criminal Code.",
+            [("190", None, "Criminal Code"), ("218", None, "Criminal Code"), ("366", None, "Criminal Code")],
+        ),
+        # a part in brackets after the number stays a part, not a name
+        ("He was charged under Article 366 (4) of the Criminal Code.", [("366", "4", "Criminal Code")]),
+        # a sentence's end after the number is no part
+        ("He was charged under Article 190. 3 people were detained.", [("190", None, None)]),
+    ],
+)
+def test_dotted_and_ordinal_parts_and_named_lists(text, expected):
+    assert articles(text) == expected
