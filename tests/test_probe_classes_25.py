@@ -28,7 +28,10 @@ def articles(text: str) -> list[tuple]:
             "He was found guilty under the second part of Article 400 of the Criminal Code.",
             [("400", "2", "Criminal Code")],
         ),
-        ("She was charged under the third part of article 188 of the RK Criminal Code.", [("188", "3", "Criminal Code")]),
+        (
+            "She was charged under the third part of article 188 of the RK Criminal Code.",
+            [("188", "3", "Criminal Code")],
+        ),
         ("He was charged under section 3 of article 176 of the Criminal Code.", [("176", "3", "Criminal Code")]),
         # a list whose numbers each carry a name in brackets
         (
