@@ -207,6 +207,8 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         "amount_kind": rf"(?<!\w)(?P<span>{amount(all_units)}\s*(?:of\s+|in\s+|at\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:or|and|in|of|with|without|to|before|after|since|following|prior|until|till)\b|[\w-]*(?:years?|months?|days?)\b)[\w-]+\s+){{0,2}}?[\"“‘']?{kind})",
         # "sentenced to 12, 10 and four years", "got 6 and four years": one penalty per number
         "term_list": rf"{verb_words('imprisonment')}\s+(?:[\w'’-]+\s+){{0,4}}?(?:to\s+|for\s+)?(?<!between\s)(?P<list>{NUMBER_PATTERN}(?:\s*,\s*{NUMBER_PATTERN})*\s*,?\s*(?:and|or)\s+{NUMBER_PATTERN}\s*-?\s*(?:years?|months?|days?))(?![\w-])",
+        # "fines of 50, 100 and 200 MCI", "they were fined 10 and 20 MCI": one fine per number
+        "fine_list": rf"\b(?:fines?|fined)\s+(?:[\w'’-]+\s+){{0,3}}?(?:of\s+|at\s+|to\s+)?(?<!between\s)(?<!from\s)(?P<list>{NUMBER_PATTERN}(?:\s*,\s*{NUMBER_PATTERN})*\s*,?\s*(?:and|or)\s+{NUMBER_PATTERN}\s*{money})(?![\w-])",
         # "prohibited from engaging in hunting for 7 and 8 years, respectively": one ban per number
         "ban_list": rf"\b(?:banned|barred|prohibited|disqualified|forbidden)\s+(?:[\w'’-]+\s+){{0,3}}?from\s+[^.;\d]{{2,100}}?\s+for\s+(?P<list>{NUMBER_PATTERN}(?:\s*,\s*{NUMBER_PATTERN})*\s*,?\s*(?:and|or)\s+{NUMBER_PATTERN}\s*-?\s*(?:years?|months?))(?![\w-])",
         # "the fine rises from 7 MCI to 12 MCI": the new amount (the builder drops the old one)
@@ -295,6 +297,15 @@ TERM_NEXT_RE = Caseless(
     rf"(?:\s+in\s+(?:jail|prison)|\s+of\s+imprisonment)?\s*(?:,|\band\b)"
     # (the words between name people, not another verb's object: "and ordered to pay damages equal to 2 years")
     rf"(?:(?!\b(?:pay|paid|equal|from|reduced|cut|increased|extended|appeal(?:ed)?|up)\b)[^.;\n]){{0,90}}?(?<![\w-])to\s+(?P<span>{amount({'months', 'years'})})"
+)
+# the next fine of a list after a fine, each with its own unit: "a fine of 30 MCI, or 100 MCI for a
+# repeat violation", "individuals will be fined 20 MCI, small businesses 50 MCI, and large companies
+# 200 MCI" (not a conversion, "or about 9 million tenge", nor a sum, damage or bribe "of" an amount)
+MONEY_NEXT_RE = Caseless(
+    r"\s*[,;]\s*(?:(?:and|or|while|whereas)\s+)?"
+    r"(?:(?!(?:about|approximately|around|roughly|nearly|almost|some|over|more|less|totall?ing|equivalent|equal|which"
+    r"|that|damages?|bribes?|compensation|costs?|worth|value|sum|total|amount|turnover|losses?)\b)[a-z-]+\s+){0,3}?"
+    rf"(?<!\bof\s)(?P<span>{amount(MONEY_UNITS)})(?=\s+(?:for|on|if|when|per)\b|\s*[,.;]|\s*$)"
 )
 # a term offered as the other choice to life: "imprisonment for life or at least 20 years [behind bars]",
 # "life imprisonment or 15 years"
@@ -385,6 +396,7 @@ __all__ = [
     "THIS_CODE_RE",
     "TIER_TAIL_RE",
     "TERM_NEXT_RE",
+    "MONEY_NEXT_RE",
     "OR_TERM_RE",
     "CHANGED_NEXT_RE",
     "kind_patterns",

@@ -51,3 +51,46 @@ def articles(text: str) -> list[tuple]:
 )
 def test_dotted_and_ordinal_parts_and_named_lists(text, expected):
     assert articles(text) == expected
+
+
+def penalties(text: str) -> list[tuple]:
+    return [(p.kind, p.amount_min, p.amount, p.unit, p.bound) for p in record(text).penalties]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a list of fines sharing one unit (GUIDELINES: one penalty per number)
+        (
+            "The draft sets fines of 40, 80 and 160 MCI for citizens, officials and companies respectively.",
+            [("fine", None, n, "MCI", "exact") for n in (40, 80, 160)],
+        ),
+        ("Fines of 15 and 30 MCI are envisaged.", [("fine", None, n, "MCI", "exact") for n in (15, 30)]),
+        ("The three were fined 10, 25 and 40 MCI.", [("fine", None, n, "MCI", "exact") for n in (10, 25, 40)]),
+        # the scale is shared too
+        (
+            "The two firms were fined 3 and 7 million tenge.",
+            [("fine", None, 3_000_000, "KZT", "exact"), ("fine", None, 7_000_000, "KZT", "exact")],
+        ),
+        # the next fine of a list, each with its unit
+        (
+            "The fine is 25 MCI, or 75 MCI for a repeat offence within a year.",
+            [("fine", None, 25, "MCI", "exact"), ("fine", None, 75, "MCI", "exact")],
+        ),
+        (
+            "Citizens will be fined 15 MCI, small businesses 30 MCI, and large companies 150 MCI.",
+            [("fine", None, n, "MCI", "exact") for n in (15, 30, 150)],
+        ),
+        # not a conversion into another unit, nor a damage "of" an amount
+        ("He was fined 200 MCI, or 738,400 tenge.", [("fine", None, 200, "MCI", "exact")]),
+        ("She was fined 100 MCI, or about $800.", [("fine", None, 100, "MCI", "exact")]),
+        ("He was fined 40 MCI, the damage of 900,000 tenge was repaid.", [("fine", None, 40, "MCI", "exact")]),
+        # a life ban from the state service with no verb of holding
+        (
+            "The ex-mayor was jailed for nine years and banned for life from the civil service.",
+            [("imprisonment", None, 9, "years", "exact"), ("deprivation_of_right", None, None, None, "exact")],
+        ),
+    ],
+)
+def test_lists_of_fines_and_life_bans(text, expected):
+    assert penalties(text) == expected

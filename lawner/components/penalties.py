@@ -9,9 +9,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..normalize.numbers import NUMBER_PATTERN
+from ..normalize.penalties import normalize_unit
+from ..patterns import unit_words
 from ..regexes import (
     CHANGED_NEXT_RE,
     FLAGS,
+    MONEY_NEXT_RE,
     MONEY_UNITS,
     OR_TERM_RE,
     TERM_NEXT_RE,
@@ -79,6 +82,7 @@ CONFIDENCE = {
     "amount_kind": 0.93,
     "term_list": 0.8,
     "ban_list": 0.8,
+    "fine_list": 0.8,
     "changed_to": 0.85,
     "changed_range": 0.85,
     "term_sentence": 0.85,
@@ -111,7 +115,11 @@ NEXT_ITEM = {
     "sentenced_to": TERM_NEXT_RE,
     "changed_to": CHANGED_NEXT_RE,
     "kind_only": OR_TERM_RE,
+    "kind_amount": MONEY_NEXT_RE,
+    "verb_money": MONEY_NEXT_RE,
 }
+# a fine's span, whose next item may be another fine: it ends in a money unit
+MONEY_END = re.compile(rf"(?:{unit_words(MONEY_UNITS)}|\$\s*[\d.,]+(?:\s*(?:thousand|million|billion))?)\s*$", FLAGS)
 
 
 def _list_items(m: re.Match[str], rule: str = "term_list") -> list[Match]:
@@ -147,7 +155,7 @@ class PenaltyRules(RuleComponent):
             else:
                 found = find_in_windows(pattern, text, before_kinds if name == "amount_kind" else spans)
             for m in found:
-                if name in ("term_list", "ban_list"):
+                if name in ("term_list", "ban_list", "fine_list"):
                     matches.extend(_list_items(m, name))
                     continue
                 end = m.end("span")
@@ -158,7 +166,14 @@ class PenaltyRules(RuleComponent):
                         end = tail.end()
                 matches.append(Match(m.start("span"), end, "PENALTY", name, CONFIDENCE[name]))
                 # the next items of a list the same verb governs
-                while (following := NEXT_ITEM.get(name)) and (nxt := following.match(text, end)) is not None:
+                following = NEXT_ITEM.get(name)
+                if following is MONEY_NEXT_RE and not MONEY_END.search(text, m.start("span"), end):
+                    following = None
+                while following and (nxt := following.match(text, end)) is not None:
+                    if following is MONEY_NEXT_RE and normalize_unit(nxt.group("span")) != normalize_unit(
+                        text[m.start("span") : end]
+                    ):
+                        break  # another unit: a conversion ("fined 100 MCI, or 369,200 tenge"), not a second fine
                     matches.append(Match(nxt.start("span"), nxt.end("span"), "PENALTY", name, CONFIDENCE[name]))
                     end = nxt.end("span")
         sentence_starts = [start for start, _ in sentences]

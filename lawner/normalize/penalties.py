@@ -165,10 +165,13 @@ _WARNING_WORDS = {"notification", "prevention"}
 _FINE_BEFORE = re.compile(r"\bfine[sd]?\b", FLAGS)
 _SCALE = re.compile(r"\b(?:thousand|million|mln|billion|bn)\b", FLAGS)
 # the rest of a list whose last number carries the unit: ", 10 and four years"
+# (and of fines: "fines of 50, 100 and 200 MCI", "5 and 10 million tenge": the scale is shared too)
 _LIST_UNIT = re.compile(
-    rf"^\s*(?:,\s*{NUMBER_PATTERN}\s*)*,?\s*(?:and|or)\s+{NUMBER_PATTERN}\s*-?\s*(?P<unit>years?|months?|days?|hours?)\b",
+    rf"^\s*(?:,\s*{NUMBER_PATTERN}\s*)*,?\s*(?:and|or)\s+{NUMBER_PATTERN}\s*-?\s*"
+    r"(?P<unit>tenge|KZT|MCI|MRP|monthly\s+calculation\s+ind\w+|years?|months?|days?|hours?)\b",
     FLAGS,
 )
+_SCALE_END = re.compile(r"\b(?:thousand|million|billion)\s*$", FLAGS)
 # the smaller part of "seven years and six months" (never the "and" of "between three and seven years")
 # ("four years eight months", "a six year four month term" leave out the "and")
 _COMPOUND = re.compile(rf"\b(?:years?|months?)\s+(?:and\s+)?({NUMBER_PATTERN})\s+(months?|days?)\b", FLAGS)
@@ -326,7 +329,8 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
     shared = _LIST_UNIT.match(after) if unit is None and _NUM.fullmatch(clean) else None
     if shared:  # "sentenced to 12, 10 and four years": "12" and "10" share the last unit
         unit = normalize_unit(shared.group("unit"))
-        clean = f"{clean} {shared.group('unit')}"
+        scale = _SCALE_END.search(after, 0, shared.start("unit"))
+        clean = f"{clean} {scale.group().strip() + ' ' if scale else ''}{shared.group('unit')}"
     # "7-12 years with confiscation": the add-on after "with" does not name the main kind
     main = _ADD_ON.split(clean, maxsplit=1)[0]
     named = normalize_kind(main if _NUM.search(main) else clean, before)  # by the span's words or a verb
