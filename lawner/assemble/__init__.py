@@ -63,11 +63,17 @@ def record_of(
     Entities inside ``skip`` (page boilerplate, non-English paragraphs) are left out; each
     ``(start, end, language)`` in ``non_english`` adds a warning.
     """
-    if isinstance(reference_date, dt.date):
-        reference_date = reference_date.isoformat()
+    # parsed once, here: the fields below take the date, the record keeps its ISO form
+    reference = (
+        reference_date
+        if isinstance(reference_date, dt.date) or reference_date is None
+        else dt.date.fromisoformat(reference_date)
+    )
+    if isinstance(reference, dt.datetime):
+        reference = reference.date()
     ents = [e for e in entities if not inside(skip, e.start_char, e.end_char)]
     layout = Layout(text, sentences)
-    record = Record(id=doc_id or document_id(text), reference_date=reference_date)
+    record = Record(id=doc_id or document_id(text), reference_date=reference.isoformat() if reference else None)
     laws = [e for e in ents if e.label_ == "LAW"]
     record.laws = [law_ref(e) for e in laws]
     headings = statute_headings(text)
@@ -76,17 +82,17 @@ def record_of(
     for ent in articles:
         record.articles.extend(article_refs(ent, text, laws, layout, code))
     record.penalties = penalty_items(
-        [e for e in ents if e.label_ == "PENALTY"], text, articles, laws, layout, headings, reference_date
+        [e for e in ents if e.label_ == "PENALTY"], text, articles, laws, layout, headings, reference
     )
-    record.dates = date_mentions([e for e in ents if e.label_ == "DATE"], text, layout, reference_date)
+    record.dates = date_mentions([e for e in ents if e.label_ == "DATE"], text, layout, reference)
     record.officials = official_items(ents, text, layout)
-    record.warnings = list(warnings or []) + _warnings(record, reference_date)
+    record.warnings = list(warnings or []) + _warnings(record, reference)
     for start, end, language in non_english:
         record.warnings.append(f"non-English paragraph ({language}) at {start}-{end}: not extracted")
     return record
 
 
-def _warnings(record: Record, reference_date: str | None) -> list[str]:
+def _warnings(record: Record, reference_date: dt.date | None) -> list[str]:
     warnings = []
     if reference_date is None and any(p.unit == "MCI" for p in record.penalties):
         warnings.append("no reference date: amount_kzt of MCI penalties is not computed")
@@ -95,7 +101,7 @@ def _warnings(record: Record, reference_date: str | None) -> list[str]:
         and mci_value(reference_date) is None
         and any(p.unit == "MCI" for p in record.penalties)
     ):
-        warnings.append(f"no MCI value known for {reference_date}: amount_kzt is not computed")
+        warnings.append(f"no MCI value known for {reference_date.isoformat()}: amount_kzt is not computed")
     if any(d.value.startswith("XXXX") for d in record.dates):
         warnings.append("no reference date: dates without a year are written XXXX-MM-DD")
     return warnings

@@ -3,6 +3,7 @@ the year of the dates written near it, and ranges of years and days."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..normalize.dates import MONTHS, DateError, day_range, parse_date, tense_of
@@ -81,7 +82,7 @@ def date_tense(text: str, ent: Entity, layout: Layout) -> str | None:
     return tense_of(before + " " + after) or tense_of(_UNTIL.sub(" ", text[s_start:s_end]))
 
 
-def date_mentions(ents: list[Entity], text: str, layout: Layout, reference_date: str | None) -> list[DateMention]:
+def date_mentions(ents: list[Entity], text: str, layout: Layout, reference_date: dt.date | None) -> list[DateMention]:
     """The dates of the DATE entities ``ents`` (in text order), each resolved against
     ``reference_date``; the normalized value is also written to ``ent._.lawner_value``."""
     mentions: list[DateMention] = []

@@ -4,6 +4,7 @@ penalty (reductions, deadlines, police custody, speeds) dropped, and each linked
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 
 from ..normalize.mci import mci_value
@@ -88,7 +89,7 @@ def penalty_items(
     laws: list[Entity],
     layout: Layout,
     headings: list[tuple[int, str]],
-    reference_date: str | None,
+    reference_date: dt.date | None,
 ) -> list[Penalty]:
     mci = mci_value(reference_date) if reference_date else None
     out: list[Penalty] = []
