@@ -199,6 +199,17 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         ),
         # "fine of up to 200 MCI", "imprisonment for a term of eight to twelve years"
         "kind_amount": rf"(?P<span>{kind}{CONNECTOR}{amount(all_units)})",
+        # the fine for an offence, its size after the offence: "the fine for running a red light
+        # (10 MRP)", "the fine for speeding was raised to 10 MCI", "the fine for littering is 20 MCI"
+        # (not an old amount in brackets: "(currently 36,900 tenge)", "(previously 5 MCI)")
+        "fine_for_bracket": (
+            rf"\b(?:fines?|penalty)\s+for\s+(?:(?!\b(?:MCI|MRP|tenge|KZT)\b|\$)[^.;:()\n]){{2,80}}?\s*\(\s*(?P<span>{amount(MONEY_UNITS)})\s*\)"
+        ),
+        "fine_for_is": (
+            rf"\b(?:fines?|penalty)\s+for\s+(?:(?!\b(?:MCI|MRP|tenge|KZT)\b|\$)[^.;:()\n]){{2,80}}?,?\s+(?:(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been)"
+            rf"\s+(?:(?:raised|increased)\s+to\s+)?)|(?:rises|rose|increases|increased|grows|grew)\s+to\s+|amounts?\s+to\s+)"
+            rf"(?P<span>{amount(MONEY_UNITS)})"
+        ),
         # "correctional labour in the same amount", "imprisonment for the same term"
         "kind_same": rf"(?P<span>{kind}\s+{SAME})",
         # "up to 200 hours of community service", "up to ten years in prison", "a 200 MCI fine",

@@ -94,3 +94,21 @@ def penalties(text: str) -> list[tuple]:
 )
 def test_lists_of_fines_and_life_bans(text, expected):
     assert penalties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the fine for an offence, its size after the offence
+        ("The fine for jaywalking (2 MRP) will increase to 8,650 tenge.", [("fine", None, 2, "MCI", "exact")]),
+        ("The fine for feeding pigeons was raised to 15 MCI.", [("fine", None, 15, "MCI", "exact")]),
+        ("The fine for speeding from 20 to 40 km/h is 10 MCI.", [("fine", None, 10, "MCI", "exact")]),
+        ("The penalty for smoking near schools amounts to 7 MCI.", [("fine", None, 7, "MCI", "exact")]),
+        ("The fine for unpaid parking is 9 thousand 189 tenge.", [("fine", None, 9189, "KZT", "exact")]),
+        ("The fine for this violation is up to 100 MCI.", [("fine", None, 100, "MCI", "max")]),
+        # an old amount in brackets is no penalty
+        ("The fine for noise at night (currently 18,400 tenge) will change.", []),
+    ],
+)
+def test_the_fine_for_an_offence(text, expected):
+    assert penalties(text) == expected
