@@ -112,3 +112,27 @@ def test_lists_of_fines_and_life_bans(text, expected):
 )
 def test_the_fine_for_an_offence(text, expected):
     assert penalties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # probation control, the translation of "пробационный контроль"
+        ("The court imposed probation control for a period of two years.", [("other", None, 2, "years", "exact")]),
+        ("He was sentenced to 4 years of probationary control.", [("other", None, 4, "years", "exact")]),
+        # a ban named by its activity alone, or by where one may not work
+        (
+            "She got 3 years of restricted freedom with a ban on public activity for 3 years.",
+            [
+                ("restriction_of_freedom", None, 3, "years", "exact"),
+                ("deprivation_of_right", None, 3, "years", "exact"),
+            ],
+        ),
+        (
+            "He got 6 years with a ban on working in law enforcement agencies for 10 years.",
+            [("imprisonment", None, 6, "years", "exact"), ("deprivation_of_right", None, 10, "years", "exact")],
+        ),
+    ],
+)
+def test_probation_control_and_bans_on_an_activity(text, expected):
+    assert penalties(text) == expected
