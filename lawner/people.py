@@ -144,6 +144,13 @@ _ACCUSED_AFTER = re.compile(
     rf"|^\s*,[^.;]{{0,80}}?,\s+(?:received|got|was\s+given|was\s+handed)\s+(?:an?\s+)?{_TERM}"
     # "the court found X guilty", "found X, former akim, not guilty"
     r"|^\s*,?\s*(?:not\s+)?guilty\b"
+    # a defendant's own plea: "X told the court he was innocent", "X denied the charges", "X, in his
+    # final word, asked for leniency", "X admitted his guilt"
+    r"|^[^.;]{0,80}?\b(?:told\s+the\s+court\s+(?:that\s+)?(?:he|she)\s+(?:was|is|had\s+been)\s+(?:innocent|not\s+guilty)"
+    r"|(?:denied|denies|deny|rejected|rejects)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:charges|guilt)\b"
+    r"|(?:maintained|maintains|insisted\s+on|insists\s+on)\s+(?:his|her|their)\s+innocence"
+    r"|(?:admitted|admits|acknowledged|confessed)\s+(?:his|her|their)\s+guilt"
+    r"|in\s+(?:his|her)\s+(?:final|last)\s+(?:word|statement|plea))\b"
     # a monitoring list names each person with the article they are charged under: "February 1,
     # Shymkent, X, Article 405, Part 2 of the Criminal Code, the police petitioned ..."
     r"|^\s*[,(–—-]\s*(?:(?:Part|paragraph)\s+\d{1,2}\s+of\s+)?(?:Articles?|Art\.)\s*\d",

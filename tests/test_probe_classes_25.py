@@ -136,3 +136,24 @@ def test_the_fine_for_an_offence(text, expected):
 )
 def test_probation_control_and_bans_on_an_activity(text, expected):
     assert penalties(text) == expected
+
+
+def officials(text: str) -> list[str]:
+    return [o.name for o in record(text).officials]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a defendant's own plea marks him as one, whatever his former title
+        ("Ex-Transport Minister Askar Zhumabekov told the court he was innocent.", []),
+        ("Former akim of Ekibastuz Nurlan Kenzhin denied the charges.", []),
+        ("Former deputy head of the department Dias Omarov admitted his guilt.", []),
+        ("Former Vice Minister Aibek Sultanov, in his final word, asked the court for leniency.", []),
+        # an official answering reports or accusations is no defendant
+        ("Minister of Justice Serik Nurpeisov denied the reports that the law would change.", ["Serik Nurpeisov"]),
+        ("Akim of Pavlodar Asaiyn Baimukhametov denied the accusations of the bloggers.", ["Asaiyn Baimukhametov"]),
+    ],
+)
+def test_a_defendants_plea(text, expected):
+    assert officials(text) == expected
