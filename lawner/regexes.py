@@ -395,6 +395,8 @@ DATE_RES = [
     ("bare_year", re.compile(BARE_YEAR)),
     ("year_list", re.compile(YEAR_LIST)),
     ("bare_month", re.compile(BARE_MONTH)),
+    # the second month of "between January and May" (a bare "and May" is no date)
+    ("month_pair", re.compile(rf"\b[Bb]etween\s+{MONTH}\s+and\s+(?P<span>{MONTH})(?![\w-]|\s+\d)")),
 ]
 
 __all__ = [

@@ -157,3 +157,21 @@ def officials(text: str) -> list[str]:
 )
 def test_a_defendants_plea(text, expected):
     assert officials(text) == expected
+
+
+def dates(text: str, ref: str = "2024-06-12") -> list[tuple[str, str]]:
+    return [(d.text, d.value) for d in record(text, ref).dates]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # both months of "between X and Y"
+        ("Between February and April, 120 drivers were fined.", [("February", "2024-02"), ("April", "2024-04")]),
+        ("Between March and May 2023, 40 cases were opened.", [("March", "2023-03"), ("May 2023", "2023-05")]),
+        # a bare "and May" is no date
+        ("The police and May Day marchers met.", []),
+    ],
+)
+def test_both_months_of_a_period(text, expected):
+    assert dates(text) == expected
