@@ -175,3 +175,44 @@ def dates(text: str, ref: str = "2024-06-12") -> list[tuple[str, str]]:
 )
 def test_both_months_of_a_period(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,ref,expected",
+    [
+        # a recurring period is a season, not dates
+        ("The raids are carried out annually from May to September.", "2022-08-15", []),
+        ("Every year from June to August, the patrols go out.", "2022-08-15", []),
+        # both months of a range in one year (the end's when the range is past)
+        ("The works lasted from April to November.", "2022-08-15", [("April", "2021-04"), ("November", "2021-11")]),
+        ("The works will run from April to November.", "2022-08-15", [("April", "2023-04"), ("November", "2023-11")]),
+        # "last year" counts from the reference date, never from a date near it
+        (
+            "In February 2021, 300 cases were opened, 10% more than in February last year.",
+            "2021-04-09",
+            [("February 2021", "2021-02"), ("February last year", "2020-02")],
+        ),
+    ],
+)
+def test_recurring_periods_month_ranges_and_last_year(text, ref, expected):
+    assert dates(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # costs paid to the state are no fine
+        ("The court also ordered him to pay three million tenge to the state for legal costs.", []),
+        ("She must also pay 250,000 tenge for court costs.", []),
+        ("He was fined 100 MCI for expenses fraud.", [("fine", None, 100, "MCI", "exact")]),
+        # a penalty something is likened to was not given
+        ('"He will be 70 when he gets out. This is almost a life sentence," his brother said.', []),
+        # deportation ordered with a verb
+        (
+            "The court ordered them deported after their prison terms.",
+            [("other", None, None, None, "exact")],
+        ),
+    ],
+)
+def test_costs_likenesses_and_deportation(text, expected):
+    assert penalties(text) == expected

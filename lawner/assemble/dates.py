@@ -48,6 +48,16 @@ def _day_month(written: str) -> tuple[int | None, int | None]:
     return (int(day[1]) if day else None), month
 
 
+# a recurring period, not dates: "carried out annually from June to October", "every year from May"
+_RECURRING = re.compile(
+    r"\b(?:annually|every\s+year|each\s+year|yearly|every\s+(?:summer|spring|autumn|winter|season))\b", re.IGNORECASE
+)
+# a year said relative to the reference date ("in January last year"): never the year of a date near it
+_RELATIVE_YEAR = re.compile(r"\b(?:last|next|this|previous|past|coming|current)\s+year\b", re.IGNORECASE)
+# between the two months of a range: "from May [to] October", "between June [and] August"
+_MONTH_RANGE_GAP = re.compile(r"\s*(?:to|till|until|through|-|–|—|and)\s*", re.IGNORECASE)
+_MONTH_RANGE_BEFORE = re.compile(r"\b(?:from|between)\s*$", re.IGNORECASE)
+
 _SEASON = re.compile(
     r"\b(?:winter|summer|spring|autumn|fall|cold|warm|hot|heating)\s+(?:months|season)\b[^.;]*$", re.IGNORECASE
 )
@@ -89,6 +99,7 @@ def date_mentions(ents: list[Entity], text: str, layout: Layout, reference_date:
     context_year: int | None = None
     context_month: str | None = None  # the last date's month, for "the same month"
     dated: tuple | None = None  # the last date written with its year: day, month, year, sentence, end
+    previous_month: tuple | None = None  # the last mention if a bare month: mention, month, entity
     for ent in ents:
         if _SEASON.search(text[max(0, ent.start_char - 60) : ent.start_char]):
             continue  # "the winter months of December, January and February": not dates
@@ -128,9 +139,18 @@ def date_mentions(ents: list[Entity], text: str, layout: Layout, reference_date:
         if _HAS_YEAR.search(written):
             if day_month[1]:
                 dated = (*day_month, _HAS_YEAR.search(written)[0], sentence, ent.end_char)
-        elif day_month[1] and dated and reference_date and dated[1] == day_month[1]:
+        elif (
+            day_month[1]
+            and dated
+            and reference_date
+            and dated[1] == day_month[1]
+            and not _RELATIVE_YEAR.search(written)  # "than in January last year"
+        ):
             if dated[3] == sentence or (day_month[0] and dated[0] == day_month[0] and ent.start_char - dated[4] < 300):
                 written = f"{written} {dated[2]}"
+        bare_month = bool(day_month[1]) and not day_month[0] and not _HAS_YEAR.search(written)
+        if bare_month and _is_recurring(text, ent, layout):
+            continue  # "annually from June to October": a season, not dates
         # "June 9 and 10, 2019", "16-17 December": one entry per day (GUIDELINES); else the one date
         days = day_range(written) or [written]
         tense = date_tense(text, ent, layout)
@@ -142,6 +162,27 @@ def date_mentions(ents: list[Entity], text: str, layout: Layout, reference_date:
             context_year = int(values[-1][:4])
         if len(values[-1]) >= 7:
             context_month = values[-1][:7]
+        if bare_month and previous_month and len(values) == 1 and len(values[0]) == 7:
+            # "from May to October": one year for both ends (the end's, when the range is past)
+            first, first_month, first_ent = previous_month
+            if (
+                first_month <= day_month[1]
+                and _MONTH_RANGE_GAP.fullmatch(text, first_ent.end_char, ent.start_char)
+                and _MONTH_RANGE_BEFORE.search(text, max(0, first_ent.start_char - 12), first_ent.start_char)
+            ):
+                if tense == "past":
+                    first.value = first_ent._.lawner_value = values[0][:4] + first.value[4:]
+                else:
+                    values = [first.value[:4] + values[0][4:]]
+        previous_month = None
         ent._.lawner_value = values[0]
         mentions.extend(DateMention(ent.text, ent.start_char, ent.end_char, confidence(ent), v) for v in values)
+        if bare_month and len(values) == 1 and len(values[0]) == 7 and values[0][:4].isdigit():
+            previous_month = (mentions[-1], day_month[1], ent)
     return mentions
+
+
+def _is_recurring(text: str, ent: Entity, layout: Layout) -> bool:
+    """A month in a sentence that speaks of a recurring period ("annually", "every year")."""
+    start, end = layout.sentences[layout.sentence(ent.start_char)] if layout.sentences else (0, len(text))
+    return bool(_RECURRING.search(text, start, end))

@@ -200,12 +200,22 @@ _SLASH_KIND_START = re.compile(rf"^{_SLASH_WORDS}\s*{_SHARED}\s*(?=\w)", re.IGNO
 _COMPLETE_KINDS = {"life_imprisonment", "deprivation_of_right", "other"}
 
 
+# a penalty a thing is likened to: "this is almost a life sentence", "tantamount to life imprisonment"
+_LIKENED = re.compile(
+    r"\b(?:almost|nearly|virtually|practically|effectively|essentially|tantamount\s+to|amounts\s+to|like|as\s+good\s+as)"
+    r"\s+(?:a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _not_a_penalty(span: str, before: str, after: str) -> bool:
     """A number in a penalty's words that is no penalty of its own (see ``_OLD_AMOUNT``)."""
     if _OLD_AMOUNT.search(before) or _REDUCTION.search(before) or _DEADLINE.search(before):
         return True
     if _COUNTERFACTUAL.search(before):  # "should have received a life sentence": none was given
         return True
+    if _LIKENED.search(before) and re.search(r"\blife\b", span, re.IGNORECASE):
+        return True  # "this is almost a life sentence": a comparison, none was given
     if _SERVED.search(before):  # "spent only 7 years behind bars": time spent
         return True
     if _SPEED.match(after) or re.search(r"\bkm\b|per\s+hour", span, re.IGNORECASE):

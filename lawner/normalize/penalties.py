@@ -127,6 +127,9 @@ _NOT_PENALTY_MONEY_BEFORE = re.compile(
 _NOT_PENALTY_MONEY_AFTER = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?(?:in\s+fines\b|(?:in|as)\s+(?:[\w-]+\s+){0,2}?damages\b"
     r"|(?:moral\s+|material\s+)?damages?\s+(?:award|claim)|to\s+cover\b|in\s+(?:court\s+|legal\s+)?(?:costs|fees)\b"
+    # "to pay two million tenge to the state for legal costs": costs, not a fine
+    r"|to\s+the\s+(?:state|budget)\s+(?:for|as)\s+(?:[\w-]+\s+){0,2}?(?:costs|expenses|fees)\b"
+    r"|(?:for|as)\s+(?:the\s+)?(?:legal|court|procedural|trial)\s+(?:costs|expenses|fees)\b"
     r"|to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:victims?|plaintiffs?|bank|party|company|businessman|businesswoman|family|families|complainant)\b"
     r"|(?:in\s+order\s+)?to\s+(?:make|ensure|avoid|close|secure|get|obtain|resolve|settle|influence|drop|release|stop|speed)\b)",
     FLAGS,
