@@ -68,6 +68,10 @@ NOT_NAME_WORDS = (
             "Harsh Lenient Suspended Upholds Overturns Rejects Appeals Proposes Signs Approves Names Appoints "
             "Sends Meets Visits Vows Slams Backs Vetoes Dismisses Fires Announces Instructs Demands Plans "
             "Launches Receives Holds Opens Amnesty Bill Law Decree "
+            # more headline verbs: "Kazakh President Accepts Cabinet Resignation", "President Granted Lifelong Control"
+            "Accepts Accept Granted Grants Resigns Resignation Cabinet Lifelong Steps Reshuffles Nominates Replaces "
+            "Pardons Addresses Congratulates Criticizes Criticises Promises Reveals Discusses Defends Dissolves "
+            "Extends Tightens Lifts Introduces Expands Sacks Removes Reappoints Considers Returns Takes Gives "
             # words of an institution's name: "the director of the Forensic Examination Center"
             "Center Centre Forensic Examination Procurement Institute Laboratory "
             # words of a body's name, which a title's tail leaves over: "head of the Department for
@@ -95,11 +99,19 @@ NOT_NAME_WORDS = (
 # transliteration some outlets use ("Žumakhanbetov", "Šynalieva")
 NAME_UPPER = "À-ÖØ-ÞŠŽČŞĞİŪŃǴƏ"
 NAME_LOWER = "ß-öø-ÿšžčşğıūńǵə"
+# a surname in capitals ("DAULBAYEV", "IZMUKHAMBETOV"): four letters or more, a vowel among them,
+# never after the first name's place (clean_name) and never an acronym or a word of a headline
+CAPS_SURNAME = (
+    rf"(?!(?:NEWS|PHOTO|VIDEO|UPDATE|READ|MORE|ALSO|COVID|MEDIA|PRESS|LIVE|BREAKING|EXCLUSIVE|OPINION|ANALYSIS)\b)"
+    rf"(?=[A-Z{NAME_UPPER}]*[AEIOUY])[A-Z{NAME_UPPER}]{{4,}}(?:-[A-Z{NAME_UPPER}]{{2,}})?"
+)
 # one word of a person's name: "Azamat", "Kassym-Jomart", "O'Neil", an initial "N." or "Zh."
 _NAME_TOKEN = re.compile(
     rf"^(?:[A-Z{NAME_UPPER}][a-z{NAME_LOWER}'’]+(?:-[A-Za-z{NAME_UPPER}{NAME_LOWER}'’]+)*|[A-Z][a-z]?\.(?:[A-Z][a-z]?\.)?"
     # an initial glued to the surname, as Kazakh official sites write it: "A.Smailov", "Zh.Kasymbek"
-    rf"|[A-Z][a-z]?\.[A-Z{NAME_UPPER}][a-z{NAME_LOWER}'’]+(?:-[A-Za-z{NAME_UPPER}{NAME_LOWER}'’]+)*)$"
+    rf"|[A-Z][a-z]?\.[A-Z{NAME_UPPER}][a-z{NAME_LOWER}'’]+(?:-[A-Za-z{NAME_UPPER}{NAME_LOWER}'’]+)*"
+    # a surname in capitals, as some outlets and press releases write it: "Askhat DAULBAYEV"
+    rf"|{CAPS_SURNAME})$"
 )
 _INITIAL = re.compile(r"^[A-Z][a-z]?\.(?:[A-Z][a-z]?\.)?$")
 # the initial glued in front of a surname: "A." of "A.Smailov"
@@ -282,7 +294,11 @@ RELATIVE_NAMED = re.compile(
 AS_VERB = (
     r"(?:who\s+)?(?:(?:has|had|have)\s+)?(?:(?:previously|formerly|earlier|later|also|now|then|currently|since)\s+)?"
     r"(?:(?:will|would|to|shall|may)\s+(?:(?:now|also)\s+)?(?:serve|act|work)\s+as|(?:served|serves|serving|acted|acts|worked|works)\s+as"
-    r"|became|becomes|become|(?:replaced|replaces|succeeded|succeeds)\s+(?:[A-Z][\w'’.-]*\s+){1,4}as)\s+"
+    r"|became|becomes|become|(?:replaced|replaces|succeeded|succeeds)\s+(?:[A-Z][\w'’.-]*\s+){1,4}as"
+    # "X was tapped to serve as", "X was removed from his station as"
+    r"|(?:was|were|has\s+been|had\s+been)\s+(?:tapped|picked|chosen|nominated)\s+to\s+(?:serve\s+as|become|be)"
+    r"|(?:was|were|has\s+been|had\s+been)\s+(?:removed|dismissed|relieved|released)\s+from\s+(?:his|her|their|the)\s+"
+    r"(?:post|position|station|duties|office)\s+(?:as|of))\s+"
 )
 # what comes between the name and the post it is relieved of or appointed to
 OF_POST = (
@@ -321,6 +337,8 @@ def clean_name(name: str) -> str | None:
         return None
     full = [w for w in words if not _INITIAL.match(w)]
     if not full or any(w.lower() in NOT_NAME_WORDS for w in full):
+        return None
+    if full[0].isupper() and len(full[0]) > 1:  # a surname in capitals follows a first name
         return None
     return " ".join(words)
 

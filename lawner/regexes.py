@@ -210,6 +210,11 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
             rf"\s+(?:(?:raised|increased)\s+to\s+)?)|(?:rises|rose|increases|increased|grows|grew)\s+to\s+|amounts?\s+to\s+)"
             rf"(?P<span>{amount(MONEY_UNITS)})"
         ),
+        # "could face a decade in prison", "two decades behind bars"
+        "decade_term": (
+            r"(?<![\w-])(?P<span>(?:(?:up\s+to|nearly|almost|more\s+than|at\s+least)\s+)?(?:a|one|two|three)\s+decades?"
+            r"\s+(?:in\s+(?:prison|jail)|behind\s+bars|of\s+imprisonment|in\s+a\s+(?:penal\s+colony|prison\s+colony)))\b"
+        ),
         # "correctional labour in the same amount", "imprisonment for the same term"
         "kind_same": rf"(?P<span>{kind}\s+{SAME})",
         # "up to 200 hours of community service", "up to ten years in prison", "a 200 MCI fine",

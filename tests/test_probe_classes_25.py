@@ -216,3 +216,53 @@ def test_recurring_periods_month_ranges_and_last_year(text, ref, expected):
 )
 def test_costs_likenesses_and_deportation(text, expected):
     assert penalties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a surname in capitals, as regional outlets and press releases write it
+        ("Prosecutor General Marat ABDIKEROV attended the meeting.", ["Marat ABDIKEROV"]),
+        (
+            "The Oblast Prosecutor Serik KALIYEV and the Head of the Oblast Police Daulet ZHANTASOV were dismissed.",
+            ["Serik KALIYEV", "Daulet ZHANTASOV"],
+        ),
+        ("By Aliya TOKENOVA and Gulmira SAPAROVA", []),
+        # a gloss in brackets between the title and the name
+        (
+            "Deputy of the Mazhilis (lower house of parliament) Yerbol Tanatov was expelled from the party.",
+            ["Yerbol Tanatov"],
+        ),
+        # the post after the name in staff-change phrasing
+        ("The decree said that Arman Dosov was removed from his station as the state secretary.", ["Arman Dosov"]),
+        (
+            "Bolat Sarin was tapped to serve as the first deputy head of the National Security Committee.",
+            ["Bolat Sarin"],
+        ),
+        ("From 2019, the government of Kazakhstan was led by Aidar Temirov.", ["Aidar Temirov"]),
+        # a title-case headline is no name
+        ("Kazakh President Accepts Cabinet Resignation", []),
+        ("READ MORE: Kazakhstan President Granted Lifelong Control of Security Council", []),
+    ],
+)
+def test_caps_surnames_glosses_staff_changes_and_headlines(text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The blogger could face a decade in prison.", [("imprisonment", None, 10, "years", "exact")]),
+        ("A decade ago the law changed.", []),
+        # a crime's length and a party's expulsion are no penalties
+        ("The investigators say his sons kept a man captive for three years.", []),
+        ("The party announced the expulsion of the deputy from its ranks.", []),
+    ],
+)
+def test_decades_captivity_and_party_expulsion(text, expected):
+    assert penalties(text) == expected
+
+
+def test_the_same_year_takes_the_year_spoken_of():
+    text = "The fire broke out on February 4, 2019, and on March 19 of the same year, the minister resigned."
+    assert dates(text, "2023-05-01") == [("February 4, 2019", "2019-02-04"), ("March 19", "2019-03-19")]

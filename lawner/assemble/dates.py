@@ -58,6 +58,11 @@ _RELATIVE_YEAR = re.compile(r"\b(?:last|next|this|previous|past|coming|current)\
 _MONTH_RANGE_GAP = re.compile(r"\s*(?:to|till|until|through|-|–|—|and)\s*", re.IGNORECASE)
 _MONTH_RANGE_BEFORE = re.compile(r"\b(?:from|between)\s*$", re.IGNORECASE)
 
+# "March 19 of the same year", "in May that same year"
+_SAME_YEAR_AFTER = re.compile(
+    r"\s*,?\s*(?:of\s+)?(?:the|that)\s+(?:same\s+)?year\b(?!\s+(?:before|after|earlier|later))", re.IGNORECASE
+)
+
 _SEASON = re.compile(
     r"\b(?:winter|summer|spring|autumn|fall|cold|warm|hot|heating)\s+(?:months|season)\b[^.;]*$", re.IGNORECASE
 )
@@ -131,6 +136,8 @@ def date_mentions(ents: list[Entity], text: str, layout: Layout, reference_date:
         shared = None if _HAS_YEAR.search(written) else _SHARED_YEAR.match(text, ent.end_char)
         if shared:
             written = f"{written} {shared.group(1)}"
+        elif context_year and not _HAS_YEAR.search(written) and _SAME_YEAR_AFTER.match(text, ent.end_char):
+            written = f"{written} {context_year}"  # "on March 19 of the same year": the year spoken of
         # a date written without its year takes the year of one just written with it: in the same
         # sentence, the same month ("on 20 November 2013, while the stated date was 22
         # November"); close by, the same day ("Update, March 30, 2016. The court on March 30 ...")

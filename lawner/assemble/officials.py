@@ -30,10 +30,11 @@ from .layout import Entity, Layout, confidence
 _TITLE_TO_ORG = re.compile(r"^\s*,?\s*(?:of|for|at|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
 # a body and the name after it: "the Ministry of Energy's X"; "the new cabinet led by X"
 _ORG_TO_TITLE = re.compile(
-    r"^\s*(?:['’]s)?\s*$|^,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:led|headed|chaired)\s+by\s+$"
+    r"^\s*(?:['’]s)?\s*$|^(?:\s+of\s+Kazakhstan)?,?\s+(?:(?:which|that)\s+(?:is|was)\s+|(?:was|is|has\s+been|had\s+been)\s+)?"
+    r"(?:led|headed|chaired)\s+by\s+$"
 )
 _TITLE_TO_NAME = re.compile(
-    r"^\s*(?:(?-i:RK|RoK)\s+|\((?-i:[A-Z]{2,6})\)\s+)?,?\s*(?:\d{1,3},\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|elected)\s+(?:as\s+)?"
+    r"^\s*(?:(?-i:RK|RoK)\s+|\((?-i:[A-Z]{2,6}|[a-z][^()\n]{2,60})\)\s+)?,?\s*(?:\d{1,3},\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|elected)\s+(?:as\s+)?"
     # appointment and dismissal phrasing: "X will serve as the", "X has replaced Y as the",
     # "relieve X of his duties as the"
     rf"|who\s+is\s+(?:now\s+)?|{AS_VERB}|{OF_POST})?"

@@ -200,6 +200,11 @@ _SLASH_KIND_START = re.compile(rf"^{_SLASH_WORDS}\s*{_SHARED}\s*(?=\w)", re.IGNO
 _COMPLETE_KINDS = {"life_imprisonment", "deprivation_of_right", "other"}
 
 
+# how long a crime lasted: "kept a man captive for three years", "held them hostage for two days"
+_CAPTIVE = re.compile(
+    r"\b(?:kept|held|keeping|holding)\s+(?:[\w'’-]+\s+){0,3}?(?:captive|hostage|in\s+(?:captivity|slavery|bondage))\s+for\s+$",
+    re.IGNORECASE,
+)
 # a penalty a thing is likened to: "this is almost a life sentence", "tantamount to life imprisonment"
 _LIKENED = re.compile(
     r"\b(?:almost|nearly|virtually|practically|effectively|essentially|tantamount\s+to|amounts\s+to|like|as\s+good\s+as)"
@@ -213,6 +218,8 @@ def _not_a_penalty(span: str, before: str, after: str) -> bool:
     if _OLD_AMOUNT.search(before) or _REDUCTION.search(before) or _DEADLINE.search(before):
         return True
     if _COUNTERFACTUAL.search(before):  # "should have received a life sentence": none was given
+        return True
+    if _CAPTIVE.search(before[-80:]):  # "kept a man captive for three years": a crime's length
         return True
     if _LIKENED.search(before) and re.search(r"\blife\b", span, re.IGNORECASE):
         return True  # "this is almost a life sentence": a comparison, none was given

@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from ..people import (
     AS_VERB,
+    CAPS_SURNAME,
     NAME_LOWER,
     NAME_UPPER,
     NOT_NAME_WORDS,
@@ -62,6 +63,8 @@ _NAME_WORD = rf"(?!(?:{_STOP})\b){_CAPITAL}[a-z{NAME_LOWER}'’]+(?:-{_CAPITAL}[
 # ("N. Baisalov", "Zh. Kasymbek", "A.Smailov", "Baisalov N.", "Baisalov N.K.")
 NAME = (
     rf"(?:(?!(?:Mr|Ms|Dr|St|No)\.)[A-Z][a-z]?\.[ \t]?){{0,2}}{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
+    # a surname in capitals: "Prosecutor General Askhat DAULBAYEV"
+    rf"(?:[ \t]+(?-i:{CAPS_SURNAME})(?![\w'’]))?"
     rf"(?:[ \t]+[A-Z][a-z]?\.(?:[ \t]?[A-Z][a-z]?\.)?(?![\w]))?"
 )
 # foreign states' officials are not annotated: "Uzbek President Shavkat Mirziyoyev"
@@ -114,9 +117,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Minister of Justice Azamat Temirkhanov", "Senator Olga Sedykh", "judge Marat Seitkali"
         # (a body's initials in brackets may stand between: "Chairman of Financial Monitoring Agency
         # (FMA) Zhanat Elimanov")
-        # (and an honorific: "Deputy Prosecutor General Mr. X")
+        # (and an honorific: "Deputy Prosecutor General Mr. X"; a gloss: "Deputy of the Mazhilis (lower
+        # house of parliament) X")
         "title_name": re.compile(
-            rf"(?<![\w-])(?P<title>{title})(?:\s+\([A-Z]{{2,6}}\))?(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?\s+(?P<name>{NAME})\b"
+            rf"(?<![\w-])(?P<title>{title})(?:\s+\((?-i:[A-Z]{{2,6}}|[a-z][^()\n]{{2,60}})\))?(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?\s+(?P<name>{NAME})\b"
         ),
         # "Aliya Nurpeisova, spokesperson for the Ministry of Internal Affairs", "X, 38, a deputy minister",
         # "X, who is now the head of the presidential administration"
@@ -150,7 +154,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a body and the person who leads it, with no title: "the new cabinet of ministers led by X"
         "led_by": re.compile(
             rf"(?<![\w-])(?P<org>{body}|(?i:cabinet(?:\s+of\s+ministers)?|government))"
-            rf"(?:,?\s+(?:which|that)\s+(?:is|was)\s+|\s+)(?:led|headed|chaired)\s+by\s+(?P<name>{NAME})(?![\w-])"
+            rf"(?:\s+of\s+Kazakhstan)?(?:,?\s+(?:which|that)\s+(?:is|was)\s+|\s+(?:was|is|has\s+been|had\s+been)\s+|\s+)"
+            rf"(?:led|headed|chaired)\s+by\s+(?P<name>{NAME})(?![\w-])"
         ),
         # "Saparbek Nurpeisov of the General Prosecutor's Office": a full name (two words or more,
         # not the tail of a longer name: "... Supervision of Catering Facilities of the Committee")

@@ -79,6 +79,7 @@ CONFIDENCE = {
     "tiered_fine_for": 0.93,
     "kind_amount": 0.95,
     "fine_for_bracket": 0.85,
+    "decade_term": 0.85,
     "fine_for_is": 0.85,
     "kind_same": 0.93,
     "amount_kind": 0.93,

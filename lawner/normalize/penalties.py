@@ -311,6 +311,9 @@ def _compound_term(text: str, unit: str | None) -> tuple[float, str] | None:
     return None
 
 
+# "a decade", "two decades": ten years each
+_DECADES = re.compile(r"\b(a|one|two|three)\s+decades?\b", FLAGS)
+_DECADE_COUNT = {"a": 10, "one": 10, "two": 20, "three": 30}
 # "a year", "a month" as a term ("sentenced to a year", "up to a year in prison")
 _A_TERM = re.compile(r"\ba(?=\s+(?:year|month)\b)", FLAGS)
 _A_TERM_AND_A_HALF = re.compile(r"\ba\s+(year|month)\s+and\s+a\s+half\b", FLAGS)
@@ -328,6 +331,7 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
     # "up to a year in prison": one year; "a year and a half": one and a half years
     clean = _A_TERM.sub("one", _A_TERM_AND_A_HALF.sub(r"one and a half \1s", " ".join(text.split())))
     clean = _CONVERSION_INSIDE.sub("", clean)  # "2.5 million tenge ($5,000) to 7 million tenge"
+    clean = _DECADES.sub(lambda m: f"{_DECADE_COUNT[m.group(1).lower()]} years", clean)  # "a decade in prison"
     unit = normalize_unit(clean)
     shared = _LIST_UNIT.match(after) if unit is None and _NUM.fullmatch(clean) else None
     if shared:  # "sentenced to 12, 10 and four years": "12" and "10" share the last unit
