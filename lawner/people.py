@@ -72,6 +72,10 @@ NOT_NAME_WORDS = (
             "Accepts Accept Granted Grants Resigns Resignation Cabinet Lifelong Steps Reshuffles Nominates Replaces "
             "Pardons Addresses Congratulates Criticizes Criticises Promises Reveals Discusses Defends Dissolves "
             "Extends Tightens Lifts Introduces Expands Sacks Removes Reappoints Considers Returns Takes Gives "
+            "Establishes Adopts Creates Abolishes Amends Ratifies Unveils Strengthens Toughens Simplifies "
+            # institutions named after a person: "the Nazarbayev Fund", "Nazarbayev University"
+            "Fund Foundation University Library Museum School Airport Prize Award Avenue Street Stadium Arena "
+            "Hospital Clinic Holding "
             # words of an institution's name: "the director of the Forensic Examination Center"
             "Center Centre Forensic Examination Procurement Institute Laboratory "
             # words of a body's name, which a title's tail leaves over: "head of the Department for

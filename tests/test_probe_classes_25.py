@@ -266,3 +266,48 @@ def test_decades_captivity_and_party_expulsion(text, expected):
 def test_the_same_year_takes_the_year_spoken_of():
     text = "The fire broke out on February 4, 2019, and on March 19 of the same year, the minister resigned."
     assert dates(text, "2023-05-01") == [("February 4, 2019", "2019-02-04"), ("March 19", "2019-03-19")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # fines sized in wages hold no term, whoever found the span
+        ("The court fined him 4 weeks' average wages for the meeting.", []),
+        ("Sentences include fines of three months of average wage.", []),
+        # a time limit and custody that has run are no penalties
+        ("A two-year statute of limitations for such claims has been established.", []),
+        ("The court issued the order after 30 days of detention of the foreign citizen.", []),
+        # loss of accreditation for a term
+        (
+            "Such violations carry a loss of accreditation for three months.",
+            [("deprivation_of_right", None, 3, "months", "exact")],
+        ),
+    ],
+)
+def test_wages_time_limits_custody_and_accreditation(text, expected):
+    assert penalties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The report covers developments of September-November 2021.",
+            [("September", "2021-09"), ("November 2021", "2021-11")],
+        ),
+        ("He was detained twice in April-May.", [("April", "2024-04"), ("May", "2024-05")]),
+    ],
+)
+def test_a_range_of_months_in_one_span(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakh President Establishes New Legal Guarantees for Journalists",
+        "Through the Nazarbayev Fund, the former president funded a university.",
+    ],
+)
+def test_headlines_and_institutions_named_after_a_person(text):
+    assert officials(text) == []

@@ -58,6 +58,8 @@ _RELATIVE_YEAR = re.compile(r"\b(?:last|next|this|previous|past|coming|current)\
 _MONTH_RANGE_GAP = re.compile(r"\s*(?:to|till|until|through|-|–|—|and)\s*", re.IGNORECASE)
 _MONTH_RANGE_BEFORE = re.compile(r"\b(?:from|between)\s*$", re.IGNORECASE)
 
+# a range of months in one span: "October-December 2020", "February–March"
+_MONTH_SPAN = re.compile(rf"({_MONTH_WORD})\.?\s*[-–—]\s*({_MONTH_WORD})\.?(?:,?\s+((?:19|20)\d{{2}}))?", re.IGNORECASE)
 # "March 19 of the same year", "in May that same year"
 _SAME_YEAR_AFTER = re.compile(
     r"\s*,?\s*(?:of\s+)?(?:the|that)\s+(?:same\s+)?year\b(?!\s+(?:before|after|earlier|later))", re.IGNORECASE
@@ -126,6 +128,30 @@ def date_mentions(ents: list[Entity], text: str, layout: Layout, reference_date:
                 start, end = ent.start_char + years.start(i), ent.start_char + years.end(i)
                 mentions.append(DateMention(years.group(i), start, end, confidence(ent), value))
             context_year = int(last)
+            continue
+        months = _MONTH_SPAN.fullmatch(ent.text)
+        if months:  # "October-December 2020", "February-March": each end is a date, as with years
+            year = months.group(3) or ""
+            tense = date_tense(text, ent, layout)
+            try:
+                ends = [
+                    parse_date(f"{months.group(i)} {year}".strip(), reference_date, tense, context_year) for i in (1, 2)
+                ]
+            except DateError:
+                continue
+            if (
+                not year
+                and ends[0][:4].isdigit()
+                and MONTHS[months.group(1).lower()] <= MONTHS[months.group(2).lower()]
+            ):
+                ends[1] = ends[0][:4] + ends[1][4:]  # one year for both ends
+            ent._.lawner_value = ends[0]
+            for i, value in zip((1, 2), ends):
+                start = ent.start_char + months.start(i)
+                end = ent.start_char + (months.end(3) if i == 2 and year else months.end(i))
+                mentions.append(DateMention(text[start:end], start, end, confidence(ent), value))
+            if ends[1][:4].isdigit():
+                context_year = int(ends[1][:4])
             continue
         if _SAME_MONTH.fullmatch(ent.text):  # "the same month", "that same month": the month spoken of
             if context_month is not None:

@@ -200,6 +200,8 @@ _SLASH_KIND_START = re.compile(rf"^{_SLASH_WORDS}\s*{_SHARED}\s*(?=\w)", re.IGNO
 _COMPLETE_KINDS = {"life_imprisonment", "deprivation_of_right", "other"}
 
 
+# custody that has run, before its span: "after 40 days of detention"
+_ELAPSED = re.compile(r"\b(?:after|following|during)\s+(?:(?:almost|nearly|more\s+than|over)\s+)?$", re.IGNORECASE)
 # how long a crime lasted: "kept a man captive for three years", "held them hostage for two days"
 _CAPTIVE = re.compile(
     r"\b(?:kept|held|keeping|holding)\s+(?:[\w'’-]+\s+){0,3}?(?:captive|hostage|in\s+(?:captivity|slavery|bondage))\s+for\s+$",
@@ -221,6 +223,10 @@ def _not_a_penalty(span: str, before: str, after: str) -> bool:
         return True
     if _CAPTIVE.search(before[-80:]):  # "kept a man captive for three years": a crime's length
         return True
+    if re.search(r"\bstatutes?\s+of\s+limitations?\b|\blimitation\s+period", span + " " + after[:40], re.IGNORECASE):
+        return True  # "a one-year statute of limitations": a time limit, no penalty
+    if _ELAPSED.search(before[-20:]) and re.search(r"\b(?:detention|custody|arrest)\b", span, re.IGNORECASE):
+        return True  # "the order came after 40 days of detention": custody that has run, no sentence
     if _LIKENED.search(before) and re.search(r"\blife\b", span, re.IGNORECASE):
         return True  # "this is almost a life sentence": a comparison, none was given
     if _SERVED.search(before):  # "spent only 7 years behind bars": time spent

@@ -162,6 +162,8 @@ DATE_PATTERNS = {
     "numeric_mdy": r"(?:1[0-2]|0?[1-9])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d{2}(?!\d)",
     # "2025-08-20"
     "iso": r"(?:19|20)\d{2}-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])(?!\d)",
+    # "October-December 2020", "February–March": a range of months (the record takes both ends)
+    "month_range": rf"{MONTH}\s*[-–]\s*{MONTH}(?:,?\s+{YEAR})?(?![\w-])",
     # "July 2025", "early March 2024"
     "month_year": rf"{MODIFIER}?{MONTH},?\s+(?:of\s+)?{YEAR}(?![\w-])",
     # "mid-July", "late December"

@@ -103,6 +103,11 @@ _WAGES_AFTER = re.compile(
     r"^['’]?s?['’]?\s+(?:[\w-]+\s+){0,2}?(?:average\s+|minimum\s+)?(?:monthly\s+)?(?:wages?|salar(?:y|ies)|earnings)\b",
     FLAGS,
 )
+# the same inside the span: "fines of two months of average wage", "6 weeks' average wages"
+_WAGES_INSIDE = re.compile(
+    r"\b(?:weeks?|months?)['’]?\s+(?:of\s+)?(?:(?:the|an?)\s+)?(?:average\s+|minimum\s+)?(?:monthly\s+)?(?:wages?|salar(?:y|ies)|earnings)\b",
+    FLAGS,
+)
 # a conversion rate between kinds: "(replaced with arrest) based on one day of detention for four MCI"
 _CONVERSION_BEFORE = re.compile(r"\b(?:one|1)\s+(?:day|hour)\s+of\s+[\w\s]{0,30}$", FLAGS)
 # ... the same rate with the one day inside the span: "(arrest at) one day | of detention for four MCI"
@@ -363,7 +368,9 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
         kind = "imprisonment"  # "range from a fine of 10 MRP ... to a [9-year term]": a term is no fine
     if kind is None:  # no kind word, no verb, no unit: not a penalty ("restriction of movement")
         return ParsedPenalty(kind="none")
-    if unit in TERM_UNITS and _WAGES_AFTER.match(after[shared.end() :] if shared else after):
+    if unit in TERM_UNITS and (
+        _WAGES_AFTER.match(after[shared.end() :] if shared else after) or _WAGES_INSIDE.search(clean)
+    ):
         # "fines of one or two months' average salary": a fine sized in wages, no term
         return ParsedPenalty(kind="fine")
     if unit in MONEY_UNITS and _CONVERSION_BEFORE.search(before):
