@@ -146,7 +146,7 @@ def date_mentions(ents: list[Entity], text: str, layout: Layout, reference_date:
             ):
                 ends[1] = ends[0][:4] + ends[1][4:]  # one year for both ends
             ent._.lawner_value = ends[0]
-            for i, value in zip((1, 2), ends):
+            for i, value in zip((1, 2), ends, strict=True):
                 start = ent.start_char + months.start(i)
                 end = ent.start_char + (months.end(3) if i == 2 and year else months.end(i))
                 mentions.append(DateMention(text[start:end], start, end, confidence(ent), value))
