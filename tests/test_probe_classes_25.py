@@ -311,3 +311,10 @@ def test_a_range_of_months_in_one_span(text, expected):
 )
 def test_headlines_and_institutions_named_after_a_person(text):
     assert officials(text) == []
+
+
+def test_a_lower_case_court_named_by_its_region():
+    text = "Judge Aibek Nurov of the Zhambyl regional court in Taraz rejected the appeal."
+    assert [(o.name, o.title, o.organization) for o in record(text).officials] == [
+        ("Aibek Nurov", "Judge", "Zhambyl regional court")
+    ]
