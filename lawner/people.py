@@ -160,6 +160,9 @@ _ACCUSED_AFTER = re.compile(
     rf"|^\s*,[^.;]{{0,80}}?,\s+(?:received|got|was\s+given|was\s+handed)\s+(?:an?\s+)?{_TERM}"
     # "the court found X guilty", "found X, former akim, not guilty"
     r"|^\s*,?\s*(?:not\s+)?guilty\b"
+    # a bribe taken: "X received a bribe of", "X demanded kickbacks"
+    r"|^[^.;]{0,40}?\b(?:received|receiving|took|taking|accepted|accepting|demanded|demanding|extorted|extorting|solicited)\s+"
+    r"(?:an?\s+|the\s+)?(?:(?:large|huge|especially\s+large|particularly\s+large)\s+)?(?:bribes?|kickbacks?)\b"
     # a defendant's own plea: "X told the court he was innocent", "X denied the charges", "X, in his
     # final word, asked for leniency", "X admitted his guilt"
     r"|^[^.;]{0,80}?\b(?:told\s+the\s+court\s+(?:that\s+)?(?:he|she)\s+(?:was|is|had\s+been)\s+(?:innocent|not\s+guilty)"

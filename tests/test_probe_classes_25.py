@@ -318,3 +318,19 @@ def test_a_lower_case_court_named_by_its_region():
     assert [(o.name, o.title, o.organization) for o in record(text).officials] == [
         ("Aibek Nurov", "Judge", "Zhambyl regional court")
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a foreign state's official named after its possessive
+        ("Kyrgyzstan's President Sadyr Japarov arrived in Astana.", []),
+        # a bribe taken marks a defendant
+        ("According to the verdict, former deputy akim of Kostanay region Arman Bekov received a bribe.", []),
+        ("The investigators say Deputy Director Nurlan Abenov demanded kickbacks from contractors.", []),
+        # an official receiving a delegation is no defendant
+        ("Akim of Almaty Yerlan Sadykov received a delegation from Turkey.", ["Yerlan Sadykov"]),
+    ],
+)
+def test_foreign_possessives_and_bribes(text, expected):
+    assert officials(text) == expected

@@ -115,7 +115,10 @@ _FOREIGN_TITLE_BEFORE = re.compile(
     r"(?:\b(?:UN|OSCE|EU|NATO|CSTO|CIS|SCO|IMF|WHO|U\.S\.|US|American|Russian|Chinese|Kyrgyz|Uzbek|Tajik|Turkmen|Turkish|"
     r"Azerbaijani|Georgian|Belarusian|Ukrainian|British|German|French|Iranian|Afghan|Pakistani|Mongolian|Korean|Japanese|"
     r"Indian)\s+(?:(?:[A-Z][\w.-]*|of|for|and|the)\s+){0,6}"
-    r"|\b(?:Assistant|Deputy|Under)\s+Secretary\s+of\s+State\s+(?:for\s+(?:[A-Z][\w-]*\s+){1,4})?)$"
+    r"|\b(?:Assistant|Deputy|Under)\s+Secretary\s+of\s+State\s+(?:for\s+(?:[A-Z][\w-]*\s+){1,4})?"
+    # a country's possessive: "Uzbekistan's President X", "Russia's Foreign Minister X"
+    r"|\b(?:Uzbekistan|Kyrgyzstan|Tajikistan|Turkmenistan|Russia|China|Turkey|Azerbaijan|Georgia|Belarus|Ukraine|"
+    r"America|Iran|Afghanistan|Pakistan|Mongolia|Korea|Japan|India|Germany|France|Britain)['’]s\s+(?:(?:[A-Z][\w.-]*|of|for|and|the)\s+){0,6})$"
 )
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Madam|Mister)\.?", re.IGNORECASE)
 _HONORIFIC_END = re.compile(r"\s*\b(?:Mr|Mrs|Ms|Dr)\.?\s*$")
