@@ -83,7 +83,7 @@ BOUND_MAX = (
 # "at least", "starting from", "not less than", "a minimum of", "more than", "over"
 BOUND_MIN = (
     r"(?:at\s+least|starting\s+(?:from|at)|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of|minimum\s+of"
-    r"|more\s+than|over)"
+    r"|more\s+than|over|(?<!not\s)(?<!no\s)exceeding|in\s+excess\s+of)"
 )
 # "in the amount of", "at a rate of" (adilet's translations of tiered fines)
 RATE = r"(?:in\s+(?:the\s+)?amount\s+of|at\s+(?:a|the)\s+rate\s+of)"

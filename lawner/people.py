@@ -75,7 +75,7 @@ NOT_NAME_WORDS = (
             "Establishes Adopts Creates Abolishes Amends Ratifies Unveils Strengthens Toughens Simplifies "
             # institutions named after a person: "the Nazarbayev Fund", "Nazarbayev University"
             "Fund Foundation University Library Museum School Airport Prize Award Avenue Street Stadium Arena "
-            "Hospital Clinic Holding "
+            "Hospital Clinic Holding Society "
             # words of an institution's name: "the director of the Forensic Examination Center"
             "Center Centre Forensic Examination Procurement Institute Laboratory "
             # words of a body's name, which a title's tail leaves over: "head of the Department for
@@ -331,7 +331,7 @@ def clean_name(name: str) -> str | None:
     possessive behind; ``None`` unless what is left has a person's name's form: one to five
     capitalized words or initials, with at least one word that is no title, place, outlet,
     month or function word."""
-    words = [w.strip(",;:") for w in name.replace("’s", "").replace("'s", "").split()]
+    words = [w.strip(",;:") for w in name.replace("’s", "").replace("'s", "").replace("‘s", "").split()]
     while words and not _INITIAL.match(words[0]) and (words[0].lower() in ADVERBS or words[0].lower() in RANKS):
         words.pop(0)
     while len(words) > 1 and re.fullmatch(r"(?:Mr|Mrs|Ms|Dr)\.?", words[0]):  # "Mr. Nurdaulet Suindikov"
@@ -340,6 +340,8 @@ def clean_name(name: str) -> str | None:
     while len(words) > 1 and re.fullmatch(r"[A-Z]{2,5}", words[0]) and not words[1].isupper():
         words.pop(0)
     words = [w for w in words if w]
+    while len(words) > 1 and words[-1][:1].islower() and not _INITIAL.match(words[-1]):
+        words.pop()  # a verb the head's span ran into: "Yerlan Koshanov summed" -> "Yerlan Koshanov"
     if not 1 <= len(words) <= 5 or not all(_NAME_TOKEN.match(w) for w in words):
         return None
     full = [w for w in words if not _INITIAL.match(w)]

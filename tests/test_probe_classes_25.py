@@ -334,3 +334,37 @@ def test_a_lower_case_court_named_by_its_region():
 )
 def test_foreign_possessives_and_bribes(text, expected):
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "monthly notional units" (another translation of МРП) and "MNU"
+        ("Wearing face veils in public will be fined 50 monthly notional units.", [("fine", None, 50, "MCI", "exact")]),
+        ("Otherwise, there is a fine of 20 MNU (KZT 78,640).", [("fine", None, 20, "MCI", "exact")]),
+        # a damage threshold and a figurative warning are no penalties
+        ("The article applies if the damage does not surpass the value equivalent to 100 MCI.", []),
+        ("The law sends a stern warning to vandals.", []),
+        # "exceeding" is a minimum, "not exceeding" a maximum
+        ("Violators face fines exceeding $300.", [("fine", None, 300, "USD", "min")]),
+        ("The fine is not exceeding 50 MCI.", [("fine", None, 50, "MCI", "max")]),
+    ],
+)
+def test_notional_units_thresholds_and_exceeding(text, expected):
+    assert penalties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In Turkmenistan, President Serdar Berdimuhamedov banned the import.", []),
+        ("The analyst commented on MP Aigul Sadvakasova‘s recent proposal.", ["Aigul Sadvakasova"]),
+        ("At the briefing, Saule Temirova, Shymkent's city prosecutor, gave the figures.", ["Saule Temirova"]),
+        (
+            "Minister of Religious and Civil Society Affairs Bolat Dauletov explained the ban.",
+            ["Bolat Dauletov"],
+        ),
+    ],
+)
+def test_foreign_settings_apostrophes_city_possessives_and_society(text, expected):
+    assert officials(text) == expected

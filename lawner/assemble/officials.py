@@ -39,7 +39,8 @@ _TITLE_TO_NAME = re.compile(
     # "relieve X of his duties as the"
     rf"|who\s+is\s+(?:now\s+)?|{AS_VERB}|{OF_POST})?"
     # ("X, the agency's chairman": the body's possessive)
-    r"(?:the\s+|a\s+|an\s+|Kazakhstan['’]s\s+|the\s+(?:country|region|city|agency|ministry|committee|chamber|court|office|service|body|department)['’]s\s+)?$",
+    r"(?:the\s+|a\s+|an\s+|Kazakhstan['’]s\s+|(?-i:[A-Z][a-z]+)['’]s\s+"
+    r"|the\s+(?:country|region|city|agency|ministry|committee|chamber|court|office|service|body|department)['’]s\s+)?$",
     re.IGNORECASE,
 )
 
@@ -118,7 +119,11 @@ _FOREIGN_TITLE_BEFORE = re.compile(
     r"|\b(?:Assistant|Deputy|Under)\s+Secretary\s+of\s+State\s+(?:for\s+(?:[A-Z][\w-]*\s+){1,4})?"
     # a country's possessive: "Uzbekistan's President X", "Russia's Foreign Minister X"
     r"|\b(?:Uzbekistan|Kyrgyzstan|Tajikistan|Turkmenistan|Russia|China|Turkey|Azerbaijan|Georgia|Belarus|Ukraine|"
-    r"America|Iran|Afghanistan|Pakistan|Mongolia|Korea|Japan|India|Germany|France|Britain)['’]s\s+(?:(?:[A-Z][\w.-]*|of|for|and|the)\s+){0,6})$"
+    r"America|Iran|Afghanistan|Pakistan|Mongolia|Korea|Japan|India|Germany|France|Britain)['’]s\s+(?:(?:[A-Z][\w.-]*|of|for|and|the)\s+){0,6}"
+    # a sentence set in another country: "In Tajikistan, President X introduced ..."
+    r"|^\W*In\s+(?:Uzbekistan|Kyrgyzstan|Tajikistan|Turkmenistan|Russia|China|Turkey|Azerbaijan|Georgia|Belarus|Ukraine|"
+    r"the\s+United\s+States|America|Iran|Afghanistan|Pakistan|Mongolia|Korea|Japan|India|Germany|France|Britain)\s*,\s*"
+    r"(?:(?:[A-Z][\w.-]*|of|for|and|the)\s+){0,6})$"
 )
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Madam|Mister)\.?", re.IGNORECASE)
 _HONORIFIC_END = re.compile(r"\s*\b(?:Mr|Mrs|Ms|Dr)\.?\s*$")

@@ -123,7 +123,10 @@ _OFFICE_TERM_BEFORE = re.compile(
 # money that a sentence gives to something other than a penalty, when the span names no kind:
 # "the threshold for VAT registration has been raised from 15 million to 40 million tenge"
 _NOT_PENALTY_MONEY_BEFORE = re.compile(
-    r"\b(?:threshold|turnover|VAT|salar(?:y|ies)|wages?|pensions?|budget|prices?|tariffs?|capital|income|revenue|loan)\b[^.;]{0,60}$",
+    r"\b(?:threshold|turnover|VAT|salar(?:y|ies)|wages?|pensions?|budget|prices?|tariffs?|capital|income|revenue|loan)\b[^.;]{0,60}$"
+    # a damage threshold: "if the damage does not surpass the value equivalent to 200 MCI"
+    r"|\b(?:damage|loss|harm)\s+(?:(?:does|did)\s+not\s+|doesn['’]t\s+)?(?:exceed|surpass|exceeding|surpassing|exceeds|surpasses"
+    r"|of\s+(?:more|less)\s+than|(?:is|was)\s+(?:more|less)\s+than)\b[^.;]{0,40}$",
     FLAGS,
 )
 # money that is no one's fine, said after the amount: a sum of fines ("$719 million in fines"),
