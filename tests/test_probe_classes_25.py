@@ -368,3 +368,27 @@ def test_notional_units_thresholds_and_exceeding(text, expected):
 )
 def test_foreign_settings_apostrophes_city_possessives_and_society(text, expected):
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "a minimum sentence of N years" is a minimum
+        (
+            "The proposal includes a minimum sentence of three years in prison.",
+            [("imprisonment", None, 3, "years", "min")],
+        ),
+        # a prosecutor's request with no word of prison (GUIDELINES: a request is a penalty)
+        ("The prosecutor asked for six years.", [("imprisonment", None, 6, "years", "exact")]),
+        # a likeness is no life sentence; confiscation ordered with a verb is one
+        ('"He will be 70 when he is out. It is basically a life sentence," she said.', []),
+        ("The court ordered the books confiscated.", [("other", None, None, None, "exact")]),
+    ],
+)
+def test_minimum_sentences_requests_likenesses_and_confiscation(text, expected):
+    assert penalties(text) == expected
+
+
+def test_the_prosecutor_named_after_a_comma():
+    text = "In court, the prosecutor, Dana Abenova read out the list of injuries."
+    assert officials(text) == ["Dana Abenova"]

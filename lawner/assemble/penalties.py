@@ -209,7 +209,8 @@ _CAPTIVE = re.compile(
 )
 # a penalty a thing is likened to: "this is almost a life sentence", "tantamount to life imprisonment"
 _LIKENED = re.compile(
-    r"\b(?:almost|nearly|virtually|practically|effectively|essentially|tantamount\s+to|amounts\s+to|like|as\s+good\s+as)"
+    r"\b(?:almost|nearly|virtually|practically|effectively|essentially|basically|literally|in\s+effect|tantamount\s+to"
+    r"|amounts\s+to|like|as\s+good\s+as)"
     r"\s+(?:a\s+|an\s+)?$",
     re.IGNORECASE,
 )

@@ -76,7 +76,7 @@ _FOREIGN = re.compile(
 _DIPLOMAT = re.compile(r"\b(?:ambassador|consul|charg[ée])", re.IGNORECASE)
 _FOREIGN_AFTER = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?:Republic\s+of\s+)?{_FOREIGN.pattern}")
 # verbs of saying after an appositive official: "the head of the agency, Askhat Zhumagali, said"
-_SAYS = r"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:said|says|told|noted|stated|explained|added|announced|stressed|emphasi[sz]ed|reported|warned|signed|proposed|posted|wrote|answered|commented|replied|clarified|confirmed))"
+_SAYS = r"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:said|says|told|noted|stated|explained|added|announced|stressed|emphasi[sz]ed|reported|warned|signed|proposed|posted|wrote|answered|commented|replied|clarified|confirmed|read|asked|demanded|requested|argued|insisted))"
 # a defendant's sentence: a former official named in it is on trial ("the former akim X, whom the
 # court ... was sentenced")
 _ACCUSED = re.compile(

@@ -40,6 +40,7 @@ from .base import (
 # words without which no penalty pattern can match: the patterns run only near them
 ANCHOR = Caseless(
     r"fine|punish|penalt|prison|jail|arrest|detention|labou?r|works?\b|service|liberty|freedom|right|accreditation|"
+    r"asked\s+(?:the\s+court\s+)?for|demanded|requested|sought|"
     r"life|sentence|mci|mrp|monthly|tenge|kzt|\$|₸|dollar|warning|confiscat|expuls|deport|evict|suspen|"
     r"\bban|barred|prohibited|probation|colony|disqualif|demolition|entail|got\b|given\b|receiv|handed|licen[cs]e|indices|indicators|depriv|citizenship|notification|prevention|behind\s+bars|\bterms?\b|stripped|usd\b"
 )

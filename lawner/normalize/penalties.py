@@ -189,6 +189,11 @@ _COMPOUND = re.compile(rf"\b(?:years?|months?)\s+(?:and\s+)?({NUMBER_PATTERN})\s
 # a term with a half written out: "seven and a half years", "four-and-a-half years", "3 1/2 years",
 # "half a year" (in months)
 _HALF = re.compile(r"\band[\s-]+a[\s-]+half\b|\d\s*1/2\b|½|\bhalf\s+a\b", FLAGS)
+# a minimum said by the words before the amount: "a minimum sentence of two years"
+_MIN_BEFORE = re.compile(
+    r"\bminimum\s+(?:(?:prison|jail)\s+)?(?:penalty|punishment|sentence|term|fine)\s+(?:of|is|will\s+be|would\s+be)\s*$",
+    FLAGS,
+)
 # a bare "to" after the kind is translated "до" (up to): "a fine to 5 MCI", "imprisonment to 3 years"
 _KIND_TO = re.compile(
     r"\b(?:fines?|imprisonment|arrest|deprivation\s+of\s+liberty|community\s+service)\s+(?:of\s+)?to\s*$", FLAGS
@@ -460,6 +465,7 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
                 parsed.bound = "max"
             elif (
                 _MIN.search(head[-25:])
+                or _MIN_BEFORE.search(context)
                 or (_FROM_BEFORE.search(before) and _TO_LIFE_AFTER.match(after))
                 or _OR_MORE_AFTER.match(after)
             ):
