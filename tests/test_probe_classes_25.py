@@ -392,3 +392,11 @@ def test_minimum_sentences_requests_likenesses_and_confiscation(text, expected):
 def test_the_prosecutor_named_after_a_comma():
     text = "In court, the prosecutor, Dana Abenova read out the list of injuries."
     assert officials(text) == ["Dana Abenova"]
+
+
+def test_a_proposed_article_without_a_number_takes_no_older_article():
+    text = (
+        "Five cases were opened this year under Article 125 of the Criminal Code. The deputy proposed a separate "
+        "article in the Criminal Code on bride theft. It would carry a fine of 2,000 MCI."
+    )
+    assert [(p.kind, p.amount, p.article) for p in record(text).penalties] == [("fine", 2000, None)]

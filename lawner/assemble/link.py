@@ -11,6 +11,13 @@ from .articles import ARTICLE_TO_CODE, ARTICLE_WORD, NUMBER_FIRST, NUMBERS
 from .layout import BULLET, Entity, Layout
 
 
+# an article with no number yet, named between the article and the penalty: the penalty is its own
+_UNNUMBERED_ARTICLE = re.compile(
+    r"\b(?:a|an|the)\s+(?:separate|new|special|dedicated|standalone|distinct)\s+article\b(?!\s*[#№]?\s*\d)",
+    re.IGNORECASE,
+)
+
+
 def article_for(
     ent: Entity, articles: Sequence[Entity], laws: Sequence[Entity], layout: Layout, headings: list[tuple[int, str]]
 ) -> str | None:
@@ -55,6 +62,8 @@ def article_for(
             candidates = [refs[-1][2]]
     if not candidates:
         return None
+    if _UNNUMBERED_ARTICLE.search(layout.text, candidates[0].end_char, ent.start_char):
+        return None  # "... proposed a separate article in the Criminal Code: a minimum sentence of ...": no number yet
     number_first = NUMBER_FIRST.fullmatch(candidates[0].text)  # "the new 412-1 article"
     if number_first:
         return number_first.group(1)
