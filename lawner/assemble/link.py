@@ -10,7 +10,6 @@ from ..normalize.penalties import ParsedPenalty
 from .articles import ARTICLE_TO_CODE, ARTICLE_WORD, NUMBER_FIRST, NUMBERS
 from .layout import BULLET, Entity, Layout
 
-
 # an article with no number yet, named between the article and the penalty: the penalty is its own
 _UNNUMBERED_ARTICLE = re.compile(
     r"\b(?:a|an|the)\s+(?:separate|new|special|dedicated|standalone|distinct)\s+article\b(?!\s*[#№]?\s*\d)",
