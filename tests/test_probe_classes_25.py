@@ -400,3 +400,19 @@ def test_a_proposed_article_without_a_number_takes_no_older_article():
         "article in the Criminal Code on bride theft. It would carry a fine of 2,000 MCI."
     )
     assert [(p.kind, p.amount, p.article) for p in record(text).penalties] == [("fine", 2000, None)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an amount in brackets in the fine's own unit is a second fine, one in another unit a conversion
+        (
+            "A fine of 100 MCI (200 MCI for legal entities) is imposed.",
+            [("fine", None, 100, "MCI", "exact"), ("fine", None, 200, "MCI", "exact")],
+        ),
+        ("He was fined 50 MCI (184,600 tenge).", [("fine", None, 50, "MCI", "exact")]),
+        ("He was fined 50 MCI (about $400).", [("fine", None, 50, "MCI", "exact")]),
+    ],
+)
+def test_brackets_in_the_same_unit_and_conversions(text, expected):
+    assert penalties(text) == expected

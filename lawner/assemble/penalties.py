@@ -79,7 +79,12 @@ _DETENTION_ALLOWED = re.compile(
 _CHANGE = re.compile(rf"{CHANGE_VERB}[^.;]*$", re.IGNORECASE)
 _SPEED = re.compile(r"^\s*(?:km|kilomet|kph|mph|per\s+hour|an\s+hour|/\s*h\b)", re.IGNORECASE)
 _SAME_AMOUNT = re.compile(r"\bsame\s+(?:amount|size|sum)\b", re.IGNORECASE)
-_OPEN_BRACKET = re.compile(r"^\s*\(\s*(?:about|approximately|around|roughly|some|or|~|≈)?\s*$", re.IGNORECASE)
+_OPEN_BRACKET = re.compile(r"^\s*\(\s*(about|approximately|around|roughly|some|or|~|≈)?\s*$", re.IGNORECASE)
+
+
+def _unit_of(span: str) -> str | None:
+    """The unit a span's amount is in (None when it names none)."""
+    return parse_penalty(span).unit
 
 
 def penalty_items(
@@ -98,8 +103,10 @@ def penalty_items(
     for ent in ents:
         sentence_start = layout.sentence_start(ent.start_char)
         before = text[sentence_start : ent.start_char]
-        # "(about $1,200)" right after a fine is its conversion, not a second penalty
-        if previous and _OPEN_BRACKET.search(text[previous[-1][0].end_char : ent.start_char]):
+        # "(about $1,200)" right after a fine is its conversion, not a second penalty; one in the
+        # same unit is another ("30% of the sum (60% for repeat offences)")
+        bracket = _OPEN_BRACKET.search(text[previous[-1][0].end_char : ent.start_char]) if previous else None
+        if bracket and (bracket.group(1) or _unit_of(ent.text) != previous[-1][1].unit or previous[-1][1].unit is None):
             continue
         after = text[ent.end_char : layout.sentence_end(ent.start_char)]
         if _not_a_penalty(ent.text, before, after):
