@@ -207,7 +207,7 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         ),
         "fine_for_is": (
             rf"\b(?:fines?|penalty)\s+for\s+(?:(?!\b(?:MCI|MRP|tenge|KZT)\b|\$)[^.;:()\n]){{2,80}}?,?\s+(?:(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been)"
-            rf"\s+(?:(?:raised|increased)\s+to\s+)?)|(?:rises|rose|increases|increased|grows|grew)\s+to\s+|amounts?\s+to\s+)"
+            rf"\s+(?:(?:raised|increased)\s+to\s+)?)|(?:(?:will|would)\s+(?:rise|increase|grow)|rises|rose|increases|increased|grows|grew)\s+to\s+|amounts?\s+to\s+)"
             rf"(?P<span>{amount(MONEY_UNITS)})"
         ),
         # "could face a decade in prison", "two decades behind bars"

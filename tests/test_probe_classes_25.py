@@ -416,3 +416,16 @@ def test_a_proposed_article_without_a_number_takes_no_older_article():
 )
 def test_brackets_in_the_same_unit_and_conversions(text, expected):
     assert penalties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a new amount said with "will rise/increase to" is the amount; "can reach" a maximum
+        ("The fine for littering will increase to 20 MCI.", [("fine", None, 20, "MCI", "exact")]),
+        ("From January, fines will rise to 30 MCI.", [("fine", None, 30, "MCI", "exact")]),
+        ("Fines can reach 5,000 MCI.", [("fine", None, 5000, "MCI", "max")]),
+    ],
+)
+def test_a_new_amount_is_exact_a_reach_is_a_maximum(text, expected):
+    assert penalties(text) == expected

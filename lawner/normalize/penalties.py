@@ -165,7 +165,7 @@ _SUSPENDED_AFTER = re.compile(
 # a maximum said by the words before the amount: "fines can reach 5,000 MCI", "raised the maximum
 # prison sentence to seven years", "a maximum penalty of three years"
 _MAX_BEFORE = re.compile(
-    r"(?:\b(?:can|could|may|might|will)\s+(?:escalate|rise|increase|go\s+up|reach|climb)(?:\s+to)?"
+    r"(?:\b(?:can|could|may|might)\s+(?:escalate|rise|increase|go\s+up|reach|climb)(?:\s+to)?|\bwill\s+(?:reach|climb\s+to)"
     r"|\bmaximum\b[^.;]{0,60}?\bto"
     # "carries a maximum penalty of five years", "the maximum sentence is ten years"
     r"|\bmaximum\s+(?:(?:prison|jail)\s+)?(?:penalty|punishment|sentence|term|fine)\s+(?:of|is|will\s+be|would\s+be))\s*$",
