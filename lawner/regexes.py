@@ -400,6 +400,14 @@ DATE_RES = [
     ("bare_year", re.compile(BARE_YEAR)),
     ("year_list", re.compile(YEAR_LIST)),
     ("bare_month", re.compile(BARE_MONTH)),
+    # a year before the event it dates: "the 1986 youth uprising", "before the 1991 collapse", "the 2022 January unrest"
+    (
+        "event_year",
+        re.compile(
+            rf"(?<=\bthe )(?P<span>{YEAR})(?=\s+(?:[A-Za-z]+\s+){{0,2}}?(?:uprising|collapse|events?|protests?|unrest|riots?"
+            r"|massacre|tragedy|crisis|coup|war|earthquake|floods?|elections?|referendum|census|pandemic|attacks?)\b)"
+        ),
+    ),
     # the second month of "between January and May" (a bare "and May" is no date)
     ("month_pair", re.compile(rf"\b[Bb]etween\s+{MONTH}\s+and\s+(?P<span>{MONTH})(?![\w-]|\s+\d)")),
 ]

@@ -429,3 +429,45 @@ def test_brackets_in_the_same_unit_and_conversions(text, expected):
 )
 def test_a_new_amount_is_exact_a_reach_is_a_maximum(text, expected):
     assert penalties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a punishment excluded or only possible is none; a confiscated sum is no size
+        ("A repeated violation excludes a warning, the official explained.", []),
+        ("Goods worth 2 billion tenge were seized for potential confiscation.", []),
+        (
+            "He got 6 years with the confiscation of funds amounting to 3.1 billion tenge.",
+            [("imprisonment", None, 6, "years", "exact"), ("other", None, None, None, "exact")],
+        ),
+        # "prohibition on holding positions" is a ban
+        (
+            "She got 4 years with a prohibition on holding positions in state bodies for a period of 8 years.",
+            [("imprisonment", None, 4, "years", "exact"), ("deprivation_of_right", None, 8, "years", "exact")],
+        ),
+    ],
+)
+def test_excluded_punishments_confiscated_sums_and_prohibitions(text, expected):
+    assert penalties(text) == expected
+
+
+def test_a_headline_participle_marks_a_defendant():
+    assert officials("Ex-Minister Yerlan Baimukhanov charged with KZT200 million embezzlement") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("He took part in the 1986 youth uprising against the Kremlin.", [("1986", "1986")]),
+        ("It happened before the 1991 collapse of the Soviet Union.", [("1991", "1991")]),
+        ("She received the 2019 Courage in Journalism Award.", []),
+        # a dashed range past two weeks gives its two ends
+        (
+            "Over the period of May 1-16, 15 trucks were detained.",
+            [("May 1-16", "2024-05-01"), ("May 1-16", "2024-05-16")],
+        ),
+    ],
+)
+def test_years_before_events_awards_and_long_day_ranges(text, expected):
+    assert dates(text) == expected

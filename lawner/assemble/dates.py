@@ -21,7 +21,7 @@ _SAME_MONTH = re.compile(r"(?:that\s+(?:same\s+)?|same\s+)month", re.IGNORECASE)
 _BARE_YEARS = re.compile(r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2}))?")
 _NAME_NOUN = (
     r"(?:(?i:plan|programme|program|strategy|concept|roadmap|road\s+map)|Forum|Agenda|Summit|Expo|EXPO|Games|Olympics"
-    r"|Cup|Championship|Festival|Congress|Initiative|Framework|Doctrine|Vision|Week)"
+    r"|Cup|Championship|Festival|Congress|Initiative|Framework|Doctrine|Vision|Week|Award|Awards|Prize|Medal)"
 )
 _NAME_AFTER_YEAR = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{0,4}}{_NAME_NOUN}\b")
 _NAME_BEFORE_YEAR = re.compile(rf"\b{_NAME_NOUN}\s+$")

@@ -9,6 +9,7 @@ import re
 
 from ..normalize.mci import mci_value
 from ..normalize.penalties import ParsedPenalty, parse_penalty
+from ..patterns import MONEY_UNITS
 from ..records import Penalty
 from ..regexes import (
     CHANGE_VERB,
@@ -123,6 +124,10 @@ def penalty_items(
                 [p for s, p in previous[-6:] if s.start_char >= sentence_start - 400],
                 by_amount=bool(_SAME_AMOUNT.search(ent.text)),
             )
+        if parsed.kind == "other" and parsed.unit in MONEY_UNITS and re.match(r"\W*confiscat", ent.text, re.IGNORECASE):
+            # "confiscation of funds amounting to 5.8 billion tenge": the sum is what is taken, no size
+            parsed.amount = parsed.amount_min = parsed.unit = None
+            parsed.bound = "exact"
         if parsed.amount is None and not parsed.tiers and parsed.kind not in _COMPLETE_KINDS:
             continue  # a bare "fine", "community service", "imprisonment": no size, no penalty
         previous.append((ent, parsed))
@@ -209,6 +214,14 @@ _COMPLETE_KINDS = {"life_imprisonment", "deprivation_of_right", "other"}
 
 # custody that has run, before its span: "after 40 days of detention"
 _ELAPSED = re.compile(r"\b(?:after|following|during)\s+(?:(?:almost|nearly|more\s+than|over)\s+)?$", re.IGNORECASE)
+# a punishment excluded, impossible or only possible: "a repeated violation excludes a warning",
+# "impossible to apply such a measure as a warning", "seized for potential confiscation"
+_NOT_IMPOSED = re.compile(
+    r"\b(?:excludes?|excluding|ruled\s+out|impossible\s+to\s+(?:apply|impose)(?:\s+such\s+a\s+measure\s+as)?"
+    r"|(?:seized|arrested|frozen)\s+(?:pending|for\s+(?:a\s+)?(?:potential|possible|future|further))\s+)"
+    r"\s*(?:a\s+|an\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 # how long a crime lasted: "kept a man captive for three years", "held them hostage for two days"
 _CAPTIVE = re.compile(
     r"\b(?:kept|held|keeping|holding)\s+(?:[\w'’-]+\s+){0,3}?(?:captive|hostage|in\s+(?:captivity|slavery|bondage))\s+for\s+$",
@@ -230,6 +243,8 @@ def _not_a_penalty(span: str, before: str, after: str) -> bool:
     if _COUNTERFACTUAL.search(before):  # "should have received a life sentence": none was given
         return True
     if _CAPTIVE.search(before[-80:]):  # "kept a man captive for three years": a crime's length
+        return True
+    if _NOT_IMPOSED.search(before[-60:]):  # "excludes a warning", "seized for potential confiscation"
         return True
     if re.search(r"\bstatutes?\s+of\s+limitations?\b|\blimitation\s+period", span + " " + after[:40], re.IGNORECASE):
         return True  # "a one-year statute of limitations": a time limit, no penalty

@@ -412,18 +412,19 @@ _DAY_RANGE = re.compile(
 def day_range(text: str) -> list[str] | None:
     """The single days of a range or pair of days, each written out ("June 9 and 10, 2019" gives
     "June 9, 2019" and "June 10, 2019"; "16-17 December" gives "December 16" and "December 17";
-    "January 2 to 10" its two ends), or ``None`` when ``text`` is not one. A range of more than
-    two weeks is no range of days."""
+    "January 2 to 10" its two ends), or ``None`` when ``text`` is not one. A dashed range of more
+    than two weeks gives its two ends."""
     m = _DAY_RANGE.fullmatch(" ".join(text.split()))
     if not m:
         return None
     month = m.group("m1") or m.group("m2")
     first, last = int(m.group("a1") or m.group("a2")), int(m.group("b1") or m.group("b2"))
     joint = (m.group("j1") or m.group("j2")).strip()
-    if not 1 <= first < last <= 31 or last - first > 14:
+    if not 1 <= first < last <= 31:
         return None
-    # a dashed range is every day in it; "9 and 10" the two days; "from January 2 to 10" its two ends
-    days = list(range(first, last + 1)) if joint in {"-", "–"} else [first, last]
+    # a dashed range is every day in it (its two ends past two weeks: "May 1-16"); "9 and 10" the two
+    # days; "from January 2 to 10" its two ends
+    days = list(range(first, last + 1)) if joint in {"-", "–"} and last - first <= 14 else [first, last]
     return [f"{month} {day}{m.group('year') or ''}" for day in days]
 
 
