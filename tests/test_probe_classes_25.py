@@ -471,3 +471,17 @@ def test_a_headline_participle_marks_a_defendant():
 )
 def test_years_before_events_awards_and_long_day_ranges(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Nurlan Abdrakhmanov, a senior Interior Ministry official, indicated that the rules change.",
+            ["Nurlan Abdrakhmanov"],
+        ),
+        ("Serik Tokbayev, who was the head of the Almaty police department, said it.", ["Serik Tokbayev"]),
+    ],
+)
+def test_ministry_officials_and_who_was(text, expected):
+    assert officials(text) == expected
