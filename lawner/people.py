@@ -184,7 +184,10 @@ _ACCUSED_BEFORE = re.compile(
     r"prisoners?|bloggers?|journalists?|reporters?|lawyers?|advocates?|attorneys?|residents?\s+of\s+[\w-]+|"
     r"businessm[ae]n|entrepreneurs?|opposition(?:ist)?s?|protesters?|critics?|dissidents?|"
     r"(?:case|charges|verdict|trial|sentence|conviction|arrest|detention)\s+(?:against|of|on|for)|"
-    r"(?:sentenced|detained|arrested|charged|convicted|jailed|acquitted|prosecuted)|photo(?:graph)?s?\s+by)\s*[:,]?\s*(?:the\s+)?(?:former\s+)?"
+    r"(?:sentenced|detained|arrested|charged|convicted|jailed|acquitted|prosecuted)|photo(?:graph)?s?\s+by"
+    # the one who committed a crime: "murdered by former Minister of the Economy, X"
+    r"|(?:murdered|killed|beaten|attacked|assaulted|raped|robbed|stabbed|shot|tortured)\s+by\s+(?:the\s+)?(?:former\s+|ex-)"
+    r"[^.;]{0,60}?)\s*[:,]?\s*(?:the\s+)?(?:former\s+)?"
     # the name's own words may stand between ("activist Askar Umarov"); "critics of President X" is no defendant
     r"(?:(?!(?:of|for|against|to|with|from|and|or|by|about|on)\b)[\w-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -307,7 +310,7 @@ AS_VERB = (
     r"|became|becomes|become|(?:replaced|replaces|succeeded|succeeds)\s+(?:[A-Z][\w'’.-]*\s+){1,4}as"
     # "X was tapped to serve as", "X was removed from his station as"
     r"|(?:was|were|has\s+been|had\s+been)\s+(?:tapped|picked|chosen|nominated)\s+to\s+(?:serve\s+as|become|be)"
-    r"|(?:was|were|has\s+been|had\s+been)\s+(?:removed|dismissed|relieved|released)\s+from\s+(?:his|her|their|the)\s+"
+    r"|(?:was|were|has\s+been|had\s+been)\s+(?:removed|dismissed|relieved|released)\s+(?:from|of)\s+(?:his|her|their|the)\s+"
     r"(?:post|position|station|duties|office)\s+(?:as|of))\s+"
 )
 # what comes between the name and the post it is relieved of or appointed to

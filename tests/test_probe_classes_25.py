@@ -485,3 +485,30 @@ def test_years_before_events_awards_and_long_day_ranges(text, expected):
 )
 def test_ministry_officials_and_who_was(text, expected):
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the post after the name with "relieved of"
+        (
+            "Arman Zhakenov has been relieved of his post of the Minister of Culture and Sport of Kazakhstan.",
+            [("Arman Zhakenov", "Minister of Culture and Sport of Kazakhstan", "Ministry of Culture and Sport")],
+        ),
+        # a region named by two words, and not the first name after a one-word place
+        (
+            "Ex-governor of West Kazakhstan region Daulet Serikov held the post since 2017.",
+            [("Daulet Serikov", "Ex-governor of West Kazakhstan region", None)],
+        ),
+        ("Akim of Taraz Bakhyt Orynbekov said it.", [("Bakhyt Orynbekov", "Akim of Taraz", None)]),
+        # a ministry named twice is one ministry
+        (
+            "The former First Vice Minister of Ministry of Energy Ruslan Kenzhebekov said it.",
+            [("Ruslan Kenzhebekov", "former First Vice Minister of Ministry of Energy", "Ministry of Energy")],
+        ),
+        # the one who committed a crime is no official
+        ("She was murdered by former Minister of the Economy, Talgat Sabitov.", []),
+    ],
+)
+def test_relieved_two_word_regions_double_ministries_and_perpetrators(text, expected):
+    assert [(o.name, o.title, o.organization) for o in record(text).officials] == expected

@@ -64,7 +64,9 @@ def _organization_from_title(title: str) -> str | None:
     if m:
         # a body's name is capitalized, whatever the writer did: "Minister of ecology"
         words = (w if w in {"and", "of", "the", "for"} else w[:1].upper() + w[1:] for w in m.group(1).split(" "))
-        return "Ministry of " + " ".join(words)
+        body = " ".join(words)
+        # "First Vice Minister of Ministry of Agriculture": the body is already named
+        return body if body.startswith("Ministry of ") else "Ministry of " + body
     m = _ADJECTIVE_MINISTER.search(minister)
     if m:  # "Deputy Interior Minister" -> "Ministry of Internal Affairs", "Energy Minister" -> "Ministry of Energy"
         body = " ".join(w if w == "and" else w[:1].upper() + w[1:] for w in m.group("body").split())
