@@ -75,7 +75,7 @@ NOT_NAME_WORDS = (
             "Establishes Adopts Creates Abolishes Amends Ratifies Unveils Strengthens Toughens Simplifies "
             # institutions named after a person: "the Nazarbayev Fund", "Nazarbayev University"
             "Fund Foundation University Library Museum School Airport Prize Award Avenue Street Stadium Arena "
-            "Hospital Clinic Holding Society "
+            "Hospital Clinic Holding Society Resolution Regulatory Normative Decree Order "
             # words of an institution's name: "the director of the Forensic Examination Center"
             "Center Centre Forensic Examination Procurement Institute Laboratory "
             # words of a body's name, which a title's tail leaves over: "head of the Department for

@@ -210,6 +210,11 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
             rf"\s+(?:(?:raised|increased)\s+to\s+)?)|(?:(?:will|would)\s+(?:rise|increase|grow)|rises|rose|increases|increased|grows|grew)\s+to\s+|amounts?\s+to\s+)"
             rf"(?P<span>{amount(MONEY_UNITS)})"
         ),
+        # "a fine of two to three times the value of the stolen property" (a multiple: no unit)
+        "times_fine": (
+            rf"(?P<span>{fine}\s+(?:in\s+the\s+amount\s+)?(?:of\s+)?(?:up\s+to\s+)?(?:{NUMBER_PATTERN}\s*(?:to|-|–)\s*)?"
+            rf"{NUMBER_PATTERN}[\s-]+(?:times|fold)\s+(?:the\s+)?(?:amount|value|size|sum|cost)\b)"
+        ),
         # "could face a decade in prison", "two decades behind bars"
         "decade_term": (
             r"(?<![\w-])(?P<span>(?:(?:up\s+to|nearly|almost|more\s+than|at\s+least)\s+)?(?:a|one|two|three)\s+decades?"

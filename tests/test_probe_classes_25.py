@@ -512,3 +512,23 @@ def test_ministry_officials_and_who_was(text, expected):
 )
 def test_relieved_two_word_regions_double_ministries_and_perpetrators(text, expected):
     assert [(o.name, o.title, o.organization) for o in record(text).officials] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a fine sized as a multiple of a sum (GUIDELINES: range, unit null)
+        (
+            "It entails a fine in the amount of two to three times the amount of unpaid payments.",
+            [("fine", 2, 3, None, "range")],
+        ),
+        ("It is punishable by a fine of up to ten times the amount of the bribe.", [("fine", None, 10, None, "max")]),
+    ],
+)
+def test_fines_as_multiples(text, expected):
+    assert penalties(text) == expected
+
+
+def test_dotted_year_first_dates_and_resolutions():
+    assert dates("Published 2023.10.09 by the court.") == [("2023.10.09", "2023-10-09")]
+    assert officials("According to the Regulatory Resolution of the Supreme Court, courts must apply it.") == []

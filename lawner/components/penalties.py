@@ -53,7 +53,7 @@ TIER_SUBJECT_WORD = Caseless(
     r"business\s+entities|enterprises|companies)\b"
 )
 # patterns that begin with a penalty kind: tried only where a kind phrase begins
-KIND_FIRST = ("tiered_fine", "tiered_fine_for", "kind_amount", "kind_same", "kind_only")
+KIND_FIRST = ("tiered_fine", "tiered_fine_for", "kind_amount", "kind_same", "kind_only", "times_fine")
 # "attracts penalty on officials - in the amount of thirty, on ...": a tiered fine with no kind word
 ATTRACTS_PENALTY = re.compile(r"(?<=\battracts\s)penalty\b|(?<=\battract\s)penalty\b", re.IGNORECASE)
 # "up to 200 hours of community service": ends with a kind phrase, starts at most this far before it
@@ -81,6 +81,7 @@ CONFIDENCE = {
     "kind_amount": 0.95,
     "fine_for_bracket": 0.85,
     "decade_term": 0.85,
+    "times_fine": 0.9,
     "fine_for_is": 0.85,
     "kind_same": 0.93,
     "amount_kind": 0.93,

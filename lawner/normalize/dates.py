@@ -162,6 +162,8 @@ DATE_PATTERNS = {
     "numeric_mdy": r"(?:1[0-2]|0?[1-9])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d{2}(?!\d)",
     # "2025-08-20"
     "iso": r"(?:19|20)\d{2}-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])(?!\d)",
+    # "2023.10.09": year first with dots, as Uzbek and Kazakh sites' datelines write it
+    "numeric_ymd": r"(?<![\d.])(?:19|20)\d{2}\.(?:1[0-2]|0[1-9])\.(?:[12]\d|3[01]|0[1-9])(?![\d.])",
     # "October-December 2020", "February–March": a range of months (the record takes both ends)
     "month_range": rf"{MONTH}\s*[-–]\s*{MONTH}(?:,?\s+{YEAR})?(?![\w-])",
     # "July 2025", "early March 2024"
@@ -376,7 +378,7 @@ def parse_date(
             raise DateError(f"a relative date needs a reference date: {lower!r}")
         lower = f"{shifted.group(1)} {reference.year + _SHIFT[shifted.group(2)]}"
         clean = lower
-    m = re.fullmatch(r"((?:19|20)\d{2})-(\d{2})-(\d{2})", clean)
+    m = re.fullmatch(r"((?:19|20)\d{2})[-.](\d{2})[-.](\d{2})", clean)  # "2025-08-20", "2023.10.09"
     if m:
         return _checked(m.group(1), int(m.group(2)), int(m.group(3)))
     m = re.fullmatch(r"(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d{2})", clean)

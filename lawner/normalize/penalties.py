@@ -189,6 +189,12 @@ _COMPOUND = re.compile(rf"\b(?:years?|months?)\s+(?:and\s+)?({NUMBER_PATTERN})\s
 # a term with a half written out: "seven and a half years", "four-and-a-half years", "3 1/2 years",
 # "half a year" (in months)
 _HALF = re.compile(r"\band[\s-]+a[\s-]+half\b|\d\s*1/2\b|½|\bhalf\s+a\b", FLAGS)
+# a fine sized as a multiple of a sum: "two to three times the value of the stolen property"
+_TIMES = re.compile(
+    rf"(?:(?P<lo>{NUMBER_PATTERN})\s*(?:to|-|–)\s*)?(?P<hi>{NUMBER_PATTERN})[\s-]+(?:times|fold)\s+(?:the\s+)?"
+    r"(?:amount|value|size|sum|cost)\b",
+    FLAGS,
+)
 # a minimum said by the words before the amount: "a minimum sentence of two years"
 _MIN_BEFORE = re.compile(
     r"\bminimum\s+(?:(?:prison|jail)\s+)?(?:penalty|punishment|sentence|term|fine)\s+(?:of|is|will\s+be|would\s+be)\s*$",
@@ -403,6 +409,16 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
         # "VAT rises from 12% to 16%", "31% involved real imprisonment" are none
         return ParsedPenalty(kind="none")
     parsed = ParsedPenalty(kind=kind, unit=unit)
+    times = _TIMES.search(clean) if kind == "fine" and unit is None else None
+    if times:  # "a fine of two to three times the value of the stolen property": a multiple, no unit
+        low, high = _number(times.group("lo") or ""), _number(times.group("hi"))
+        if high is not None:
+            parsed.amount = high
+            if low is not None and low < high:
+                parsed.amount_min, parsed.bound = low, "range"
+            elif _MAX.search(clean[: times.start("hi")][-25:]):
+                parsed.bound = "max"
+            return parsed
     if _SAME.search(clean):
         parsed.same_as_previous = True
         parsed.unit = None
