@@ -121,7 +121,7 @@ def amount(units: set[str]) -> str:
     base = rf"{QUANTITY}\s*-?\s*{unit_words(units)}(?![\w])(?!-old)"
     # "seven years and six months" (a smaller unit after a larger one, never "eight years and nine years")
     # ("four years eight months", "a six year four month prison term": no "and")
-    compound = rf"(?:['’]s?)?(?:(?<=years)\s+(?:and\s+)?{NUMBER_PATTERN}\s+months?(?![\w])|(?<=year)\s+(?:and\s+)?{NUMBER_PATTERN}\s+months?(?![\w]))?"
+    compound = rf"(?:['’]s?)?(?:(?<=years),?\s+(?:and\s+)?{NUMBER_PATTERN}\s+months?(?![\w])|(?<=year)\s+(?:and\s+)?{NUMBER_PATTERN}\s+months?(?![\w]))?"
     # (a range of signed amounts: "between $1,100 and $4,200", "from $500 to $2,000")
     signed = (
         rf"|(?:between\s+|from\s+)?{SIGNED_ONE}\s*(?:and|to|-|–|—)\s*{SIGNED_ONE}|{SIGNED_MONEY}"

@@ -532,3 +532,26 @@ def test_fines_as_multiples(text, expected):
 def test_dotted_year_first_dates_and_resolutions():
     assert dates("Published 2023.10.09 by the court.") == [("2023.10.09", "2023-10-09")]
     assert officials("According to the Regulatory Resolution of the Supreme Court, courts must apply it.") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a compound term with a comma is one term
+        ("He was sentenced to seven years, seven months in prison.", [("imprisonment", None, 91, "months", "exact")]),
+        # a total of many fines is no fine
+        ("Police issued fines that totally exceed 100 billion tenge last year.", []),
+        ("Drivers received fines which in total exceed 40 million tenge.", []),
+    ],
+)
+def test_compound_terms_with_a_comma_and_fine_totals(text, expected):
+    assert penalties(text) == expected
+
+
+def test_the_country_s_code_and_body_first_titles():
+    assert articles("He was charged under Article 174 of the country's Criminal Code.") == [
+        ("174", None, "Criminal Code")
+    ]
+    assert [
+        (o.name, o.organization) for o in record("Financial Monitoring Agency head Zhanat Omarov spoke.").officials
+    ] == [("Zhanat Omarov", "Financial Monitoring Agency")]

@@ -38,7 +38,7 @@ ARTICLE_TO_CODE = re.compile(
     r"^\s*,?\s*(?:[\"“«][^\"”»\n]{1,200}[\"”»]|\([^()\n]{1,200}\))?\s*,?\s*"
     # "Article 127-2 was added to the Code ...", "a new Article 405-1 will be introduced into the Code"
     r"(?:of|under|in|(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+(?:added|introduced|inserted|included)\s+(?:to|into|in))\s+(?:the\s+)?"
-    r"(?:Kazakhstan['’]s\s+|Kazakhstan\s+|Kazakh\s+|RoK\s+|RK\s+|new\s+|current\s+|old\s+|former\s+)?$",
+    r"(?:Kazakhstan['’]s\s+|(?:the\s+)?country['’]s\s+|Kazakhstan\s+|Kazakh\s+|RoK\s+|RK\s+|new\s+|current\s+|old\s+|former\s+)?$",
     re.IGNORECASE,
 )
 # between an article and its code, across other articles of a list: " and Clause 2, Part 4,

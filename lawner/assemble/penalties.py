@@ -51,6 +51,8 @@ _CUSTODY = re.compile(
 # than 2 billion tenge"
 _SUM_OF_FINES = re.compile(
     r"\bfines\s+(?:totall?ing|amounting\s+to|worth\s+a\s+total\s+of|for\s+a\s+total\s+of)\b"
+    # "fines that totally exceed 100 billion tenge" (not "fines exceeding $250": a minimum)
+    r"|\bfines\s+(?:(?:that|which)\s+(?:totally\s+|in\s+total\s+|altogether\s+)?|(?:totally|in\s+total|altogether)\s+)exceed(?:ed|s)?\b"
     r"|\bfined\s+(?:[\w-]+\s+){0,2}?(?:violators|offenders|entities|companies|businesses|enterprises)\s+(?:at|for)\s+(?:a\s+total\s+of\s+)?"
     r"(?:more\s+than\s+|over\s+|about\s+|almost\s+|nearly\s+)?[\d$₸]",
     re.IGNORECASE,

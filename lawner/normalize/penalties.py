@@ -185,7 +185,7 @@ _LIST_UNIT = re.compile(
 _SCALE_END = re.compile(r"\b(?:thousand|million|billion)\s*$", FLAGS)
 # the smaller part of "seven years and six months" (never the "and" of "between three and seven years")
 # ("four years eight months", "a six year four month term" leave out the "and")
-_COMPOUND = re.compile(rf"\b(?:years?|months?)\s+(?:and\s+)?({NUMBER_PATTERN})\s+(months?|days?)\b", FLAGS)
+_COMPOUND = re.compile(rf"\b(?:years?|months?),?\s+(?:and\s+)?({NUMBER_PATTERN})\s+(months?|days?)\b", FLAGS)
 # a term with a half written out: "seven and a half years", "four-and-a-half years", "3 1/2 years",
 # "half a year" (in months)
 _HALF = re.compile(r"\band[\s-]+a[\s-]+half\b|\d\s*1/2\b|½|\bhalf\s+a\b", FLAGS)
