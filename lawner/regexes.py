@@ -185,6 +185,8 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
     standalone = (
         rf"(?!(?:probation|suspended\s+sentence)\b){kind_words({'life_imprisonment', 'deprivation_of_right', 'other'})}"
     )
+    # the fine for an offence, the offence's words before the size: "the fine for running a red light"
+    fine_for = r"\b(?:fines?|penalty)\s+for\s+(?:(?!\b(?:MCI|MRP|tenge|KZT)\b|\$)[^.;:()\n]){2,80}?"
     patterns = {
         # "fine on individuals in the amount of ten, on officials – in the amount of twenty MCI"
         # (the first tier may carry the unit: "for individuals in the amount of 150 monthly calculation indices, for ...")
@@ -202,11 +204,9 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # the fine for an offence, its size after the offence: "the fine for running a red light
         # (10 MRP)", "the fine for speeding was raised to 10 MCI", "the fine for littering is 20 MCI"
         # (not an old amount in brackets: "(currently 36,900 tenge)", "(previously 5 MCI)")
-        "fine_for_bracket": (
-            rf"\b(?:fines?|penalty)\s+for\s+(?:(?!\b(?:MCI|MRP|tenge|KZT)\b|\$)[^.;:()\n]){{2,80}}?\s*\(\s*(?P<span>{amount(MONEY_UNITS)})\s*\)"
-        ),
+        "fine_for_bracket": (rf"{fine_for}\s*\(\s*(?P<span>{amount(MONEY_UNITS)})\s*\)"),
         "fine_for_is": (
-            rf"\b(?:fines?|penalty)\s+for\s+(?:(?!\b(?:MCI|MRP|tenge|KZT)\b|\$)[^.;:()\n]){{2,80}}?,?\s+(?:(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been)"
+            rf"{fine_for},?\s+(?:(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been)"
             rf"\s+(?:(?:raised|increased)\s+to\s+)?)|(?:(?:will|would)\s+(?:rise|increase|grow)|rises|rose|increases|increased|grows|grew)\s+to\s+|amounts?\s+to\s+)"
             rf"(?P<span>{amount(MONEY_UNITS)})"
         ),

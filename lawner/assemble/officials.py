@@ -114,18 +114,21 @@ def _bodies() -> list[re.Pattern[str]]:
 
 # a foreign or international post right before a name (the rules' own check, for the head's spans
 # too): a foreign marker and then only the title's capitalized words
+# the words of a foreign post after what makes it foreign: "Foreign Minister", "President of the"
+_POST_WORDS = r"(?:(?:[A-Z][\w.-]*|of|for|and|the)\s+){0,6}"
+_COUNTRY = (
+    r"(?:Uzbekistan|Kyrgyzstan|Tajikistan|Turkmenistan|Russia|China|Turkey|Azerbaijan|Georgia|Belarus|Ukraine|"
+    r"America|Iran|Afghanistan|Pakistan|Mongolia|Korea|Japan|India|Germany|France|Britain)"
+)
 _FOREIGN_TITLE_BEFORE = re.compile(
     r"(?:\b(?:UN|OSCE|EU|NATO|CSTO|CIS|SCO|IMF|WHO|U\.S\.|US|American|Russian|Chinese|Kyrgyz|Uzbek|Tajik|Turkmen|Turkish|"
-    r"Azerbaijani|Georgian|Belarusian|Ukrainian|British|German|French|Iranian|Afghan|Pakistani|Mongolian|Korean|Japanese|"
-    r"Indian)\s+(?:(?:[A-Z][\w.-]*|of|for|and|the)\s+){0,6}"
+    rf"Azerbaijani|Georgian|Belarusian|Ukrainian|British|German|French|Iranian|Afghan|Pakistani|Mongolian|Korean|Japanese|"
+    rf"Indian)\s+{_POST_WORDS}"
     r"|\b(?:Assistant|Deputy|Under)\s+Secretary\s+of\s+State\s+(?:for\s+(?:[A-Z][\w-]*\s+){1,4})?"
     # a country's possessive: "Uzbekistan's President X", "Russia's Foreign Minister X"
-    r"|\b(?:Uzbekistan|Kyrgyzstan|Tajikistan|Turkmenistan|Russia|China|Turkey|Azerbaijan|Georgia|Belarus|Ukraine|"
-    r"America|Iran|Afghanistan|Pakistan|Mongolia|Korea|Japan|India|Germany|France|Britain)['’]s\s+(?:(?:[A-Z][\w.-]*|of|for|and|the)\s+){0,6}"
+    rf"|\b{_COUNTRY}['’]s\s+{_POST_WORDS}"
     # a sentence set in another country: "In Tajikistan, President X introduced ..."
-    r"|^\W*In\s+(?:Uzbekistan|Kyrgyzstan|Tajikistan|Turkmenistan|Russia|China|Turkey|Azerbaijan|Georgia|Belarus|Ukraine|"
-    r"the\s+United\s+States|America|Iran|Afghanistan|Pakistan|Mongolia|Korea|Japan|India|Germany|France|Britain)\s*,\s*"
-    r"(?:(?:[A-Z][\w.-]*|of|for|and|the)\s+){0,6})$"
+    rf"|^\W*In\s+(?:{_COUNTRY}|the\s+United\s+States)\s*,\s*{_POST_WORDS})$"
 )
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Madam|Mister)\.?", re.IGNORECASE)
 _HONORIFIC_END = re.compile(r"\s*\b(?:Mr|Mrs|Ms|Dr)\.?\s*$")

@@ -172,12 +172,12 @@ class PenaltyRules(RuleComponent):
                 matches.append(Match(m.start("span"), end, "PENALTY", name, CONFIDENCE[name]))
                 # the next items of a list the same verb governs
                 following = NEXT_ITEM.get(name)
-                if following is MONEY_NEXT_RE and not MONEY_END.search(text, m.start("span"), end):
+                # a fine's next fine follows only a span that ends in money, and in the same unit
+                unit = MONEY_END.search(text, m.start("span"), end) and normalize_unit(text[m.start("span") : end])
+                if following is MONEY_NEXT_RE and not unit:
                     following = None
                 while following and (nxt := following.match(text, end)) is not None:
-                    if following is MONEY_NEXT_RE and normalize_unit(nxt.group("span")) != normalize_unit(
-                        text[m.start("span") : end]
-                    ):
+                    if following is MONEY_NEXT_RE and normalize_unit(nxt.group("span")) != unit:
                         break  # another unit: a conversion ("fined 100 MCI, or 369,200 tenge"), not a second fine
                     matches.append(Match(nxt.start("span"), nxt.end("span"), "PENALTY", name, CONFIDENCE[name]))
                     end = nxt.end("span")
