@@ -28,6 +28,10 @@ ADVERBS = frozenset(
 RANKS = frozenset(
     "colonel lieutenant major general captain sergeant police-colonel police-major justice-counsellor".split()
 )
+# a rank between a post and the name, which is neither ("investigator Lieutenant Colonel X")
+RANK_WORDS = (
+    r"(?-i:(?:Police\s+)?(?:Lieutenant\s+|Senior\s+|Major\s+)?(?:Colonel|Major|Captain|Lieutenant|General|Sergeant))"
+)
 
 # a one-word name is a surname only in the form Kazakh, Russian and Central Asian surnames take
 # ("Tokayev", "Karin", "Zhumagali"); "Seeks", "Calls", "Control" (headline words) are not
@@ -226,7 +230,7 @@ NON_STATE_POST = re.compile(
 # Rights", "chairman of the Socialist Movement"
 NON_STATE_TITLE = re.compile(
     r"\b(?:International|Human\s+Rights|Foundation|Association|Movement|Unions?|Confederation|Helsinki|NGO|Institute|University|"
-    r"Federation|Club|Company|Corporation|Holding|Bureau\s+for|"
+    r"Federation|Club|Company|Corporation|Holding|Bureau\s+for|Public\s+Council|"
     # bodies outside the state known by initials: "OSCE head X", "UN spokesman Y"
     r"UN|UNDP|UNICEF|OSCE|ODIHR|EU|NATO|CSTO|SCO|CIS|EAEU|IMF|OECD|WHO|HRW|CPJ|RFE/RL|KIBHR)\b"
 )
@@ -251,7 +255,7 @@ ACCUSED_TITLE_BEFORE = re.compile(
     r"\bby(?:\s+(?:his|her|their)\s+[\w'’-]+,)?)\s+(?:the\s+)?"
     # (not the judge or prosecutor named after the comma: "the case against the former head of the
     # department, judge X told")
-    r"(?:ex-|former\s+)(?:[^.;,]{3,100},\s*(?!(?:judge|prosecutor|investigator|lawyer)\b)(?:[\w'’-]+\s+){0,2}|(?:[\w'’-]+\s+){1,8})$",
+    r"(?:ex-|former\s+)(?:[^.;,]{3,100},\s*(?!(?:judge|prosecutor|investigator|lawyer)\b)(?:[\w'’-]+\s+){0,2}|(?:[\w'’()-]+\s+){1,8})$",
     re.IGNORECASE,
 )
 

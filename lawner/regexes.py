@@ -227,7 +227,7 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # 'two years of "freedom limitation"'
         "amount_kind": rf"(?<!\w)(?P<span>{amount(all_units)}\s*(?:of\s+|in\s+|at\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:or|and|in|of|with|without|to|before|after|since|following|prior|until|till)\b|[\w-]*(?:years?|months?|days?)\b)[\w-]+\s+){{0,2}}?[\"“‘']?{kind})",
         # "sentenced to 12, 10 and four years", "got 6 and four years": one penalty per number
-        "term_list": rf"{verb_words('imprisonment')}\s+(?:[\w'’-]+\s+){{0,4}}?(?:to\s+|for\s+)?(?<!between\s)(?P<list>{NUMBER_PATTERN}(?:\s*,\s*{NUMBER_PATTERN})*\s*,?\s*(?:and|or)\s+{NUMBER_PATTERN}\s*-?\s*(?:years?|months?|days?))(?![\w-])",
+        "term_list": rf"{verb_words('imprisonment')}\s+(?:[\w'’-]+\s+){{0,6}}?(?:to\s+|for\s+)?(?<!between\s)(?P<list>{NUMBER_PATTERN}(?:\s*,\s*{NUMBER_PATTERN})*\s*,?\s*(?:and|or)\s+{NUMBER_PATTERN}\s*-?\s*(?:years?|months?|days?))(?![\w-])",
         # "fines of 50, 100 and 200 MCI", "they were fined 10 and 20 MCI": one fine per number
         "fine_list": rf"\b(?:fines?|fined)\s+(?:[\w'’-]+\s+){{0,3}}?(?:of\s+|at\s+|to\s+)?(?<!between\s)(?<!from\s)(?P<list>{NUMBER_PATTERN}(?:\s*,\s*{NUMBER_PATTERN})*\s*,?\s*(?:and|or)\s+{NUMBER_PATTERN}\s*{money})(?![\w-])",
         # "prohibited from engaging in hunting for 7 and 8 years, respectively": one ban per number
@@ -247,6 +247,8 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # "sentenced the former official to seven years"
         # "asked the court to sentence him to nine years"
         "sentenced_to": rf"\b(?:sentenced|(?<=to\s)sentence)\s+(?:[\w'’-]+\s+){{1,6}}?to\s+(?P<span>{amount({'months', 'years'})})",
+        # "courts jailed four offenders for up to three and a half years"
+        "jailed_for": rf"\b(?:jailed|imprisoned)\s+(?:[\w'’-]+\s+){{1,6}}?for\s+(?P<span>{amount({'months', 'years'})})",
         # "jailed for 10 days", "arrested for 15 days"
         # "imprisoned for 48 hours" (administrative jail, as the codes give it in days or hours)
         "verb_days": rf"\b(?:sentenced|jailed|arrested|detained|imprisoned)\s+(?:to\s+|for\s+)(?P<span>{amount({'days', 'hours'})})",
@@ -259,11 +261,12 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
             rf"\s+(?:of\s+|ranging\s+from\s+)?(?P<span>{amount({'months', 'years'})})"
         ),
         # "his sentence was reduced from 10 years to 8 years": the new term
-        "changed_term": rf"\b(?:sentences?|(?:prison\s+|jail\s+)?terms?|imprisonment)\b[^.;]{{0,30}}?{CHANGE_VERB}[^.;]{{0,40}}?\bfrom\s+{amount({'months', 'years'})}\s+to\s+(?P<span>{amount({'months', 'years'})})",
+        # "the term of administrative arrest will be increased from 15 to 30 days"
+        "changed_term": rf"\b(?:sentences?|(?:prison\s+|jail\s+)?terms?|imprisonment|arrest|detention)\b[^.;]{{0,30}}?{CHANGE_VERB}[^.;]{{0,40}}?\bfrom\s+(?:{amount(TERM_UNITS)}|{NUMBER_PATTERN})\s+to\s+(?P<span>{amount(TERM_UNITS)})",
         # "the court reduced the sentence of another defendant, X, from 12 years to 9 years": the new term
         "changed_term_verb_first": (
             rf"{CHANGE_VERB}\s+(?:[\w'’-]+\s+){{0,2}}?(?:sentences?|(?:prison\s+|jail\s+)?terms?)\b[^.;]{{0,60}}?"
-            rf"\bfrom\s+{amount({'months', 'years'})}\s+to\s+(?P<span>{amount({'months', 'years'})})"
+            rf"\bfrom\s+(?:{amount(TERM_UNITS)}|{NUMBER_PATTERN})\s+to\s+(?P<span>{amount(TERM_UNITS)})"
         ),
         # a size said of "penalty" with no kind word: "they will face a penalty of 10 MRP",
         # "carries a maximum penalty of five years" (the unit gives the kind)
@@ -287,6 +290,17 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # "1,731 tenge ($11.54) for individuals, 27.6 thousand tenge for officials": an amount with
         # the subject of a tiered fine after it is that tier's fine
         "money_tier": rf"(?<![\w.,])(?P<span>{amount(MONEY_UNITS)})(?=\s*(?:\([^()]{{1,30}}\)\s*)?(?:for|on)\s+(?:individuals|officials|legal\s+entities|natural\s+persons|juridical\s+persons|citizens|(?:small|medium|medium-sized|large)\s+(?:and\s+\w+\s+)?(?:business|businesses|enterprises|companies|entities)))",
+        # a ban written with a verb and no term (GUIDELINES: a PENALTY on its object, no size): "has been
+        # forbidden from engaging in [political activities]", "was barred from holding [public office]"
+        "banned_from": (
+            rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:banned|barred|prohibited|forbidden|disqualified)"
+            rf"\s+from\s+(?:engaging\s+in|holding|occupying|taking\s+part\s+in|participating\s+in|carrying\s+out)\s+"
+            rf"(?P<span>(?:(?:any|all|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:activit(?:y|ies)|office|posts?|positions?))\b"
+            rf"(?![^.;]{{0,80}}?\bfor\s+(?:life|the\s+rest|a\s+(?:term|period)|{NUMBER_PATTERN}))"
+        ),
+        # a closure ordered for a term (a suspension of activity, kind other): "fined the company and
+        # ordered the shop section closed for three months"
+        "closed_for": rf"\border(?:ed|s)?\s+(?:[\w'’-]+\s+){{1,4}}?(?:closed|shut(?:\s+down)?)\s+for\s+(?P<span>{amount({'days', 'months'})})",
         # "banned them for three years from ...", "barred each of them from ... for two years"
         # "banned Sadykov from publishing on social media for two years" (a named object before "from")
         "banned_for": rf"\b(?:banned|barred|prohibited|disqualified)\s+(?:(?:him|her|them|each|both|all)\s+(?:of\s+them\s+)?)?(?:(?:[\w'’-]+\s+){{0,2}}?from\s+[^.;]{{2,100}}?\s+)?for\s+(?:(?:a|the)\s+(?:period|term)\s+of\s+)?(?P<span>{amount({'months', 'years'})})",

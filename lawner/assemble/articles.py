@@ -149,7 +149,9 @@ def _code_for(ent: Entity, text: str, laws: Sequence[Entity], layout: Layout, do
             return normalize_code(short.group("alias"))
     if _OF_OTHER_LAW.match(text, ent.end_char):
         return None  # "Article 10 of the European Convention on Human Rights": another law's article
-    line = layout.line(ent.start_char)
+    # (an item of a bulleted list reads from the line that opens the list: "The Criminal Code
+    # provides for: • receiving a bribe (Article 366); • giving a bribe (Article 367)")
+    line = layout.list_start(layout.line(ent.start_char))
     for law in sorted(laws, key=lambda s: -s.start_char):
         if law.end_char <= ent.start_char and layout.line(law.start_char) >= line - 1:
             return _code_name(law.text)

@@ -24,9 +24,17 @@ _NAME_NOUN = (
     r"|Cup|Championship|Festival|Congress|Initiative|Framework|Doctrine|Vision|Week|Award|Awards|Prize|Medal)"
 )
 _NAME_AFTER_YEAR = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{0,4}}{_NAME_NOUN}\b")
-_NAME_BEFORE_YEAR = re.compile(rf"\b{_NAME_NOUN}\s+$")
+# (an operation's name: "Operation Bekire-2025", "Nerest-2023"; not "Mid-2025")
+_NAME_BEFORE_YEAR = re.compile(
+    rf"\b{_NAME_NOUN}\s+$|(?<![\w-])(?!(?:Mid|Pre|Post|Early|Late)-)(?-i:[A-Z][a-z]{{2,}})-$"
+)
 _UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:mid-|early\s+|late\s+)?$", re.IGNORECASE)
+# the start of a regime, which a past decision may set in the future: "decided to introduce a
+# quarantine starting from July 5", "effective from February 1"
+_STARTING_BEFORE = re.compile(
+    r"\b(?:starting|beginning|commencing|effective)(?:\s+(?:from|on|as\s+of))?\s+$|\bas\s+from\s+$", re.IGNORECASE
+)
 # a DATE span that is a range of years: "1976-1978", "2012 – 2013"
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2}|\d{2})")
 # months named as a season: "the winter months of December, January and February"
@@ -66,7 +74,9 @@ _SAME_YEAR_AFTER = re.compile(
 )
 
 _SEASON = re.compile(
-    r"\b(?:winter|summer|spring|autumn|fall|cold|warm|hot|heating)\s+(?:months|season)\b[^.;]*$", re.IGNORECASE
+    r"\b(?:winter|summer|spring|autumn|fall|cold|warm|hot|heating|[\w-]*christmas|holiday|fishing|hunting|spawning|"
+    r"tourist|festive|sowing|harvest)\s+(?:months|season)\b[^.;]*$",
+    re.IGNORECASE,
 )
 
 
@@ -86,6 +96,8 @@ def date_tense(text: str, ent: Entity, layout: Layout) -> str | None:
         return "past"  # "he will appeal the January 15 ruling": a ruling already given
     s_start, s_end = layout.sentences[layout.sentence(ent.start_char)] if layout.sentences else (0, len(text))
     near = _CLAUSE_START.split(text[max(s_start, ent.start_char - 60) : ent.start_char])[-1]
+    if _STARTING_BEFORE.search(near):
+        return "nearest"
     tense = tense_of(near)
     if tense:
         return tense

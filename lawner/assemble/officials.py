@@ -11,6 +11,7 @@ from ..people import (
     NON_STATE_POST,
     NON_STATE_TITLE,
     OF_POST,
+    RANK_WORDS,
     RELATIVE_NAMED,
     STATE_RIGHTS_POST,
     SURNAME_FORM,
@@ -80,6 +81,9 @@ def _organization_from_title(title: str) -> str | None:
         # (a body word alone names no body: "the director of the Department" is unnamed)
         if (_BODY_WORD.search(body) and len(body.split()) > 1) or re.fullmatch(r"[A-Z]{2,6}", body):
             return body
+    m = _ABBREVIATION_HEAD.match(title)
+    if m:  # a title that names its body ("CNS chairman", "AFM Deputy Chairman"): that body as written
+        return m.group("body")
     for pattern in _bodies():
         found = pattern.search(title)
         if found:
@@ -87,6 +91,12 @@ def _organization_from_title(title: str) -> str | None:
     return None
 
 
+# a body's initials before the post: "AFM Chairman", "CNS deputy head" (not a country's: "RK", "UN")
+_ABBREVIATION_HEAD = re.compile(
+    r"^(?:(?:first|former|ex-|acting)\s+)*(?!(?:RK|UN|US|EU|MP|UK)\b)(?P<body>(?-i:[A-Z]{2,6}))\s+(?:(?:first\s+)?deputy\s+|vice[\s-])?"
+    r"(?:chair(?:man|woman|person)?|head|chief|director|spokes(?:man|woman|person)|press\s+secretary)$",
+    re.IGNORECASE,
+)
 # a title that heads a body it names: "head of the X", "First Deputy Chairman of the X"
 _HEAD_OF = re.compile(
     r"^(?:(?:first|deputy|former|ex-|acting|interim|vice)[\s-]+)*"
@@ -132,6 +142,7 @@ _FOREIGN_TITLE_BEFORE = re.compile(
 )
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Madam|Mister)\.?", re.IGNORECASE)
 _HONORIFIC_END = re.compile(r"\s*\b(?:Mr|Mrs|Ms|Dr)\.?\s*$")
+_RANK_END = re.compile(rf"\s+{RANK_WORDS}\s*$")
 
 
 def official_items(ents: list[Entity], text: str, layout: Layout) -> list[Official]:
@@ -239,6 +250,29 @@ def named_official(official: Official) -> bool:
     return len(full) > 1 or bool(full and SURNAME_FORM.search(full[0].lower()))
 
 
+# a rank, which is no title (GUIDELINES), and the post written before it
+_RANK = re.compile(
+    r"(?:police\s+|[A-Z]{2,5}\s+)?(?:lieutenant\s+|major\s+|senior\s+|junior\s+)?(?:colonel|major|general|captain|lieutenant|sergeant)",
+    re.IGNORECASE,
+)
+_POST_BEFORE = re.compile(
+    r"(?:(?:first|deputy|acting)\s+)*(?:head|chief|director|chair(?:man|woman)?|commander|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _post_before_rank(ents: list[Entity], k: int, text: str) -> tuple[str, str] | None:
+    """The post and body before a rank ("Deputy Chief of the [Almaty City Police Department], [Police
+    Colonel] X"), or ``None``."""
+    if k < 1 or not _RANK.fullmatch(ents[k].text) or text[ents[k - 1].end_char : ents[k].start_char].strip() != ",":
+        return None
+    body = ents[k - 1]
+    post = _POST_BEFORE.search(text, max(0, body.start_char - 60), body.start_char) if body.label_ == "ORG" else None
+    if post is None:
+        return None
+    return " ".join(text[post.start() : body.end_char].split()), " ".join(body.text.split())
+
+
 # the head's confidence above which a full name stands without a title
 SURE_NAME = 0.99
 
@@ -250,13 +284,16 @@ def _title_and_org(ents: list[Entity], i: int, text: str, layout: Layout) -> tup
     for j in (i - 1, i + 1):
         if 0 <= j < len(ents) and ents[j].label_ == "TITLE" and layout.sentence(ents[j].start_char) == sentence:
             gap = text[ents[j].end_char : ent.start_char] if j < i else text[ent.end_char : ents[j].start_char]
-            gap = _HONORIFIC_END.sub("", gap) if j < i else gap  # "Deputy Prosecutor General Mr. X"
+            # "Deputy Prosecutor General Mr. X", "investigator Lieutenant Colonel X"
+            gap = _HONORIFIC_END.sub("", _RANK_END.sub("", gap)) if j < i else gap
             if j < i and j >= 1 and ents[j - 1].label_ == "OFFICIAL" and gap.strip() == ",":
                 if text[ents[j - 1].end_char : ents[j].start_char].strip() == ",":
                     continue  # "A, head of X, B, head of Y": the title between is A's
             if _TITLE_TO_NAME.match(gap) or (j < i and gap.strip() in {"", ",", "-", "–", "—"}):
                 title_ent = ents[j]
                 break
+    if title_ent is not None and (post := _post_before_rank(ents, ents.index(title_ent), text)):
+        return post  # "Deputy Chief of the Almaty City Police Department, Police Colonel X": a rank is no title
     if title_ent is None and i >= 2 and ents[i - 1].label_ == "ORG" and ents[i - 2].label_ == "TITLE":
         # "Official spokesperson of the Anti-Corruption Service, Daniyar Bigaidarov, said"
         title, body = ents[i - 2], ents[i - 1]
@@ -292,7 +329,7 @@ def _title_and_org(ents: list[Entity], i: int, text: str, layout: Layout) -> tup
 
 # a title that heads a body by its common noun alone: "the head of the Ministry", "director of the department"
 _BARE_BODY_TITLE = re.compile(
-    r"\b(?:head|chief|director|chair(?:man|woman|person)?|minister)\s+of\s+the\s+"
+    r"\b(?:head|chief|director|chair(?:man|woman|person)?|minister|spokes(?:man|woman|person)|press\s+secretary|representative)\s+of\s+the\s+"
     r"(?P<body>ministry|department|agency|committee|service|office|inspectorate|administration|akimat|court)$",
     re.IGNORECASE,
 )

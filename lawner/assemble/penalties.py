@@ -64,6 +64,38 @@ _FINED_MANY = re.compile(
     r"[\d.,]+\s*(?:million|billion|mln|bn)\b",
     re.IGNORECASE,
 )
+# statistics of inspections: "imposed fines of more than 49 million tenge", "imposed fines in the
+# amount of 65.6 million tenge" (plural fines, sized in millions: a sum of many)
+_FINES_IMPOSED_SUM = re.compile(
+    r"\b(?:imposed|issued|levied|collected|handed\s+out)\s+(?:[\w-]+\s+){0,3}?fines\s+(?:of\s+|in\s+the\s+(?:total\s+)?amount\s+of\s+|worth\s+)?"
+    r"(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|about\s+|almost\s+|nearly\s+)?[\d.,]+\s*(?:million|billion|mln|bn)\b",
+    re.IGNORECASE,
+)
+# a count of people a sanction befell, a statistic: "20 thousand drivers were deprived of their
+# driving license", "16 thousand people were subjected to administrative arrest"
+_COUNTED_PEOPLE = re.compile(
+    r"(?<![\w.,])(?:\d[\d.,]*\s*(?:thousand|million)|\d{1,3}[,.]\d{3}|\d{3,})\s+(?:[\w-]+\s+){0,2}?(?:people|persons|drivers|citizens|individuals|"
+    r"offenders|violators|foreigners|officials|motorists)\s+(?:were|have\s+been|had\s+been)\s+(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+# a waiting time, not a term: "a minimum interval of at least 10 days between attempts"
+_INTERVAL = re.compile(
+    r"\b(?:interval|gap|break|pause|waiting\s+period)\s+of\s+(?:at\s+least\s+|not\s+less\s+than\s+)?[\w.,-]+\s+(?:hours?|days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+# a size that makes an offence criminal: "and the size of the fine exceeds 173 thousand tenge, the
+# offenders shall be subject to criminal liability"
+_FINE_THRESHOLD = re.compile(
+    r"\b(?:size|amount)\s+of\s+(?:the\s+)?fines?\s+(?:exceeds?|is\s+(?:more|greater|higher)\s+than)\b", re.IGNORECASE
+)
+# a regime's restriction on kinds of venue, not a punishment: "the ban on the activities of karaoke,
+# nightclubs, cinemas remains in force" (a quarantine decree)
+_ACTIVITY_BAN = re.compile(r"(?:a\s+|the\s+)?(?:ban|prohibition)\s+on\s+(?:the\s+)?activit(?:y|ies)", re.IGNORECASE)
+_VENUE_BAN = re.compile(
+    r"\s+of\s+(?:all\s+)?(?:[\w’'()-]+\s+){0,3}?(?:objects|facilities|establishments|theat(?:er|re)s|cinemas|karaoke|"
+    r"night\s*clubs|restaurants|cafes|markets|shopping\s+(?:centers|centres|malls)|gyms|fitness|entertainment|camps)\b",
+    re.IGNORECASE,
+)
 _EACH_AFTER = re.compile(r"[^.;]{0,40}\beach\b", re.IGNORECASE)
 # the old penalty of a change, in its own clause: "Previously, the punishment ranged from 7 to 10
 # years", "While previously such offences carried ..., the new law now stipulates ..." (a "now"
@@ -220,7 +252,9 @@ _ELAPSED = re.compile(r"\b(?:after|following|during)\s+(?:(?:almost|nearly|more\
 # "impossible to apply such a measure as a warning", "seized for potential confiscation"
 _NOT_IMPOSED = re.compile(
     r"\b(?:excludes?|excluding|ruled\s+out|impossible\s+to\s+(?:apply|impose)(?:\s+such\s+a\s+measure\s+as)?"
-    r"|(?:seized|arrested|frozen)\s+(?:pending|for\s+(?:a\s+)?(?:potential|possible|future|further))\s+)"
+    r"|(?:seized|arrested|frozen)\s+(?:pending|for\s+(?:a\s+)?(?:potential|possible|future|further))\s+"
+    # "31 students were saved from deportation", "spared from the risk of deportation"
+    r"|(?:saved|spared|rescued|protected)\s+from\s+(?:the\s+(?:risk|threat)\s+of\s+)?)"
     r"\s*(?:a\s+|an\s+|the\s+)?$",
     re.IGNORECASE,
 )
@@ -248,6 +282,12 @@ def _not_a_penalty(span: str, before: str, after: str) -> bool:
         return True
     if _NOT_IMPOSED.search(before[-60:]):  # "excludes a warning", "seized for potential confiscation"
         return True
+    if _COUNTED_PEOPLE.search(before[-60:]):  # "20 thousand drivers were deprived of their licence": a statistic
+        return True
+    if _INTERVAL.search(before[-40:] + span):  # "a minimum interval of at least 10 days between attempts"
+        return True
+    if _FINE_THRESHOLD.search(before[-40:] + span):  # "if the size of the fine exceeds 173 thousand tenge": a threshold
+        return True
     if re.search(r"\bstatutes?\s+of\s+limitations?\b|\blimitation\s+period", span + " " + after[:40], re.IGNORECASE):
         return True  # "a one-year statute of limitations": a time limit, no penalty
     if _ELAPSED.search(before[-20:]) and re.search(r"\b(?:detention|custody|arrest)\b", span, re.IGNORECASE):
@@ -266,8 +306,11 @@ def _not_a_penalty(span: str, before: str, after: str) -> bool:
         return True
     if _SUM_OF_FINES.search(before[-60:] + " " + span):  # "fines totalling 512,400 tenge were issued"
         return True
-    if _FINED_MANY.search(before[-60:] + " " + span) and not _EACH_AFTER.match(after):
+    many = before[-60:] + " " + span
+    if (_FINED_MANY.search(many) or _FINES_IMPOSED_SUM.search(many)) and not _EACH_AFTER.match(after):
         return True
+    if _ACTIVITY_BAN.fullmatch(span) and _VENUE_BAN.match(after):
+        return True  # "ban on the activities of theaters, cinemas": a quarantine regime's restriction
     if _DETENTION_ALLOWED.match(after) and re.match(r"detention\b", span, re.IGNORECASE):
         return True  # "detention for up to 72 hours is allowed": police custody, no punishment
     return bool(_CUSTODY.search(before[-40:] + " " + span))

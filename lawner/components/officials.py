@@ -16,6 +16,7 @@ from ..people import (
     NAME_UPPER,
     NOT_NAME_WORDS,
     OF_POST,
+    RANK_WORDS,
     RELATIVE_OF,
     accused_by_verb,
     ministry_end,
@@ -120,7 +121,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # (and an honorific: "Deputy Prosecutor General Mr. X"; a gloss: "Deputy of the Mazhilis (lower
         # house of parliament) X")
         "title_name": re.compile(
-            rf"(?<![\w-])(?P<title>{title})(?:\s+\((?-i:[A-Z]{{2,6}}|[a-z][^()\n]{{2,60}})\))?(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?\s+(?P<name>{NAME})\b"
+            rf"(?<![\w-])(?P<title>{title})(?:\s+\((?-i:[A-Z]{{2,6}}|[a-z][^()\n]{{2,60}})\))?(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?(?:\s+{RANK_WORDS})?\s+(?P<name>{NAME})\b"
         ),
         # "Aliya Nurpeisova, spokesperson for the Ministry of Internal Affairs", "X, 38, a deputy minister",
         # "X, who is now the head of the presidential administration"

@@ -42,7 +42,7 @@ ANCHOR = Caseless(
     r"fine|punish|penalt|prison|jail|arrest|detention|labou?r|works?\b|service|liberty|freedom|right|accreditation|"
     r"asked\s+(?:the\s+court\s+)?for|demanded|requested|sought|"
     r"life|sentence|mci|mrp|monthly|tenge|kzt|\$|₸|dollar|warning|confiscat|expuls|deport|evict|suspen|"
-    r"\bban|barred|prohibited|probation|colony|disqualif|demolition|entail|got\b|given\b|receiv|handed|licen[cs]e|indices|indicators|depriv|citizenship|notification|prevention|behind\s+bars|\bterms?\b|stripped|usd\b"
+    r"\bban|barred|prohibited|forbidden|closed\s+for|shut\s+(?:down\s+)?for|probation|colony|disqualif|demolition|entail|got\b|given\b|receiv|handed|licen[cs]e|indices|indicators|depriv|citizenship|notification|prevention|behind\s+bars|\bterms?\b|stripped|usd\b"
 )
 _NUMBER = re.compile(NUMBER_PATTERN, FLAGS)
 # the word a spelled-out term ends with: "an eight-year sentence"
@@ -72,6 +72,12 @@ DASH_CUE = Caseless(
 # (or after a colon: "(i) for individuals: 10 times the monthly calculation index; (ii) ...")
 DASH_MONEY = Caseless(rf"(?:(?<=\s)[-–—]|(?<=\w):)\s+(?P<span>{amount(MONEY_UNITS)})(?![\w-])")
 FINE_WORD = Caseless(r"\bfine[sd]?\b")
+# a dashed sum per place or company is a total of fines, no penalty: "The largest fines among the
+# regions: East Kazakhstan region - 2.6 billion tenge; Kyzylorda region - 681.8 mln tenge"
+DASH_TOTAL_LABEL = Caseless(
+    r"(?:\b(?:region|oblast|city|district|province|LLP|JSC|Ltd|Inc|company)|\b(?:largest|biggest|highest|total)\s+"
+    r"(?:amounts?\s+of\s+)?fines\b[^.;]*?)\s*$"
+)
 DASH_FINE_BEFORE = 300
 
 # how much each pattern is trusted: the verb-only forms guess the kind
@@ -93,6 +99,7 @@ CONFIDENCE = {
     "term_sentence": 0.85,
     "verb_term": 0.8,
     "sentenced_to": 0.8,
+    "jailed_for": 0.8,
     "verb_days": 0.8,
     "sentenced_days": 0.8,
     "sentence_of": 0.8,
@@ -103,6 +110,8 @@ CONFIDENCE = {
     "fine_is": 0.85,
     "money_tier": 0.85,
     "banned_for": 0.8,
+    "banned_from": 0.8,
+    "closed_for": 0.8,
     "kind_only": 0.85,
     "suspended_for": 0.8,
     "suspend_for_first": 0.8,
@@ -118,6 +127,7 @@ CONFIDENCE = {
 NEXT_ITEM = {
     "verb_term": TERM_NEXT_RE,
     "sentenced_to": TERM_NEXT_RE,
+    "jailed_for": TERM_NEXT_RE,
     "changed_to": CHANGED_NEXT_RE,
     "kind_only": OR_TERM_RE,
     "kind_amount": MONEY_NEXT_RE,
@@ -186,7 +196,9 @@ class PenaltyRules(RuleComponent):
             if DASH_CUE.search(text, sentence_at(sentences, sentence_starts, m.start(), len(text))[0], m.start()):
                 matches.append(Match(m.start("span"), m.end("span"), "PENALTY", "dash_term", CONFIDENCE["dash_term"]))
         for m in find_in_windows(DASH_MONEY, text, spans):
-            if FINE_WORD.search(text, max(0, m.start() - DASH_FINE_BEFORE), m.start()):
+            if FINE_WORD.search(text, max(0, m.start() - DASH_FINE_BEFORE), m.start()) and not DASH_TOTAL_LABEL.search(
+                text[max(0, m.start() - 80) : m.start()]
+            ):
                 matches.append(Match(m.start("span"), m.end("span"), "PENALTY", "dash_money", CONFIDENCE["dash_money"]))
         yield from choose(matches, [name for name, _ in penalty_patterns()] + ["dash_term", "dash_money"])
 

@@ -97,6 +97,9 @@ DATE_PATTERNS = {
     # (not a count after it: "on May 5 and 6 people were detained")
     "month_day_range": rf"{MONTH}\s+{DAY}{_DAY_JOINT}{DAY}(?:{_REL_YEAR}|(?:,?\s+{YEAR})?(?![\d-]){_NO_NOUN})",
     "day_range_month": rf"{DAY}{_DAY_JOINT}{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR}(?![\d-])|{_REL_YEAR})?(?![\d-])",
+    # "from 1 to November 30": the month written with the last day only (after "from", so no count
+    # reads as a day: "sentenced 5 to November 30")
+    "day_to_month_day": rf"(?<=[Ff]rom ){DAY}\s+(?:to|through|until|till)\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?(?![\d-])",
     # "January 5 last year", "5 January this year": a day in a year given relative to the reference
     "month_day_relative": rf"(?:{MONTH}\s+{DAY}|{DAY}(?:\s+of)?\s+{MONTH}){_REL_YEAR}",
     # "May last year", "March this year", "January next year", "March of this year"
@@ -210,7 +213,8 @@ _PAST = re.compile(
     # irregular past forms, and (checked after the future words) any verb in "-ed"
     r"|underwent|went|told|sent|brought|fled|fought|left|lost|paid|sold|spoke|wrote|stole|won|ran|saw|"
     r"became|kept|led|rose|fell|broke|chose|drove|shot|struck|threw|withdrew|did|made|"
-    r"(?-i:[a-z]{2,}(?<!need)ed))\b",
+    # (not a present passive: "camps are also banned from February 1")
+    r"(?<!is )(?<!are )(?<!is also )(?<!are also )(?<!is now )(?<!are now )(?-i:[a-z]{2,}(?<!need)ed))\b",
     re.IGNORECASE,
 )
 
@@ -406,7 +410,8 @@ def parse_date(
 
 _DAY_RANGE = re.compile(
     rf"(?:(?P<m1>{MONTH})\s+(?P<a1>\d{{1,2}})(?:st|nd|rd|th)?(?P<j1>{_DAY_JOINT})(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?"
-    rf"|(?P<a2>\d{{1,2}})(?:st|nd|rd|th)?(?P<j2>{_DAY_JOINT})(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m2>{MONTH}))"
+    rf"|(?P<a2>\d{{1,2}})(?:st|nd|rd|th)?(?P<j2>{_DAY_JOINT})(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m2>{MONTH})"
+    rf"|(?P<a3>\d{{1,2}})(?:st|nd|rd|th)?(?P<j3>\s+(?:to|through|until|till)\s+)(?P<m3>{MONTH})\s+(?P<b3>\d{{1,2}})(?:st|nd|rd|th)?)"
     rf"(?P<year>,?\s+{YEAR}|{_REL_YEAR})?"
 )
 
@@ -414,14 +419,15 @@ _DAY_RANGE = re.compile(
 def day_range(text: str) -> list[str] | None:
     """The single days of a range or pair of days, each written out ("June 9 and 10, 2019" gives
     "June 9, 2019" and "June 10, 2019"; "16-17 December" gives "December 16" and "December 17";
-    "January 2 to 10" its two ends), or ``None`` when ``text`` is not one. A dashed range of more
+    "January 2 to 10" and "1 to November 30" its two ends), or ``None`` when ``text`` is not one. A dashed range of more
     than two weeks gives its two ends."""
     m = _DAY_RANGE.fullmatch(" ".join(text.split()))
     if not m:
         return None
-    month = m.group("m1") or m.group("m2")
-    first, last = int(m.group("a1") or m.group("a2")), int(m.group("b1") or m.group("b2"))
-    joint = (m.group("j1") or m.group("j2")).strip()
+    month = m.group("m1") or m.group("m2") or m.group("m3")
+    first = int(m.group("a1") or m.group("a2") or m.group("a3"))
+    last = int(m.group("b1") or m.group("b2") or m.group("b3"))
+    joint = (m.group("j1") or m.group("j2") or m.group("j3")).strip()
     if not 1 <= first < last <= 31:
         return None
     # a dashed range is every day in it (its two ends past two weeks: "May 1-16"); "9 and 10" the two

@@ -290,6 +290,8 @@ def _verb_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("deprivation_of_right", re.compile(verb_words("deprivation_of_right"), FLAGS)),
         # "suspended all its activity for three months", "suspend the newspaper for three months"
         ("other", re.compile(r"\bsuspend(?:ed|s|ing)?\b(?!\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?)\b)", FLAGS)),
+        # "ordered the shop closed for three months": a suspension of activity
+        ("other", re.compile(r"\border(?:ed|s)?\s+(?:[\w'’-]+\s+){1,4}?(?:closed|shut(?:\s+down)?)\s+for\s*$", FLAGS)),
     ]
 
 
