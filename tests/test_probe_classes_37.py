@@ -117,6 +117,9 @@ def test_verb_terms_closures_and_bans(text, expected):
         "31 Uzbek students were saved from deportation in Russia.",
         # pre-trial custody, changed or not
         "His detention in custody was extended from 2 to 4 months.",
+        "He is angry that he has been kept under arrest for four months now.",
+        # a conscript's service
+        "Conscripts serve a standard service term of 12 months in the army.",
     ],
 )
 def test_not_penalties(text):
@@ -243,6 +246,11 @@ def officials(text: str, rules_only: bool = True) -> list[tuple]:
         (
             "On August 29, investigator Lieutenant Colonel Rakhat Rustemov ordered an expert analysis.",
             [("Rakhat Rustemov", "investigator", None)],
+        ),
+        # a lower-case body before the name
+        (
+            "The acting head of the regional prison administration Zhanat Keshubayev told the agency.",
+            [("Zhanat Keshubayev", "acting head of the regional prison administration", None)],
         ),
         # a judge of a court of a city, a descriptive official
         (

@@ -43,6 +43,8 @@ _SERVED = re.compile(
 _COUNTERFACTUAL = re.compile(r"\bshould\s+have\s+(?:been\s+)?\w+\s+(?:(?:an?|the)\s+)?$", re.IGNORECASE)
 _CUSTODY = re.compile(
     r"\b(?:custody|remand|pre-?trial\s+detention|temporary\s+detention|detention\s+cent(?:er|re)|house\s+arrest"
+    # "he has been kept under arrest for four months now": held before a verdict
+    r"|(?:kept|held|keeping|holding|remains?|remained)\s+under\s+arrest"
     # a forensic psychiatric examination: "placed in a psychiatric clinic for 18 days"
     r"|psychiatric\s+(?:clinic|hospital|ward|facility|institution))\b",
     re.IGNORECASE,

@@ -117,7 +117,9 @@ _CONVERSION_AFTER = re.compile(
 # a term of office, not of prison: "elected for a term of five years", "limit the presidential
 # mandate to seven years"
 _OFFICE_TERM_BEFORE = re.compile(
-    r"\b(?:mandate|elected|re-?elected|term\s+of\s+office|tenure|presidential\s+term|(?:his|her)\s+powers)\b[^.;]{0,60}$",
+    # (and a conscript's service: "with a standard service term of 12 months")
+    r"\b(?:mandate|elected|re-?elected|term\s+of\s+office|tenure|presidential\s+term|(?:his|her)\s+powers|service\s+term"
+    r"|term\s+of\s+(?:military\s+)?service|military\s+service|conscript\w*)\b[^.;]{0,60}$",
     FLAGS,
 )
 # money that a sentence gives to something other than a penalty, when the span names no kind:
