@@ -140,7 +140,9 @@ _ACCUSED_AFTER = re.compile(
     r"(?:sentenced|detained|arrested|charged|convicted|found\s+guilty|accused|suspected|jailed|imprisoned|"
     r"put\s+on\s+trial|tried|prosecuted|fined|indicted|extradited|wanted|placed\s+under|remanded|released|"
     r"acquitted|paroled|pardoned|amnestied)"
-    r"|(?:is|are|was|went|stands?|stood)\s+(?:on\s+)?trial|pleaded|faces?\s+(?:charges|up\s+to|trial)|testified)\b"
+    # ("X faces six years in jail": the term a defendant faces)
+    rf"|(?:is|are|was|went|stands?|stood)\s+(?:on\s+)?trial|pleaded|(?:faces?|facing|could\s+face|may\s+face)\s+(?:charges|up\s+to|trial|{_TERM})"
+    r"|testified)\b"
     r"|^[^.;]{0,60}?\b(?:put|placed|kept|remains?|is|was|were|has\s+been|had\s+been)\s+(?:under\s+house\s+arrest|in\s+(?:pre-trial\s+)?(?:custody|detention)"
     r"|on\s+(?:the\s+|an\s+)?(?:international\s+|interstate\s+)?wanted\s+list|at\s+large|a\s+fugitive)\b"
     # the first of two or more people whose verb follows the list: "his deputy X and the head of the

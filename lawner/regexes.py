@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from .normalize.codes import LAW_TITLE_PATTERN, code_pattern
 from .normalize.dates import DATE_PATTERNS, MONTH, YEAR
-from .normalize.numbers import DIGITS_PATTERN, NUMBER_PATTERN, NUMBER_WORDS_PATTERN, RANGE_JOIN
+from .normalize.numbers import DIGITS_PATTERN, NUMBER_PATTERN, NUMBER_WORDS_PATTERN, RANGE_JOIN, SIGNED_SCALE
 from .patterns import (  # noqa: F401  (the shared pieces; load_data, alternation and penalty_vocabulary stay importable from here)
     BOUND_MAX,
     BOUND_MIN,
@@ -110,9 +110,7 @@ NOT_A_DAY = "".join(rf"(?<!{re.escape(m)} )(?<!{re.escape(m.capitalize())} )" fo
 # (the month checks run only where a digit starts: a cheap test first, in one atomic lookahead)
 QUANTITY = rf"(?=\D|{NOT_A_DAY})(?:(?:{BOUND_MAX}|{BOUND_MIN})\s+)?(?:{RANGE}|{NUMBER_PATTERN})"
 # money written with a sign in front: "$1,200", "₸500,000"
-SIGNED_ONE = (
-    rf"(?:\$|₸|KZT\s?|USD\s?|US\$\s?)\s?{DIGITS_PATTERN}(?![\d]|[.,]\d)(?:\s*(?:million|mln|billion|bn|thousand)\b)?"
-)
+SIGNED_ONE = rf"(?:\$|₸|KZT\s?|USD\s?|US\$\s?)\s?{DIGITS_PATTERN}(?![\d]|[.,]\d){SIGNED_SCALE}?"
 SIGNED_MONEY = rf"(?:(?:{BOUND_MAX}|{BOUND_MIN})\s+)?{SIGNED_ONE}"
 
 
@@ -278,7 +276,7 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # "fined 100 MCI", "ordered to pay 500,000 tenge" (not "to pay 77 million tenge in material
         # damages": damages are no fine; "fined 4.6
         # million tenge for ecological damage" is)
-        "verb_money": rf"{verb_words('fine')}\s+(?:for\s+(?:a\s+total\s+of\s+)?(?=[\d$₸]|kzt|almost|over|about|nearly|some))?(?:(?!(?:for|and|or|by|with)\b)[\w'’-]+\s+){{0,4}}?(?:of\s+)?(?P<span>{amount(MONEY_UNITS)})(?!\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?:in|as)\s+(?:[\w-]+\s+){{0,2}}?damages|(?:in|as|for|of)\s+(?:[\w-]+\s+){{0,2}}?(?:compensation|restitution|reimbursement)"
+        "verb_money": rf"{verb_words('fine')}\s+(?:for\s+(?:a\s+total\s+of\s+)?(?=[\d$₸]|kzt|almost|over|about|nearly|some))?(?:(?!(?:for|and|or|by|with)\b)[\w'’()-]+\s+){{0,6}}?(?:of\s+)?(?P<span>{amount(MONEY_UNITS)})(?!\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?:in|as)\s+(?:[\w-]+\s+){{0,2}}?damages|(?:in|as|for|of)\s+(?:[\w-]+\s+){{0,2}}?(?:compensation|restitution|reimbursement)"
         # "to pay a 30 million tenge damage award", "to cover the costs of the examination", "in legal
         # costs", "to the bank": damages and costs are no fine
         rf"|(?:moral\s+|material\s+)?damages?\s+(?:award|claim|compensation)|to\s+cover\s+|in\s+(?:court\s+|legal\s+)?(?:costs|fees)"
@@ -298,12 +296,17 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
             rf"(?P<span>(?:(?:any|all|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:activit(?:y|ies)|office|posts?|positions?))\b"
             rf"(?![^.;]{{0,80}}?\bfor\s+(?:life|the\s+rest|a\s+(?:term|period)|{NUMBER_PATTERN}))"
         ),
+        # "may no longer be allowed to practice certain professions for a period of up to 6 years"
+        "not_allowed_for": (
+            rf"\b(?:not|never|no\s+longer)\s+(?:be\s+)?(?:allowed|permitted)\s+to\s+[^.;]{{2,80}}?\s+for\s+"
+            rf"(?:(?:a|the)\s+(?:period|term)\s+of\s+|the\s+next\s+)?(?P<span>{amount({'months', 'years'})})"
+        ),
         # a closure ordered for a term (a suspension of activity, kind other): "fined the company and
         # ordered the shop section closed for three months"
         "closed_for": rf"\border(?:ed|s)?\s+(?:[\w'’-]+\s+){{1,4}}?(?:closed|shut(?:\s+down)?)\s+for\s+(?P<span>{amount({'days', 'months'})})",
         # "banned them for three years from ...", "barred each of them from ... for two years"
         # "banned Sadykov from publishing on social media for two years" (a named object before "from")
-        "banned_for": rf"\b(?:banned|barred|prohibited|disqualified)\s+(?:(?:him|her|them|each|both|all)\s+(?:of\s+them\s+)?)?(?:(?:[\w'’-]+\s+){{0,2}}?from\s+[^.;]{{2,100}}?\s+)?for\s+(?:(?:a|the)\s+(?:period|term)\s+of\s+)?(?P<span>{amount({'months', 'years'})})",
+        "banned_for": rf"\b(?:banned|barred|prohibited|disqualified)\s+(?:(?:him|her|them|each|both|all)\s+(?:of\s+them\s+)?)?(?:(?:[\w'’-]+\s+){{0,2}}?from\s+[^.;]{{2,100}}?\s+)?for\s+(?:(?:a|the)\s+(?:period|term)\s+of\s+|the\s+next\s+)?(?P<span>{amount({'months', 'years'})})",
         # "suspended all its activity for three months", "suspend the publication for 3 months",
         # "suspend for two months the activity of the church": suspension of activity (kind other)
         "suspended_for": (
@@ -407,7 +410,8 @@ _MEASURE = (
 )
 # (a year followed by a dash and a share is no range: "in 2018 – 46%"; nor one followed by a dash and a
 # count: "in 2020 – 8 thousand")
-BARE_YEAR = rf"\b(?:[Ii]n|[Ss]ince|[Ff]rom|by|until|till|before|after|during|throughout|of|to|and)\s+(?:the\s+year\s+)?(?P<span>{YEAR})(?![\w-]|\s*[-–/]\s*\d+(?![\d%])(?!\s*(?:%|per\s*cent|thousand|million|billion)){_MEASURE})"
+# ("in summer 2021", "autumn 2019": only the year is a date, as for "in the summer of 2018")
+BARE_YEAR = rf"\b(?:[Ii]n|[Ss]ince|[Ff]rom|by|until|till|before|after|during|throughout|of|to|and|[Ss]ummer|[Ss]pring|[Aa]utumn|[Ww]inter)\s+(?:the\s+year\s+)?(?P<span>{YEAR})(?![\w-]|\s*[-–/]\s*\d+(?![\d%])(?!\s*(?:%|per\s*cent|thousand|million|billion)){_MEASURE})"
 # the next years of a list: "in 2019, 2020 and 2021" (the lookahead skips non-digits fast)
 YEAR_LIST = rf"(?=\d)(?:(?<=\d{{4}}, )|(?<=\d{{4}} and )|(?<=\d{{4}} or ))(?P<span>{YEAR})(?![\w-])"
 # a month placed in time by a preposition: "in July", "since March" (not "May be")

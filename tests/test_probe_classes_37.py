@@ -290,3 +290,141 @@ def officials(text: str, rules_only: bool = True) -> list[tuple]:
 )
 def test_official_titles(text, expected):
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # scales business news writes after a number or a currency sign
+        (
+            "A court fined the North Caspian Operating Company (NCOC) 2.3 trillion tenge.",
+            [("fine", None, 2.3e12, "KZT", "exact")],
+        ),
+        ("The company was fined $28 mn.", [("fine", None, 28_000_000, "USD", "exact")]),
+        ("The company was fined KZT39m.", [("fine", None, 39_000_000, "KZT", "exact")]),
+        ("The company was fined $5 bln.", [("fine", None, 5_000_000_000, "USD", "exact")]),
+        # "fines begin at" is a minimum; "7-1/2 years" is one term
+        ("Fines begin at 200,000 KZT.", [("fine", None, 200_000, "KZT", "min")]),
+        ("He was sentenced to 7-1/2 years in prison.", [("imprisonment", None, 90, "months", "exact")]),
+        # a ban "for the next N years", "no longer be allowed to" a profession
+        (
+            "The court banned her from working with children for the next 10 years.",
+            [("deprivation_of_right", None, 10, "years", "exact")],
+        ),
+        (
+            "Offenders may no longer be allowed to practice certain professions for a period of up to 6 years.",
+            [("deprivation_of_right", None, 6, "years", "max")],
+        ),
+        # a bare "fee" is a translation's word for a fine
+        (
+            "Moreover, he must pay the fee of 15 monthly calculated indexes (37 875 KZT).",
+            [("fine", None, 15, "MCI", "exact")],
+        ),
+    ],
+)
+def test_scales_bounds_and_bans(text, expected):
+    assert penalties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The applicant must pay election fee of 1.60 million tenge ($8,880).",
+        "Each candidate must make an election deposit of 50 MCI.",
+        "He was released more than five hours into his detention.",
+        "He was released after serving more than 2 1/2 years in prison.",
+        "Some 3,500 people are under probationary supervision.",
+        "The traffickers kept the victims for three years.",
+        "Administrative fines were imposed in the amount of more than 19 million tenge, the minister said.",
+    ],
+)
+def test_more_not_penalties(text):
+    assert penalties(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,ref,expected",
+    [
+        # a year relative to the reference after a range of months or a month
+        ("The raids took place in June – July of the current year, police said.", "2022-03-23", ["2022-06", "2022-07"]),
+        ("The raids took place on June 5 of the current year.", "2022-03-23", ["2022-06-05"]),
+        ("From May to October last year, 30 cases were opened.", "2022-03-23", ["2021-05", "2021-10"]),
+        # a season's year, "The beginning of" at a sentence's start
+        ("It happened in summer 2021.", "2022-03-23", ["2021"]),
+        ("The beginning of 2026 will see changes.", "2025-03-23", ["2026"]),
+        # "are due to be held" is the future
+        ("Early presidential elections are due to be held on April 26.", "2015-03-16", ["2015-04-26"]),
+    ],
+)
+def test_more_date_years(text, ref, expected):
+    assert [d.value for d in lawner.extract(text, reference_date=ref).dates] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a titled law codes.json knows by its title; a code named with the country's possessive; a
+        # list whose code has "RoK" before it
+        (
+            "As per Article 55 of the Law «On Elections in the Republic of Kazakhstan», a party may run.",
+            [("55", "Election Law")],
+        ),
+        (
+            "He was fined under Article 328 of the Republic of Kazakhstan's Code of Administrative Offenses.",
+            [("328", "Code on Administrative Offences")],
+        ),
+        (
+            "They were charged under article 264 (trafficking in persons), and article 394 (organization of "
+            "illegal migration) of the RoK Criminal Code.",
+            [("264", "Criminal Code"), ("394", "Criminal Code")],
+        ),
+        # a titled law that is no code stays without one
+        ('Under Article 4 of the Law "On Combating Corruption", officials must report.', [("4", None)]),
+    ],
+)
+def test_article_codes(text, expected):
+    assert [(a.number, a.code) for a in record(text).articles] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Children's Rights Ombudsman Dinara Zakiyeva said the law works.",
+            [("Dinara Zakiyeva", "Children's Rights Ombudsman", None)],
+        ),
+        (
+            "The Commissioner for Children's Rights in Kazakhstan Dinara Zakiyeva said the law works.",
+            [("Dinara Zakiyeva", "Commissioner for Children's Rights in Kazakhstan", None)],
+        ),
+        # a body named "X and Y": the title runs to its end
+        (
+            "Askar Zhambakin, chairman of the Committee on Social and Cultural Development of Mazhilis, said.",
+            [
+                (
+                    "Askar Zhambakin",
+                    "chairman of the Committee on Social and Cultural Development of Mazhilis",
+                    "Committee on Social and Cultural Development of Mazhilis",
+                )
+            ],
+        ),
+        (
+            "Ecology and Natural Resources Minister Serikkali Brekeshev said.",
+            [
+                (
+                    "Serikkali Brekeshev",
+                    "Ecology and Natural Resources Minister",
+                    "Ministry of Ecology and Natural Resources",
+                )
+            ],
+        ),
+        (
+            "The decision was made by then-health minister Yelzhan Birtanov.",
+            [("Yelzhan Birtanov", "then-health minister", "Ministry of Health")],
+        ),
+        # the term a defendant faces
+        ("Former health minister Yelzhan Birtanov faces six years in jail.", []),
+    ],
+)
+def test_more_official_titles(text, expected):
+    assert officials(text) == expected

@@ -38,7 +38,8 @@ ARTICLE_TO_CODE = re.compile(
     r"^\s*,?\s*(?:[\"“«][^\"”»\n]{1,200}[\"”»]|\([^()\n]{1,200}\))?\s*,?\s*"
     # "Article 127-2 was added to the Code ...", "a new Article 405-1 will be introduced into the Code"
     r"(?:of|under|in|(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+(?:added|introduced|inserted|included)\s+(?:to|into|in))\s+(?:the\s+)?"
-    r"(?:Kazakhstan['’]s\s+|(?:the\s+)?country['’]s\s+|Kazakhstan\s+|Kazakh\s+|RoK\s+|RK\s+|new\s+|current\s+|old\s+|former\s+)?$",
+    r"(?:Kazakhstan['’]s\s+|(?:the\s+)?country['’]s\s+|(?:the\s+)?Republic\s+of\s+Kazakhstan['’]s\s+|Kazakhstan\s+|Kazakh\s+"
+    r"|RoK\s+|RK\s+|new\s+|current\s+|old\s+|former\s+)?$",
     re.IGNORECASE,
 )
 # between an article and its code, across other articles of a list: " and Clause 2, Part 4,
@@ -47,7 +48,7 @@ _ARTICLE_LIST_TO_CODE = re.compile(
     r"^(?:\s*(?:,|and|or|of|the|parts?|articles?|arts?\.?|clauses?|paragraphs?|points?|subparagraphs?|\d{1,4}(?:-\d{1,3})?\)?"
     # an article's name in brackets: "Art. 190 (fraud) and Art. 245 (tax evasion) of the Criminal Code"
     r"|\([^()\n]{1,60}\)))*"
-    r"\s*(?:of|under|in)\s+(?:the\s+)?$",
+    r"\s*(?:of|under|in)\s+(?:the\s+)?(?:(?:RoK|RK|Kazakhstan['’]s|Kazakh|country['’]s)\s+)?$",
     re.IGNORECASE,
 )
 # the words of a list of articles after one of them, up to the last number

@@ -43,7 +43,9 @@ _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2}|\d{2})")
 _MONTH_WORD = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _SHARED_YEAR = re.compile(
     rf"\s*(?:to|and|-|–|—|through|till|until)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?(?:{_MONTH_WORD})\b\.?"
-    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+((?:19|20)\d{{2}})\b",
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+((?:19|20)\d{{2}})\b"
+    # ... or a year said relative to the reference: "in June - July of the current year"
+    rf"|\s+((?:of\s+)?(?:this|last|next|(?:the\s+)?current)\s+year)\b)",
     re.IGNORECASE,
 )
 _HAS_YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -173,7 +175,7 @@ def date_mentions(ents: list[Entity], text: str, layout: Layout, reference_date:
         written = ent.text
         shared = None if _HAS_YEAR.search(written) else _SHARED_YEAR.match(text, ent.end_char)
         if shared:
-            written = f"{written} {shared.group(1)}"
+            written = f"{written} {shared.group(1) or shared.group(2)}"
         elif context_year and not _HAS_YEAR.search(written) and _SAME_YEAR_AFTER.match(text, ent.end_char):
             written = f"{written} {context_year}"  # "on March 19 of the same year": the year spoken of
         # a date written without its year takes the year of one just written with it: in the same

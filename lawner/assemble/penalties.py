@@ -36,7 +36,7 @@ _TIME_TO_ACT = re.compile(
 # time spent in prison, not a penalty: "spent only 7 years behind bars" (a penalty "served" is one:
 # "served 5 days of administrative arrest")
 _SERVED = re.compile(
-    r"\b(?:spent|has\s+spent|had\s+spent|having\s+spent)\s+"
+    r"\b(?:spent|has\s+spent|had\s+spent|having\s+spent|after\s+serving|having\s+served)\s+"
     r"(?:(?:only|just|almost|nearly|about|some|a\s+total\s+of)\s+)?$",
     re.IGNORECASE,
 )
@@ -69,7 +69,10 @@ _FINED_MANY = re.compile(
 # statistics of inspections: "imposed fines of more than 49 million tenge", "imposed fines in the
 # amount of 65.6 million tenge" (plural fines, sized in millions: a sum of many)
 _FINES_IMPOSED_SUM = re.compile(
-    r"\b(?:imposed|issued|levied|collected|handed\s+out)\s+(?:[\w-]+\s+){0,3}?fines\s+(?:of\s+|in\s+the\s+(?:total\s+)?amount\s+of\s+|worth\s+)?"
+    r"(?:\b(?:imposed|issued|levied|collected|handed\s+out)\s+(?:[\w-]+\s+){0,3}?fines"
+    # "administrative fines were imposed in the amount of more than 19 million tenge"
+    r"|\bfines\s+(?:were|have\s+been|had\s+been)\s+(?:imposed|issued|levied|collected))"
+    r"\s+(?:of\s+|in\s+the\s+(?:total\s+)?amount\s+of\s+|worth\s+)?"
     r"(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|about\s+|almost\s+|nearly\s+)?[\d.,]+\s*(?:million|billion|mln|bn)\b",
     re.IGNORECASE,
 )
@@ -77,8 +80,18 @@ _FINES_IMPOSED_SUM = re.compile(
 # driving license", "16 thousand people were subjected to administrative arrest"
 _COUNTED_PEOPLE = re.compile(
     r"(?<![\w.,])(?:\d[\d.,]*\s*(?:thousand|million)|\d{1,3}[,.]\d{3}|\d{3,})\s+(?:[\w-]+\s+){0,2}?(?:people|persons|drivers|citizens|individuals|"
-    r"offenders|violators|foreigners|officials|motorists)\s+(?:were|have\s+been|had\s+been)\s+(?:[\w-]+\s+){0,3}?$",
+    r"offenders|violators|foreigners|officials|motorists|convicts)\s+(?:are|were|have\s+been|had\s+been)\s+(?:[\w-]+\s+){0,3}?$",
     re.IGNORECASE,
+)
+# a payment that is no punishment: "must pay election fee of 1.60 million tenge", "a deposit of 50 MCI"
+_PAYMENT_BEFORE = re.compile(
+    # (a bare "fee" is a translation's word for a fine: "he must pay the fee of 15 monthly calculated indexes")
+    r"\b(?:(?:election|registration|state|entrance|licen[cs]e|application|tuition|service|membership|court)\s+fee|deposit|bail)"
+    r"\s+(?:of|in\s+the\s+amount\s+of|amounting\s+to|equal\s+to)\s+$",
+    re.IGNORECASE,
+)
+_INTO_DETENTION = re.compile(
+    r"\s+into\s+(?:his|her|their|the)\s+(?:detention|arrest|custody|interrogation)\b", re.IGNORECASE
 )
 # a waiting time, not a term: "a minimum interval of at least 10 days between attempts"
 _INTERVAL = re.compile(
@@ -262,7 +275,9 @@ _NOT_IMPOSED = re.compile(
 )
 # how long a crime lasted: "kept a man captive for three years", "held them hostage for two days"
 _CAPTIVE = re.compile(
-    r"\b(?:kept|held|keeping|holding)\s+(?:[\w'’-]+\s+){0,3}?(?:captive|hostage|in\s+(?:captivity|slavery|bondage))\s+for\s+$",
+    r"\b(?:kept|held|keeping|holding)\s+(?:[\w'’-]+\s+){0,3}?(?:captive|hostage|in\s+(?:captivity|slavery|bondage))\s+for\s+$"
+    # "the traffickers kept the victims for three years" (a court never "keeps" anyone)
+    r"|\b(?:kept|keeping)\s+(?!(?:in|under)\b)(?:[\w'’-]+\s+){1,3}?for\s+$",
     re.IGNORECASE,
 )
 # a penalty a thing is likened to: "this is almost a life sentence", "tantamount to life imprisonment"
@@ -285,6 +300,10 @@ def _not_a_penalty(span: str, before: str, after: str) -> bool:
     if _NOT_IMPOSED.search(before[-60:]):  # "excludes a warning", "seized for potential confiscation"
         return True
     if _COUNTED_PEOPLE.search(before[-60:]):  # "20 thousand drivers were deprived of their licence": a statistic
+        return True
+    if _PAYMENT_BEFORE.search(before[-40:]):  # "must pay an election fee of 1.6 million tenge": no punishment
+        return True
+    if _INTO_DETENTION.search(span + after[:40]):  # "more than five hours into his detention": custody that has run
         return True
     if _INTERVAL.search(before[-40:] + span):  # "a minimum interval of at least 10 days between attempts"
         return True

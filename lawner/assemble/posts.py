@@ -33,7 +33,7 @@ _TITLE_TO_NAME = re.compile(
 # "Energy Minister", "Deputy Interior Minister", "Internal Affairs Minister" (not "Prime Minister")
 # ("justice minister", as news writes it in lower case mid-sentence)
 _ADJECTIVE_MINISTER = re.compile(
-    r"(?:^|\s)(?P<body>(?:(?!(?i:deputy|vice|former|acting|first|interim|prime|state|kazakh|kazakhstani?|russian|kyrgyz|uzbek|chinese|turkish|tajik|turkmen|american|british|german|french|the|a|an)\b)[A-Za-z][a-z]+\s+(?:and\s+)?){1,3}?)[Mm]inister$"
+    r"(?:^|\s|(?<=\bthen)-)(?P<body>(?:(?!(?i:deputy|vice|former|acting|first|interim|prime|state|kazakh|kazakhstani?|russian|kyrgyz|uzbek|chinese|turkish|tajik|turkmen|american|british|german|french|the|a|an)\b)[A-Za-z][a-z]+\s+(?:and\s+)?){1,3}?)[Mm]inister$"
 )
 # the country after a title: "Foreign Minister of Kazakhstan", "Deputy Prime Minister of the Republic of Kazakhstan"
 _OF_KAZAKHSTAN = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?Kazakhstan$", re.IGNORECASE)

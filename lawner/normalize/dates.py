@@ -75,13 +75,13 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![:.]\d\d(?!\d))"
 # a four-digit year from 1900 to 2099
 YEAR = r"(?:19|20)\d{2}"
 # "mid-", "early", "late", "the end of" in front of a month or year
-MODIFIER = r"(?:mid-|mid\s|early\s|late\s|the\s+end\s+of\s|the\s+beginning\s+of\s)"
+MODIFIER = r"(?:mid-|mid\s|early\s|late\s|[Tt]he\s+end\s+of\s|[Tt]he\s+beginning\s+of\s)"
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 # a year given relative to the reference date after a day: "January 5-6 last year"
-_REL_YEAR = r"\s+(?:of\s+)?(?:last|this|next)\s+year\b"
+_REL_YEAR = r"\s+(?:of\s+)?(?:last|this|next|(?:the\s+)?current)\s+year\b"
 # no word after a range of days but one a date is followed by: "June 9 and 10 in Almaty" is a date,
 # "May 5 and 6 people" is not
 _NO_NOUN = (
@@ -103,7 +103,7 @@ DATE_PATTERNS = {
     # "January 5 last year", "5 January this year": a day in a year given relative to the reference
     "month_day_relative": rf"(?:{MONTH}\s+{DAY}|{DAY}(?:\s+of)?\s+{MONTH}){_REL_YEAR}",
     # "May last year", "March this year", "January next year", "March of this year"
-    "month_relative": rf"{MODIFIER}?{MONTH}\s+(?:of\s+)?(?:last|this|next)\s+year\b",
+    "month_relative": rf"{MODIFIER}?{MONTH}\s+(?:of\s+)?(?:last|this|next|(?:the\s+)?current)\s+year\b",
     # "that January": the year of the date the text spoke of before
     "that_month": rf"(?:[Tt]hat|[Tt]he\s+same)\s+{MONTH}(?![\w-]|\s+\d)|{MONTH}\s+of\s+(?:that|the\s+same)\s+year\b",
     # "the same month", "that same month", "later that month": the month of the date before (the
@@ -198,7 +198,7 @@ def _as_date(value: dt.date | str | None) -> dt.date | None:
 _FUTURE = re.compile(
     # ("protests were planned for 21 May", "the hearing was scheduled for": planned in the past)
     r"\b(?:will|would|shall|is to|are to|going to|(?<!was )(?<!were )(?:expected|scheduled|planned)|plans?|"
-    r"until|till|(?<=\w)'ll"
+    r"until|till|(?<=\w)'ll|(?:is|are)\s+due\s+to\s+(?:be|take|start|begin|open|enter|come|end|expire)"
     # the present progressive of an arrangement: "who is running for re-election on November 20"
     r"|(?:is|are|am)\s+(?:now\s+)?(?!being\b)(?-i:[a-z]{2,}ing))\b",
     re.IGNORECASE,
@@ -292,6 +292,7 @@ _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?",
 _LABEL = re.compile(r"^(?:date|dated|published|updated|posted)\s*:?\s+", re.IGNORECASE)
 
 
+_CURRENT_YEAR = re.compile(r"\s+(?:of\s+)?(?:the\s+)?current\s+year\b")
 _DAY_REL_YEAR = re.compile(r"(.*\d.*?)\s+(?:of\s+)?(last|this|next)\s+year")
 
 
@@ -369,6 +370,7 @@ def parse_date(
     # a time of day and a "date"/"published" label beside a dateline: " date 2024-04-22 12:08"
     clean = _TIME.sub("", _LABEL.sub("", clean)).strip(" ,.")
     lower = re.sub(r"^on\s+", "", clean.lower())
+    lower = _CURRENT_YEAR.sub(" this year", lower)  # "June of the current year" is "June this year"
     for ru, number in RU_MONTHS.items():
         if ru in lower:
             lower = re.sub(rf"\b{ru}\b\.?", _MONTH_NAMES[number - 1], lower)
@@ -391,6 +393,8 @@ def parse_date(
     if m:
         return _checked(m.group(3), int(m.group(2)), int(m.group(1)))
     lower = re.sub(r"^(?:mid-?|early|late|the end of|the beginning of)\s*", "", lower)
+    # "summer 2021", "the autumn of 2019": the year (GUIDELINES: "in the summer of 2018" is the year)
+    lower = re.sub(r"^(?:the\s+)?(?:summer|spring|autumn|fall|winter)\s+(?:of\s+)?(?=(?:19|20)\d\d$)", "", lower)
     m = re.fullmatch(r"((?:19|20)\d{2})", lower)
     if m:
         return m.group(1)

@@ -53,7 +53,17 @@ SCALES = {
     "billion": 1_000_000_000,
     "bn": 1_000_000_000,
     "trillion": 1_000_000_000_000,
+    # abbreviations business news writes: "$28 mn", "$5 bln", "2 trln tenge" (and "KZT39m" after a sign)
+    "mn": 1_000_000,
+    "bln": 1_000_000_000,
+    "trln": 1_000_000_000_000,
+    "m": 1_000_000,
 }
+# a scale word after digits: "1.2 million", "5 mln", "3.2 bn", "2.3 trillion"
+_SCALE_NAMES = "million|mln|mn|billion|bln|bn|trillion|trln|thousand"
+SCALE_WORD = rf"(?:{_SCALE_NAMES})"
+# ... and after a currency sign also "m": "KZT39m", "$5m"
+SIGNED_SCALE = rf"(?:\s*{SCALE_WORD}\b|m\b)"
 ORDINALS = {
     "first": 1,
     "second": 2,
@@ -68,7 +78,9 @@ ORDINALS = {
 }
 
 # Word alternatives for regexes elsewhere: longest first so "fourteen" wins over "four".
-NUMBER_WORDS = sorted(set(UNITS) - {"a", "an"} | set(SCALES) - {"mln", "bn"}, key=len, reverse=True)
+NUMBER_WORDS = sorted(
+    set(UNITS) - {"a", "an"} | set(SCALES) - {"mln", "bn", "mn", "bln", "trln", "m"}, key=len, reverse=True
+)
 _WORD_RE = "(?:" + "|".join(NUMBER_WORDS) + ")"
 # "two hundred", "one hundred and twenty", "forty-five", "one thousand two hundred", "five and a half";
 # "and" joins only after a scale word, so "between three and seven" stays two numbers
@@ -88,12 +100,12 @@ DIGITS_PATTERN = r"(?<![\d.,])(?:\d{1,3}(?:(?:,|\u00a0| )\d{3})+(?!\d)|\d+(?:[.,
 # an amount in digits or words, with an optional scale word: "1.2 million", "5 mln", "two";
 # "12 thousand 340" (Russian-style news: 12 340)
 # "3 1/2", "3½": a half after whole digits
-HALF_PATTERN = rf"(?:\s+1/2(?![\d/])|\s?½|{_AND_A_HALF}\b)"
+HALF_PATTERN = rf"(?:(?:\s+|-)1/2(?![\d/])|\s?½|{_AND_A_HALF}\b)"  # (also "7-1/2", as US wires write it)
 # "5 million 175 thousand", "1 billion 200 million" (Russian-style news): digits with a scale
 # word, then smaller scales
 _SCALED_SUM = r"\d{1,3}(?:[.,]\d{1,2})?\s*(?:billion|bn|million|mln)(?:\s+\d{1,3}\s*(?:million|mln|thousand)\b)+"
 NUMBER_PATTERN = (
-    rf"(?:\d{{1,3}}{HALF_PATTERN}|(?<![\d.,]){_SCALED_SUM}|{DIGITS_PATTERN}(?:\s*thousand\s+\d{{1,3}}(?![\d.,]\d)|\s*(?:million|mln|billion|bn|thousand)\b)?"
+    rf"(?:\d{{1,3}}{HALF_PATTERN}|(?<![\d.,]){_SCALED_SUM}|{DIGITS_PATTERN}(?:\s*thousand\s+\d{{1,3}}(?![\d.,]\d)|\s*{SCALE_WORD}\b)?"
     rf"|{NUMBER_WORDS_PATTERN})"
 )
 
@@ -158,7 +170,7 @@ def parse_number(text: str) -> int | float | None:
     if m:
         base = _parse_digits(m.group(1))
         return None if base is None else _rounded(base * 1000 + int(m.group(2)))
-    m = re.fullmatch(rf"({DIGITS_PATTERN})\s*(million|mln|billion|bn|thousand)", text)
+    m = re.fullmatch(rf"({DIGITS_PATTERN})\s*({_SCALE_NAMES}|m)", text)
     if m:
         base = _parse_digits(m.group(1))
         # (rounded to cents: 134.2 * 1e9 is 134199999999.99998)

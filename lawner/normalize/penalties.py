@@ -28,7 +28,7 @@ from ..patterns import (
     unit_words,
     verb_words,
 )
-from .numbers import DIGITS_PATTERN, NUMBER_PATTERN, RANGE_JOIN, SCALES, parse_number
+from .numbers import DIGITS_PATTERN, NUMBER_PATTERN, RANGE_JOIN, SCALES, SIGNED_SCALE, parse_number
 
 KINDS = (
     "fine",
@@ -64,12 +64,10 @@ _RANGE = re.compile(
 _MAX = re.compile(BOUND_MAX, FLAGS)
 _MIN = re.compile(BOUND_MIN, FLAGS)
 _SAME = re.compile(SAME, FLAGS)
-_SIGNED = re.compile(
-    rf"(?P<sign>\$|₸|KZT|USD|US\$)\s?(?P<n>{DIGITS_PATTERN}(?:\s*(?:million|mln|billion|bn|thousand)\b)?)", FLAGS
-)
+_SIGNED = re.compile(rf"(?P<sign>\$|₸|KZT|USD|US\$)\s?(?P<n>{DIGITS_PATTERN}{SIGNED_SCALE}?)", FLAGS)
 # the high end of a range of signed amounts, after the low one: " and $4,200", " to $2,000"
 _SIGNED_RANGE_END = re.compile(
-    rf"\s*(?:and|to|-|–|—)\s*(?:\$|₸|KZT|USD|US\$)\s?(?P<n>{DIGITS_PATTERN}(?:\s*(?:million|mln|billion|bn|thousand)\b)?)",
+    rf"\s*(?:and|to|-|–|—)\s*(?:\$|₸|KZT|USD|US\$)\s?(?P<n>{DIGITS_PATTERN}{SIGNED_SCALE}?)",
     FLAGS,
 )
 _LIFE = re.compile(r"\b(?:for\s+life|lifelong|life-long|lifetime|permanent|in\s+perpetuity)\b", FLAGS)
@@ -176,7 +174,7 @@ _MAX_BEFORE = re.compile(
 # adilet's other translations of "предупреждение" (a warning), taken only after "shall entail"
 _WARNING_WORDS = {"notification", "prevention"}
 _FINE_BEFORE = re.compile(r"\bfine[sd]?\b", FLAGS)
-_SCALE = re.compile(r"\b(?:thousand|million|mln|billion|bn)\b", FLAGS)
+_SCALE = re.compile(r"\b(?:thousand|million|mln|mn|billion|bln|bn|trillion|trln)\b", FLAGS)
 # the rest of a list whose last number carries the unit: ", 10 and four years"
 # (and of fines: "fines of 50, 100 and 200 MCI", "5 and 10 million tenge": the scale is shared too)
 _LIST_UNIT = re.compile(
@@ -190,7 +188,7 @@ _SCALE_END = re.compile(r"\b(?:thousand|million|billion)\s*$", FLAGS)
 _COMPOUND = re.compile(rf"\b(?:years?|months?),?\s+(?:and\s+)?({NUMBER_PATTERN})\s+(months?|days?)\b", FLAGS)
 # a term with a half written out: "seven and a half years", "four-and-a-half years", "3 1/2 years",
 # "half a year" (in months)
-_HALF = re.compile(r"\band[\s-]+a[\s-]+half\b|\d\s*1/2\b|½|\bhalf\s+a\b", FLAGS)
+_HALF = re.compile(r"\band[\s-]+a[\s-]+half\b|\d[\s-]*1/2\b|½|\bhalf\s+a\b", FLAGS)
 # a fine sized as a multiple of a sum: "two to three times the value of the stolen property"
 _TIMES = re.compile(
     rf"(?:(?P<lo>{NUMBER_PATTERN})\s*(?:to|-|–)\s*)?(?P<hi>{NUMBER_PATTERN})[\s-]+(?:times|fold)\s+(?:the\s+)?"
@@ -199,7 +197,9 @@ _TIMES = re.compile(
 )
 # a minimum said by the words before the amount: "a minimum sentence of two years"
 _MIN_BEFORE = re.compile(
-    r"\bminimum\s+(?:(?:prison|jail)\s+)?(?:penalty|punishment|sentence|term|fine)\s+(?:of|is|will\s+be|would\s+be)\s*$",
+    r"\bminimum\s+(?:(?:prison|jail)\s+)?(?:penalty|punishment|sentence|term|fine)\s+(?:of|is|will\s+be|would\s+be)\s*$"
+    # "fines begin at 200,000 KZT", "penalties start from 50 MCI"
+    r"|\b(?:fines?|penalt(?:y|ies))\s+(?:begin|begins|start|starts|starting)\s+(?:at|from)\s*$",
     FLAGS,
 )
 # a bare "to" after the kind is translated "до" (up to): "a fine to 5 MCI", "imprisonment to 3 years"
