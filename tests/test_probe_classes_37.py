@@ -428,3 +428,49 @@ def test_article_codes(text, expected):
 )
 def test_more_official_titles(text, expected):
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # election-commission and Senate titles
+        (
+            "President Tokayev met with the Chairman of the Senate of Parliament, Maulen Ashimbayev.",
+            [
+                ("Tokayev", "President", None),
+                ("Maulen Ashimbayev", "Chairman of the Senate of Parliament", "Senate of Parliament"),
+            ],
+        ),
+        (
+            "Chairman of the Central Election Commission (CEC) in Kazakhstan Nurlan Abdirov said the vote was fair.",
+            [("Nurlan Abdirov", "Chairman of the Central Election Commission", "Central Election Commission")],
+        ),
+        (
+            "The vote was fair, said Central Election Commission secretary Bakhyt Meldeshov.",
+            [("Bakhyt Meldeshov", "Central Election Commission secretary", "Central Election Commission")],
+        ),
+        (
+            "The secretary of the Central Election Commission of Kazakhstan Mukhtar Yerman briefed reporters.",
+            [
+                (
+                    "Mukhtar Yerman",
+                    "secretary of the Central Election Commission of Kazakhstan",
+                    "Central Election Commission",
+                )
+            ],
+        ),
+        # the American post is foreign
+        ("Secretary of State Antony Blinken met the minister.", []),
+    ],
+)
+def test_election_and_senate_titles(text, expected):
+    assert officials(text, rules_only=False) == expected
+
+
+def test_tag_line_is_boilerplate():
+    text = (
+        "Tokayev votes\nPresident Kassym-Jomart Tokayev voted on Sunday.\n"
+        "President of Kazakhstan    Elections   Regions   Akorda presidential residence   Elections in Kazakhstan\n"
+    )
+    found = lawner.extract(text, reference_date="2022-11-20").officials
+    assert [(o.name, o.title) for o in found] == [("Kassym-Jomart Tokayev", "President")]

@@ -19,7 +19,7 @@ _ORG_TO_TITLE = re.compile(
     r"(?:led|headed|chaired)\s+by\s+$"
 )
 _TITLE_TO_NAME = re.compile(
-    r"^\s*(?:(?-i:RK|RoK)\s+|\((?-i:[A-Z]{2,6}|[a-z][^()\n]{2,60})\)\s+)?,?\s*(?:\d{1,3},\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|elected)\s+(?:as\s+)?"
+    r"^\s*(?:(?-i:RK|RoK)\s+|\((?-i:[A-Z]{2,6}|[a-z][^()\n]{2,60})\)\s+)?(?:in\s+(?:the\s+Republic\s+of\s+)?Kazakhstan\s+)?,?\s*(?:\d{1,3},\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|elected)\s+(?:as\s+)?"
     # appointment and dismissal phrasing: "X will serve as the", "X has replaced Y as the",
     # "relieve X of his duties as the"
     rf"|who\s+(?:is|was)\s+(?:now\s+|then\s+)?|{AS_VERB}|{OF_POST})?"

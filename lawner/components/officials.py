@@ -122,7 +122,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # house of parliament) X")
         "title_name": re.compile(
             # (a title never ends on a function word: "chairman of the Committee on Social and [Cultural] ...")
-            rf"(?<![\w-])(?P<title>{title})(?<!\sand)(?<!\sof)(?<!\sthe)(?:\s+\((?-i:[A-Z]{{2,6}}|[a-z][^()\n]{{2,60}})\))?(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?(?:\s+{RANK_WORDS})?\s+(?P<name>{NAME})\b"
+            rf"(?<![\w-])(?P<title>{title})(?<!\sand)(?<!\sof)(?<!\sthe)(?:\s+\((?-i:[A-Z]{{2,6}}|[a-z][^()\n]{{2,60}})\)(?:\s+in\s+(?:the\s+Republic\s+of\s+)?Kazakhstan)?)?(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?(?:\s+{RANK_WORDS})?\s+(?P<name>{NAME})\b"
         ),
         # "Aliya Nurpeisova, spokesperson for the Ministry of Internal Affairs", "X, 38, a deputy minister",
         # "X, who is now the head of the presidential administration"
