@@ -77,6 +77,8 @@ NOT_NAME_WORDS = (
             "Pardons Addresses Congratulates Criticizes Criticises Promises Reveals Discusses Defends Dissolves "
             "Extends Tightens Lifts Introduces Expands Sacks Removes Reappoints Considers Returns Takes Gives "
             "Establishes Adopts Creates Abolishes Amends Ratifies Unveils Strengthens Toughens Simplifies "
+            # participles of a headline's passive: "Akim X Recommended to Be Dismissed"
+            "Recommended Dismissed Appointed Elected Resigned Named Removed Relieved Reprimanded Suspected "
             # institutions named after a person: "the Nazarbayev Fund", "Nazarbayev University"
             "Fund Foundation University Library Museum School Airport Prize Award Avenue Street Stadium Arena "
             "Hospital Clinic Holding Society Resolution Regulatory Normative Decree Order "
@@ -223,7 +225,10 @@ NON_STATE_POST = re.compile(
     # never written after another body's initials, but "RK President")
     r"|\b(?:union|NGO|association|federation|foundation|movement|company|club)\s+(?:deputy\s+|vice[- ])?"
     r"(?:president|chair(?:man|woman|person)?|head|leader|director|secretary)\s+$"
-    r"|\b(?!(?-i:RK|RoK|KZ)\b)(?-i:[A-Z]{3,6})\s+(?:(?-i:Deputy|Vice)[\s-]+)?(?-i:President)\s+$",
+    r"|\b(?!(?-i:RK|RoK|KZ)\b)(?-i:[A-Z]{3,6})\s+(?:(?-i:Deputy|Vice)[\s-]+)?(?-i:President)\s+$"
+    # the state's companies: "Samruk Kazyna Chairman X", "KazMunaiGas CEO Y"
+    r"|\b(?:Samruk[\s-]Kazyna|KazMuna[iy]Gas|KMG|Kazatomprom|KEGOC|Kazakhtelecom|Air\s+Astana|Kaspi|Halyk)\s+"
+    r"(?:(?:deputy|vice)[\s-]+)?(?:chair(?:man|woman|person)?|head|CEO|director|president|manager|spokes(?:man|woman|person))\s+$",
     re.IGNORECASE,
 )
 
@@ -233,8 +238,10 @@ NON_STATE_POST = re.compile(
 NON_STATE_TITLE = re.compile(
     r"\b(?:International|Human\s+Rights|Foundation|Association|Movement|Unions?|Confederation|Helsinki|NGO|Institute|University|"
     r"Federation|Club|Company|Corporation|Holding|Bureau\s+for|Public\s+Council|"
+    # the state's companies are no state bodies: "Samruk Kazyna Chairman X", "KazMunaiGas Chairman Y"
+    r"Samruk|KazMuna[iy]Gas|Kazatomprom|KEGOC|Kazakhtelecom|JSC|LLP|"
     # bodies outside the state known by initials: "OSCE head X", "UN spokesman Y"
-    r"UN|UNDP|UNICEF|OSCE|ODIHR|EU|NATO|CSTO|SCO|CIS|EAEU|IMF|OECD|WHO|HRW|CPJ|RFE/RL|KIBHR)\b"
+    r"UN|UNDP|UNICEF|OSCE|ODIHR|EU|NATO|CSTO|SCO|CIS|EAEU|IMF|OECD|WHO|HRW|CPJ|RFE/RL|KIBHR|ITUC|IndustriALL|ILO|Amnesty)\b"
 )
 
 # the state's own human-rights posts, which NON_STATE_TITLE must not read as an NGO's: "Ombudsman for

@@ -122,7 +122,8 @@ def amount(units: set[str]) -> str:
     compound = rf"(?:['’]s?)?(?:(?<=years),?\s+(?:and\s+)?{NUMBER_PATTERN}\s+months?(?![\w])|(?<=year)\s+(?:and\s+)?{NUMBER_PATTERN}\s+months?(?![\w]))?"
     # (a range of signed amounts: "between $1,100 and $4,200", "from $500 to $2,000")
     signed = (
-        rf"|(?:between\s+|from\s+)?{SIGNED_ONE}\s*(?:and|to|-|–|—)\s*{SIGNED_ONE}|{SIGNED_MONEY}"
+        # (not two amounts of two parties: "fined KZT13.7bn and KZT32.2bn, respectively")
+        rf"|(?:between\s+|from\s+)?{SIGNED_ONE}\s*(?:and|to|-|–|—)\s*{SIGNED_ONE}(?![\w.]*,?\s+respectively)|{SIGNED_MONEY}"
         if units & {"USD", "KZT"}
         else ""
     )
@@ -340,7 +341,9 @@ TERM_NEXT_RE = Caseless(
 # repeat violation", "individuals will be fined 20 MCI, small businesses 50 MCI, and large companies
 # 200 MCI" (not a conversion, "or about 9 million tenge", nor a sum, damage or bribe "of" an amount)
 MONEY_NEXT_RE = Caseless(
-    r"\s*[,;]\s*(?:(?:and|or|while|whereas)\s+)?"
+    r"(?:\s*[,;]\s*(?:(?:and|or|while|whereas)\s+)?"
+    # (two parties' amounts: "fined KZT13.7bn and KZT32.2bn, respectively")
+    r"|\s+and\s+(?=(?:\$|₸|KZT|USD)\s?\d[\d.,]*\s?[a-z]{0,8},?\s+respectively\b))"
     r"(?:(?!(?:about|approximately|around|roughly|nearly|almost|some|over|more|less|totall?ing|equivalent|equal|which"
     r"|that|damages?|bribes?|compensation|costs?|worth|value|sum|total|amount|turnover|losses?)\b)[a-z-]+\s+){0,3}?"
     rf"(?<!\bof\s)(?P<span>{amount(MONEY_UNITS)})(?=\s+(?:for|on|if|when|per)\b|\s*[,.;]|\s*$)"

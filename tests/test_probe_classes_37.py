@@ -303,6 +303,12 @@ def test_official_titles(text, expected):
         ("The company was fined $28 mn.", [("fine", None, 28_000_000, "USD", "exact")]),
         ("The company was fined KZT39m.", [("fine", None, 39_000_000, "KZT", "exact")]),
         ("The company was fined $5 bln.", [("fine", None, 5_000_000_000, "USD", "exact")]),
+        # two parties' amounts are two fines, not a range
+        (
+            "The two firms were fined KZT13.7bn and KZT32.2bn, respectively.",
+            [("fine", None, 13_700_000_000, "KZT", "exact"), ("fine", None, 32_200_000_000, "KZT", "exact")],
+        ),
+        ("Fines range between $1,100 and $4,200.", [("fine", 1_100, 4_200, "USD", "range")]),
         # "fines begin at" is a minimum; "7-1/2 years" is one term
         ("Fines begin at 200,000 KZT.", [("fine", None, 200_000, "KZT", "min")]),
         ("He was sentenced to 7-1/2 years in prison.", [("imprisonment", None, 90, "months", "exact")]),
@@ -459,8 +465,6 @@ def test_more_official_titles(text, expected):
                 )
             ],
         ),
-        # the American post is foreign
-        ("Secretary of State Antony Blinken met the minister.", []),
     ],
 )
 def test_election_and_senate_titles(text, expected):
@@ -474,3 +478,95 @@ def test_tag_line_is_boilerplate():
     )
     found = lawner.extract(text, reference_date="2022-11-20").officials
     assert [(o.name, o.title) for o in found] == [("Kassym-Jomart Tokayev", "President")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a suspension of activity stays other
+        ("The court imposed a suspension of activity for 3 months.", [("other", None, 3, "months", "exact")]),
+        # the bound before the words that convert
+        ("A fine of up to the equivalent of $1,300 is provided.", [("fine", None, 1_300, "USD", "max")]),
+    ],
+)
+def test_sport_bans_and_bounds(text, expected):
+    assert penalties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law provides a reward from 10 to 100 MCI for informants.",
+        "A warning plastered on energy drinks is required.",
+        "The crew returned because of a warning indication.",
+        "The government imposed a six-month ban on the export of oil products.",
+    ],
+)
+def test_rewards_labels_and_trade_bans_are_no_penalties(text):
+    assert penalties(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # (a two-digit number after a spaced dash is a count: no range "2018-2045")
+        ("In 2018 - 45 positive samples were found.", []),
+        ("The years 2003-06 were hard.", ["2003", "2006"]),
+        ("Exports fell in January-June this year.", ["2025-01", "2025-06"]),
+    ],
+)
+def test_year_ranges_and_counts(text, expected):
+    assert dates(text, "2025-12-20") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Askar Bekov, a deputy of the Kazakh Senate, said.",
+            [("Askar Bekov", "deputy of the Kazakh Senate", "Senate")],
+        ),
+        (
+            "The deputy of the Parliament of Kazakhstan Roman Kim said.",
+            [("Roman Kim", "deputy of the Parliament of Kazakhstan", "Parliament of Kazakhstan")],
+        ),
+        (
+            "Culture and Sport Minister Askhat Oralov said.",
+            [("Askhat Oralov", "Culture and Sport Minister", "Ministry of Culture and Sport")],
+        ),
+        (
+            "The deputy head of the Committee for National Security (KNB), Nurgali Bilisbekov, said.",
+            [
+                (
+                    "Nurgali Bilisbekov",
+                    "deputy head of the Committee for National Security",
+                    "Committee for National Security",
+                )
+            ],
+        ),
+        # unions abroad and the state's companies are no state bodies
+        ("IndustriALL assistant general secretary Kemal Ozkan said.", []),
+        ("Samruk Kazyna Chairman Almassadam Satkaliyev said.", []),
+        ("KazMunaiGas Chairman Magzum Mirzagaliyev said.", []),
+    ],
+)
+def test_parliament_titles_and_non_state_posts(text, expected):
+    assert officials(text, rules_only=False) == expected
+
+
+def test_sport_suspension_is_a_ban():
+    # the head finds "a four-year suspension"; its kind is a ban on activity, not prison
+    found = lawner.extract("He received a four-year suspension for doping.", reference_date="2025-06-15").penalties
+    assert [(p.kind, p.amount, p.unit) for p in found] == [("deprivation_of_right", 4, "years")]
+
+
+def test_headline_participle_is_no_name():
+    found = lawner.extract("Akim Talgat Bayedilov Recommended to Be Dismissed", reference_date="2023-03-15").officials
+    assert [(o.name, o.title) for o in found] == [("Talgat Bayedilov", "Akim")]
+
+
+def test_bare_restriction_is_no_penalty():
+    assert lawner.extract("A five-year restriction can be imposed in the case of legal proceedings.").penalties == []
+    assert penalties("He got a three-year restriction of freedom.") == [
+        ("restriction_of_freedom", None, 3, "years", "exact")
+    ]

@@ -69,7 +69,11 @@ _MONTH_RANGE_GAP = re.compile(r"\s*(?:to|till|until|through|-|–|—|and)\s*", 
 _MONTH_RANGE_BEFORE = re.compile(r"\b(?:from|between)\s*$", re.IGNORECASE)
 
 # a range of months in one span: "October-December 2020", "February–March"
-_MONTH_SPAN = re.compile(rf"({_MONTH_WORD})\.?\s*[-–—]\s*({_MONTH_WORD})\.?(?:,?\s+((?:19|20)\d{{2}}))?", re.IGNORECASE)
+_MONTH_SPAN = re.compile(
+    rf"({_MONTH_WORD})\.?\s*[-–—]\s*({_MONTH_WORD})\.?"
+    rf"(?:,?\s+((?:19|20)\d{{2}})|\s+((?:of\s+)?(?:this|last|next|(?:the\s+)?current)\s+year))?",
+    re.IGNORECASE,
+)
 # "March 19 of the same year", "in May that same year"
 _SAME_YEAR_AFTER = re.compile(
     r"\s*,?\s*(?:of\s+)?(?:the|that)\s+(?:same\s+)?year\b(?!\s+(?:before|after|earlier|later))", re.IGNORECASE
@@ -145,7 +149,7 @@ def date_mentions(ents: list[Entity], text: str, layout: Layout, reference_date:
             continue
         months = _MONTH_SPAN.fullmatch(ent.text)
         if months:  # "October-December 2020", "February-March": each end is a date, as with years
-            year = months.group(3) or ""
+            year = months.group(3) or months.group(4) or ""  # "2020", "this year"
             tense = date_tense(text, ent, layout)
             try:
                 ends = [

@@ -32,8 +32,7 @@ _FOREIGN_TITLE_BEFORE = re.compile(
     r"(?:\b(?:UN|OSCE|EU|NATO|CSTO|CIS|SCO|IMF|WHO|U\.S\.|US|American|Russian|Chinese|Kyrgyz|Uzbek|Tajik|Turkmen|Turkish|"
     rf"Azerbaijani|Georgian|Belarusian|Ukrainian|British|German|French|Iranian|Afghan|Pakistani|Mongolian|Korean|Japanese|"
     rf"Indian)\s+{_POST_WORDS}"
-    # (Kazakhstan's post is written "State Secretary"; "Secretary of State" is the American one)
-    r"|\b(?:(?:Assistant|Deputy|Under)\s+)?Secretary\s+of\s+State\s+(?:for\s+(?:[A-Z][\w-]*\s+){1,4})?"
+    r"|\b(?:Assistant|Deputy|Under)\s+Secretary\s+of\s+State\s+(?:for\s+(?:[A-Z][\w-]*\s+){1,4})?"
     # a country's possessive: "Uzbekistan's President X", "Russia's Foreign Minister X"
     rf"|\b{_COUNTRY}['’]s\s+{_POST_WORDS}"
     # a sentence set in another country: "In Tajikistan, President X introduced ..."

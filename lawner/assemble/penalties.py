@@ -93,6 +93,13 @@ _PAYMENT_BEFORE = re.compile(
 _INTO_DETENTION = re.compile(
     r"\s+into\s+(?:his|her|their|the)\s+(?:detention|arrest|custody|interrogation)\b", re.IGNORECASE
 )
+_WARNING_THING_AFTER = re.compile(
+    r"\s+(?:plastered|printed|placed|labels?|signs?|lights?|lamps?|indications?|messages?|signals?|shots?|strikes?|systems?"
+    r"|on\s+(?:the\s+)?(?:packs?|packages?|packaging|labels?|bottles?|cans?|drinks?|products?|goods))\b",
+    re.IGNORECASE,
+)
+# a term of a bare "restriction", which names no penalty (a restriction of freedom names its freedom)
+_BARE_RESTRICTION = re.compile(r"(?:an?\s+)?[\w.]+[-\s](?:year|month)s?(?:-long)?\s+restrictions?", re.IGNORECASE)
 # a waiting time, not a term: "a minimum interval of at least 10 days between attempts"
 _INTERVAL = re.compile(
     r"\b(?:interval|gap|break|pause|waiting\s+period)\s+of\s+(?:at\s+least\s+|not\s+less\s+than\s+)?[\w.,-]+\s+(?:hours?|days?|weeks?|months?|years?)\b",
@@ -105,6 +112,7 @@ _FINE_THRESHOLD = re.compile(
 )
 # a regime's restriction on kinds of venue, not a punishment: "the ban on the activities of karaoke,
 # nightclubs, cinemas remains in force" (a quarantine decree)
+_TRADE_BAN_AFTER = re.compile(r"\s+on\s+(?:the\s+)?(?:exports?|imports?|sales?|transit)\s+of\b", re.IGNORECASE)
 _ACTIVITY_BAN = re.compile(r"(?:a\s+|the\s+)?(?:ban|prohibition)\s+on\s+(?:the\s+)?activit(?:y|ies)", re.IGNORECASE)
 _VENUE_BAN = re.compile(
     r"\s+of\s+(?:all\s+)?(?:[\w’'()-]+\s+){0,3}?(?:objects|facilities|establishments|theat(?:er|re)s|cinemas|karaoke|"
@@ -305,6 +313,10 @@ def _not_a_penalty(span: str, before: str, after: str) -> bool:
         return True
     if _INTO_DETENTION.search(span + after[:40]):  # "more than five hours into his detention": custody that has run
         return True
+    if re.fullmatch(r"(?:an?\s+)?warnings?", span, re.IGNORECASE) and _WARNING_THING_AFTER.match(after):
+        return True  # "a warning plastered on energy drinks", "a warning indication": no sanction
+    if _BARE_RESTRICTION.fullmatch(span):  # "a five-year restriction" (on re-entering the civil service): no kind
+        return True
     if _INTERVAL.search(before[-40:] + span):  # "a minimum interval of at least 10 days between attempts"
         return True
     if _FINE_THRESHOLD.search(before[-40:] + span):  # "if the size of the fine exceeds 173 thousand tenge": a threshold
@@ -330,6 +342,8 @@ def _not_a_penalty(span: str, before: str, after: str) -> bool:
     many = before[-60:] + " " + span
     if (_FINED_MANY.search(many) or _FINES_IMPOSED_SUM.search(many)) and not _EACH_AFTER.match(after):
         return True
+    if re.search(r"\bban\b", span, re.IGNORECASE) and _TRADE_BAN_AFTER.match(after):
+        return True  # "a six-month ban on the export of oil products": a trade measure
     if _ACTIVITY_BAN.fullmatch(span) and _VENUE_BAN.match(after):
         return True  # "ban on the activities of theaters, cinemas": a quarantine regime's restriction
     if _DETENTION_ALLOWED.match(after) and re.match(r"detention\b", span, re.IGNORECASE):

@@ -19,7 +19,7 @@ _ORG_TO_TITLE = re.compile(
     r"(?:led|headed|chaired)\s+by\s+$"
 )
 _TITLE_TO_NAME = re.compile(
-    r"^\s*(?:(?-i:RK|RoK)\s+|\((?-i:[A-Z]{2,6}|[a-z][^()\n]{2,60})\)\s+)?(?:in\s+(?:the\s+Republic\s+of\s+)?Kazakhstan\s+)?,?\s*(?:\d{1,3},\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|elected)\s+(?:as\s+)?"
+    r"^\s*(?:(?-i:RK|RoK)\s+|\((?-i:[A-Z]{2,6}|[a-z][^()\n]{2,60})\)(?:\s+|(?=,)))?(?:in\s+(?:the\s+Republic\s+of\s+)?Kazakhstan\s+)?,?\s*(?:\d{1,3},\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|elected)\s+(?:as\s+)?"
     # appointment and dismissal phrasing: "X will serve as the", "X has replaced Y as the",
     # "relieve X of his duties as the"
     rf"|who\s+(?:is|was)\s+(?:now\s+|then\s+)?|{AS_VERB}|{OF_POST})?"
@@ -137,7 +137,15 @@ def title_and_org(ents: list[Entity], i: int, text: str, layout: Layout) -> tupl
     ent = ents[i]
     sentence = layout.sentence(ent.start_char)
     title_ent = None
-    for j in (i - 1, i + 1):
+    before = i - 1
+    if before >= 1 and ents[before].label_ == "ORG" and ents[before - 1].label_ == "TITLE":
+        # the body's initials in brackets after the title ("the deputy head of the Committee for
+        # National Security (KNB), X"): no body of its own (GUIDELINES), the title is the one before
+        if text[ents[before - 1].end_char : ents[before].start_char].strip() == "(" and text[
+            ents[before].end_char :
+        ].startswith(")"):
+            before -= 1
+    for j in (before, i + 1):
         if 0 <= j < len(ents) and ents[j].label_ == "TITLE" and layout.sentence(ents[j].start_char) == sentence:
             gap = text[ents[j].end_char : ent.start_char] if j < i else text[ent.end_char : ents[j].start_char]
             # "Deputy Prosecutor General Mr. X", "investigator Lieutenant Colonel X"

@@ -135,7 +135,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "the head of the agency, Askhat Zhumagali, said", "Kazakhstan's first president, Nursultan
         # Nazarbayev.", "(judge – Gulnar Dauleshova; prosecutor – ...)"
         "title_comma_name": re.compile(
-            rf"(?<![\w-])(?P<title>{title})(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<org>{body}))?(?:,\s+|\s+[–—-]\s+)(?P<name>{NAME}){_SAYS}"
+            rf"(?<![\w-])(?P<title>{title})(?:\s+(?:of|for|at|from)\s+(?:the\s+)?(?P<org>{body}))?(?:\s+\((?-i:[A-Z]{{2,6}})\))?(?:,\s+|\s+[–—-]\s+)(?P<name>{NAME}){_SAYS}"
         ),
         # "Ruslan Zhaksylykov was appointed deputy secretary of the Security Council"
         "name_appointed": re.compile(

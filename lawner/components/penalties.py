@@ -135,7 +135,10 @@ NEXT_ITEM = {
     "verb_money": MONEY_NEXT_RE,
 }
 # a fine's span, whose next item may be another fine: it ends in a money unit
-MONEY_END = re.compile(rf"(?:{unit_words(MONEY_UNITS)}|\$\s*[\d.,]+(?:\s*(?:thousand|million|billion))?)\s*$", FLAGS)
+MONEY_END = re.compile(
+    rf"(?:{unit_words(MONEY_UNITS)}|(?:\$|₸|KZT|USD)\s?[\d.,]+(?:\s*(?:thousand|million|billion|mln|mn|bln|bn|m)\b)?)\s*$",
+    FLAGS,
+)
 
 
 def _list_items(m: re.Match[str], rule: str = "term_list") -> list[Match]:

@@ -102,6 +102,9 @@ DATE_PATTERNS = {
     "day_to_month_day": rf"(?<=[Ff]rom ){DAY}\s+(?:to|through|until|till)\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?(?![\d-])",
     # "January 5 last year", "5 January this year": a day in a year given relative to the reference
     "month_day_relative": rf"(?:{MONTH}\s+{DAY}|{DAY}(?:\s+of)?\s+{MONTH}){_REL_YEAR}",
+    # "October-December 2020", "February–March", "January-June this year": a range of months (the record
+    # takes both ends; before the relative month, which would take the last month alone)
+    "month_range": rf"{MONTH}\s*[-–]\s*{MONTH}(?:,?\s+{YEAR}|{_REL_YEAR})?(?![\w-])",
     # "May last year", "March this year", "January next year", "March of this year"
     "month_relative": rf"{MODIFIER}?{MONTH}\s+(?:of\s+)?(?:last|this|next|(?:the\s+)?current)\s+year\b",
     # "that January": the year of the date the text spoke of before
@@ -167,8 +170,6 @@ DATE_PATTERNS = {
     "iso": r"(?:19|20)\d{2}-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])(?!\d)",
     # "2023.10.09": year first with dots, as Uzbek and Kazakh sites' datelines write it
     "numeric_ymd": r"(?<![\d.])(?:19|20)\d{2}\.(?:1[0-2]|0[1-9])\.(?:[12]\d|3[01]|0[1-9])(?![\d.])",
-    # "October-December 2020", "February–March": a range of months (the record takes both ends)
-    "month_range": rf"{MONTH}\s*[-–]\s*{MONTH}(?:,?\s+{YEAR})?(?![\w-])",
     # "July 2025", "early March 2024"
     "month_year": rf"{MODIFIER}?{MONTH},?\s+(?:of\s+)?{YEAR}(?![\w-])",
     # "mid-July", "late December"
@@ -176,7 +177,8 @@ DATE_PATTERNS = {
     # "(1976-1978)", "between 2012-2013", "in 2003-06": a range of years (the record takes both ends); not the
     # period in a programme's name ("the Anti-Corruption Concept for 2022-2026")
     "year_range": (
-        rf"(?<!for ){YEAR}\s*[-–]\s*(?:{YEAR}|\d{{2}})(?![\w-]|\s*(?:%|per\s*cent|(?:thousand|million|billion)\b))"
+        # (a two-digit end only right after the dash: "in 2018 - 45 positive samples" is a count)
+        rf"(?<!for ){YEAR}(?:\s*[-–]\s*{YEAR}|[-–]\d{{2}})(?![\w-]|\s*(?:%|per\s*cent|(?:thousand|million|billion)\b))"
     ),
     # a timeline's line that opens with its year: "2014: Sale of strong alcohol ...", "2020 – Minimum age ..."
     "timeline_year": r"(?<![^\n])(?:19|20)\d{2}(?=\s*[:–—]\s+[A-Z])",

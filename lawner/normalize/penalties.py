@@ -123,7 +123,9 @@ _OFFICE_TERM_BEFORE = re.compile(
 # money that a sentence gives to something other than a penalty, when the span names no kind:
 # "the threshold for VAT registration has been raised from 15 million to 40 million tenge"
 _NOT_PENALTY_MONEY_BEFORE = re.compile(
-    r"\b(?:threshold|turnover|VAT|salar(?:y|ies)|wages?|pensions?|budget|prices?|tariffs?|capital|income|revenue|loan)\b[^.;]{0,60}$"
+    r"\b(?:threshold|turnover|VAT|salar(?:y|ies)|wages?|pensions?|budget|prices?|tariffs?|capital|income|revenue|loan"
+    # money paid out, not taken: "a reward from 10 to 100 MCI for informants", "a bonus of 50 MCI"
+    r"|rewards?|bonus(?:es)?|prizes?|allowances?|grants?|subsid(?:y|ies)|scholarships?|stipends?)\b[^.;]{0,60}$"
     # a damage threshold: "if the damage does not surpass the value equivalent to 200 MCI"
     r"|\b(?:damage|loss|harm)\s+(?:(?:does|did)\s+not\s+|doesn['’]t\s+)?(?:exceed|surpass|exceeding|surpassing|exceeds|surpasses"
     r"|of\s+(?:more|less)\s+than|(?:is|was)\s+(?:more|less)\s+than)\b[^.;]{0,40}$",
@@ -210,7 +212,9 @@ _KIND_TO = re.compile(
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", FLAGS)
 _TO_LIFE_AFTER = re.compile(r"\s*to\s+life\b", FLAGS)
 # a ban named in the span: "a seven-year ban", "ban of three years"
-_BAN = re.compile(r"\b(?:ban|bans|banned|barred)\b", FLAGS)
+# (a sportsman's "four-year suspension" or "disqualification" is a ban on his activity, no prison term)
+_MAX_EQUIVALENT = re.compile(r"\bup\s+to\s+(?:the\s+)?(?:equivalent|sum|amount)\s+of\s+(?:about\s+|around\s+)?$", FLAGS)
+_BAN = re.compile(r"\b(?:ban|bans|banned|barred|suspension|disqualification)\b(?!\s+of\b)", FLAGS)
 _RIGHT_START = re.compile(r"^(?:the\s+)?right\s+to\s+(?:hold|occupy|engage|drive)\b", FLAGS)
 _UNIT_DEFAULT_KIND = {
     "MCI": "fine",
@@ -447,7 +451,11 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
             # "between $1,100 and $4,200", "from $500 to $2,000"
             parsed.amount_min, parsed.amount, parsed.bound = parsed.amount, top, "range"
             return parsed
-        parsed.bound = "max" if _MAX.search(head[-20:]) else "min" if _MIN.search(head[-20:]) else "exact"
+        # ("a fine of up to the equivalent of $1,300": the bound before the words that convert)
+        if _MAX.search(head[-20:]) or (not head.strip() and _MAX_EQUIVALENT.search(before[-50:])):
+            parsed.bound = "max"
+        else:
+            parsed.bound = "min" if _MIN.search(head[-20:]) else "exact"
         return parsed
     if unit is not None:
         for u, pattern in unit_patterns():
