@@ -165,6 +165,15 @@ def _boilerplate_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     return whole_line(data["list_headings"]), whole_line(data["bylines"]), whole_line(data["chrome"])
 
 
+@functools.lru_cache(maxsize=1)
+def _widget_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load_data("boilerplate.json")
+    return (
+        re.compile(r"^\s*(?:" + "|".join(data["widget_clock"]) + r")\s*$"),
+        re.compile(r"^\s*(?:" + "|".join(data["widget_lines"]) + r")\s*$"),
+    )
+
+
 def _looks_like_link_line(line: str) -> bool:
     """A headline in a related-news list: short, no sentence-final dot after a long clause."""
     words = line.split()
@@ -182,6 +191,7 @@ def boilerplate(text: str) -> list[tuple[int, int]]:
     that look like headlines; it ends at the first line of prose.
     """
     heading, byline, chrome = _boilerplate_patterns()
+    clock, widget = _widget_patterns()
     ranges: list[tuple[int, int]] = []
     spans = lines(text)
     i = 0
@@ -197,6 +207,15 @@ def boilerplate(text: str) -> list[tuple[int, int]]:
             continue
         if len(line.split()) <= 25 and (byline.match(line) or chrome.match(line)):
             ranges.append((start, end))
+        elif clock.match(line) and i + 1 < len(spans) and widget.match(text[spans[i + 1][0] : spans[i + 1][1]]):
+            # a site's live clock with its weather and exchange rates: "Atyrau, October 28 08:17 /
+            # dullВ Атырау +9 / $ 426.01" (no dateline: the page's own stamp carries a year)
+            j = i + 1
+            while j < len(spans) and widget.match(text[spans[j][0] : spans[j][1]]):
+                j += 1
+            ranges.append((start, spans[j - 1][1]))
+            i = j
+            continue
         i += 1
     return ranges
 

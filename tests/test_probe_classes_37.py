@@ -570,3 +570,16 @@ def test_bare_restriction_is_no_penalty():
     assert penalties("He got a three-year restriction of freedom.") == [
         ("restriction_of_freedom", None, 3, "years", "exact")
     ]
+
+
+def test_site_clock_widget_is_boilerplate():
+    # azh.kz pages open with a live clock, the weather and exchange rates; the page's own stamp follows
+    text = (
+        "Atyrau, October 22 22:08\n cloudyВ Атырау +11\n$ 425.71\n€ 495.53\n₽ 5.99\n"
+        "April 25 2014, 18:58\n\nThe plane returned to Astana, the airline said.\n"
+    )
+    assert [d.value for d in lawner.extract(text, reference_date="2014-04-25").dates] == ["2014-04-25"]
+    # a dateline with a time and no widget after it stays
+    assert [
+        d.value for d in lawner.extract("Almaty, April 24 18:05\nThe court ruled.", reference_date="2014-04-25").dates
+    ] == ["2014-04-24"]
