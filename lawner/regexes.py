@@ -378,7 +378,8 @@ PART_PREFIX = (
 # 218", "article #217",
 # "a new article, 301-1," (a comma only before a hyphenated number)
 ARTICLE_CORE = (
-    rf"(?:articles?|arts?\.?)\s*(?:[#№]\s*|,\s*(?=\d{{1,4}}-\d))?{ARTICLE_NUMBER}"
+    # (never over a line break, nor a date's day: a site's "ARTICLE" label over a dateline "15 January 2026")
+    rf"(?:articles?|arts?\.?)[ \t]*(?:[#№]\s*|,\s*(?=\d{{1,4}}-\d))?{ARTICLE_NUMBER}(?!\s+{MONTH}\b)"
     # (an article's name in brackets may follow each number: "articles 174 (inciting discord) and 405")
     rf"(?:(?:\s*\((?=[A-Za-z])[^()\n]{{1,80}}\))?\s*(?:,\s*(?:and|or)\b|,|and|or|&|as\s+well\s+as)\s*{ARTICLE_NUMBER})*"
 )
@@ -391,7 +392,7 @@ PART_SUFFIX = (
 
 # ", paragraph 3" after the number (and part): "Article 164, paragraph 3", "Article 145, part 2, paragraph 4"
 # (not the next reference's prefix: "article 189, paragraph 3 of part 4 of article 362")
-PARAGRAPH_SUFFIX = r"(?:,?\s+(?:sub-?)?(?:paragraph|clause)\s+\d{1,2}\)?(?![\d-])(?!\s+of\s+(?:the\s+)?(?:parts?|articles?|arts?\.?|(?:sub-?)?paragraphs?|clauses?)\b))"
+PARAGRAPH_SUFFIX = r"(?:,?\s+(?:sub-?)?(?:paragraph|clause|item)\s+\d{1,2}\)?(?![\d-])(?!\s+of\s+(?:the\s+)?(?:parts?|articles?|arts?\.?|(?:sub-?)?paragraphs?|clauses?)\b))"
 
 ARTICLE_RE = Caseless(rf"\b(?P<span>{PARAGRAPH_PREFIX}*{PART_PREFIX}?{ARTICLE_CORE}{PART_SUFFIX}?{PARAGRAPH_SUFFIX}?)")
 # a statute heading "Article 115-1. Stalking" at the start of a line

@@ -583,3 +583,28 @@ def test_site_clock_widget_is_boilerplate():
     assert [
         d.value for d in lawner.extract("Almaty, April 24 18:05\nThe court ruled.", reference_date="2014-04-25").dates
     ] == ["2014-04-24"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a site's "ARTICLE" label over its dateline is no article, and the day stays in the date
+        (
+            "ARTICLE\n15 January 2026\n\nUnder Article 190 of the Criminal Code fraud is punished.",
+            ([("190", None, "Criminal Code")], ["2026-01-15"]),
+        ),
+        # "item N" after an article is its paragraph; a list separated by ";" takes the code at its end
+        (
+            "He was charged under article 235, item 1; article 164, item 3 of the Criminal Code.",
+            ([("235", None, "Criminal Code"), ("164", None, "Criminal Code")], []),
+        ),
+    ],
+)
+def test_article_labels_and_items(text, expected):
+    r = record(text, "2026-01-16")
+    assert ([(a.number, a.part, a.code) for a in r.articles], [d.value for d in r.dates]) == expected
+
+
+def test_foreign_leaders_named_without_a_country():
+    assert officials("Tony Blair, the former Prime Minister, advised Nazarbayev.", rules_only=False) == []
+    assert officials("Vladimir Putin, the President, said.", rules_only=False) == []

@@ -3,6 +3,7 @@ and non-state posts left out, and later mentions by surname merged with the full
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..people import (
@@ -17,6 +18,7 @@ from ..people import (
     surname,
 )
 from ..records import Official
+from ..regexes import load_data
 from .layout import Entity, Layout, confidence
 from .posts import organization_from_title, title_and_org
 
@@ -39,6 +41,11 @@ _FOREIGN_TITLE_BEFORE = re.compile(
     rf"|^\W*In\s+(?:{_COUNTRY}|the\s+United\s+States)\s*,\s*{_POST_WORDS})$"
 )
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Madam|Mister)\.?", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _foreign_people() -> frozenset[str]:
+    return frozenset(n.lower() for n in load_data("officials.json")["foreign_people"])
 
 
 def official_items(ents: list[Entity], text: str, layout: Layout) -> list[Official]:
@@ -71,6 +78,8 @@ def official_items(ents: list[Entity], text: str, layout: Layout) -> list[Offici
             continue  # "the union's president X": not a state official
         if RELATIVE_NAMED.search(text[max(s_start, ent.start_char - 80) : ent.start_char]):
             continue  # "the eldest daughter of the first president, X": a relative
+        if name.split()[-1].lower() in _foreign_people() or name.lower() in _foreign_people():
+            continue  # "Tony Blair, the former Prime Minister": a foreign leader named with no country
         if _FOREIGN_TITLE_BEFORE.search(text[max(s_start, ent.start_char - 80) : ent.start_char]):
             continue  # "UN High Commissioner X", "Acting Deputy Secretary of State X", "Russian Foreign Minister X"
         title, org = title_and_org(ents, i, text, layout)
