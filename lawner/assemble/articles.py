@@ -45,7 +45,8 @@ ARTICLE_TO_CODE = re.compile(
 # between an article and its code, across other articles of a list: " and Clause 2, Part 4,
 # Article 189 of the "
 _ARTICLE_LIST_TO_CODE = re.compile(
-    r"^(?:\s*(?:,|;(?=[ \t]+\S)|and|or|of|the|parts?|articles?|arts?\.?|clauses?|paragraphs?|points?|items?|subparagraphs?|\d{1,4}(?:-\d{1,3})?\)?"
+    r"^(?:\s*(?:,|;(?=[ \t]+\S)|and|or|of|the|parts?|articles?|arts?\.?|clauses?|paragraphs?|points?|items?"
+    r"|subparagraphs?|\d{1,4}(?:-\d{1,3})?\)?"
     # an article's name in brackets: "Art. 190 (fraud) and Art. 245 (tax evasion) of the Criminal Code"
     r"|\([^()\n]{1,60}\)))*"
     r"\s*(?:of|under|in)\s+(?:the\s+)?(?:(?:RoK|RK|Kazakhstan['’]s|Kazakh|country['’]s)\s+)?$",
