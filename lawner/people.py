@@ -77,6 +77,8 @@ NOT_NAME_WORDS = (
             "Pardons Addresses Congratulates Criticizes Criticises Promises Reveals Discusses Defends Dissolves "
             "Extends Tightens Lifts Introduces Expands Sacks Removes Reappoints Considers Returns Takes Gives "
             "Establishes Adopts Creates Abolishes Amends Ratifies Unveils Strengthens Toughens Simplifies "
+            # bodies' words: "the Supreme Court's Judicial Collegium for Criminal Cases"
+            "Judicial Collegium Board Tribunal Chamber Inspectorate Directorate Bureau "
             # participles of a headline's passive: "Akim X Recommended to Be Dismissed"
             "Recommended Dismissed Appointed Elected Resigned Named Removed Relieved Reprimanded Suspected "
             # institutions named after a person: "the Nazarbayev Fund", "Nazarbayev University"

@@ -608,3 +608,12 @@ def test_article_labels_and_items(text, expected):
 def test_foreign_leaders_named_without_a_country():
     assert officials("Tony Blair, the former Prime Minister, advised Nazarbayev.", rules_only=False) == []
     assert officials("Vladimir Putin, the President, said.", rules_only=False) == []
+
+
+def test_a_body_named_after_a_possessive_is_no_person():
+    found = officials(
+        "Abdrashit Zhukenov, the chair of Kazakhstan's Supreme Court's Judicial Collegium for Criminal Cases, "
+        "reports that jury trials work.",
+        rules_only=False,
+    )
+    assert [name for name, _, _ in found] == ["Abdrashit Zhukenov"]
