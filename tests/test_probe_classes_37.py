@@ -617,3 +617,13 @@ def test_a_body_named_after_a_possessive_is_no_person():
         rules_only=False,
     )
     assert [name for name, _, _ in found] == ["Abdrashit Zhukenov"]
+
+
+def test_last_probes_dates_and_codes():
+    # one range of days, one year
+    assert dates("The operation was held on May 13-17.", "2013-05-15") == [f"2013-05-{d}" for d in range(13, 18)]
+    # a non-breaking hyphen in "mid‑2024"
+    assert dates("By mid\u20112024 the rules changed.", "2023-05-15") == ["2024"]
+    # an article's name in square brackets before its code
+    text = "He was charged under Article 51 [illegal crossing of the border] of the Criminal Code."
+    assert [(a.number, a.code) for a in record(text).articles] == [("51", "Criminal Code")]

@@ -35,7 +35,7 @@ _PARAGRAPH = re.compile(rf"\b(?:sub-?)?(?:paragraph|clause|item|point)s?\s+(?P<n
 # (the article's title in quotes or brackets may stand between: 'article 174 p.1 “Incitement of
 # National Enmity” of', "Article 190 (fraud) of")
 ARTICLE_TO_CODE = re.compile(
-    r"^\s*,?\s*(?:[\"“«][^\"”»\n]{1,200}[\"”»]|\([^()\n]{1,200}\))?\s*,?\s*"
+    r"^\s*,?\s*(?:[\"“«][^\"”»\n]{1,200}[\"”»]|\([^()\n]{1,200}\)|\[[^\[\]\n]{1,200}\])?\s*,?\s*"
     # "Article 127-2 was added to the Code ...", "a new Article 405-1 will be introduced into the Code"
     r"(?:of|under|in|(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+(?:added|introduced|inserted|included)\s+(?:to|into|in))\s+(?:the\s+)?"
     r"(?:Kazakhstan['’]s\s+|(?:the\s+)?country['’]s\s+|(?:the\s+)?Republic\s+of\s+Kazakhstan['’]s\s+|Kazakhstan\s+|Kazakh\s+"

@@ -209,6 +209,9 @@ def date_mentions(ents: list[Entity], text: str, layout: Layout, reference_date:
             values = [parse_date(day, reference_date, tense, context_year) for day in days]
         except DateError:
             continue
+        if len(values) > 1 and values[0][:4].isdigit() and not _HAS_YEAR.search(written):
+            # one range, one year: "May 13-17" read on May 15 is 13 to 17 May of that year, not two years
+            values = [values[0][:4] + v[4:] for v in values]
         if values[-1][:4].isdigit():
             context_year = int(values[-1][:4])
         if len(values[-1]) >= 7:

@@ -75,7 +75,7 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![:.]\d\d(?!\d))"
 # a four-digit year from 1900 to 2099
 YEAR = r"(?:19|20)\d{2}"
 # "mid-", "early", "late", "the end of" in front of a month or year
-MODIFIER = r"(?:mid-|mid\s|early\s|late\s|[Tt]he\s+end\s+of\s|[Tt]he\s+beginning\s+of\s)"
+MODIFIER = r"(?:mid[-‑]|mid\s|early\s|late\s|[Tt]he\s+end\s+of\s|[Tt]he\s+beginning\s+of\s)"
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -394,7 +394,7 @@ def parse_date(
         return _checked(m.group(3), int(m.group(1)), int(m.group(2)))
     if m:
         return _checked(m.group(3), int(m.group(2)), int(m.group(1)))
-    lower = re.sub(r"^(?:mid-?|early|late|the end of|the beginning of)\s*", "", lower)
+    lower = re.sub(r"^(?:mid[-‑]?|early|late|the end of|the beginning of)\s*", "", lower)
     # "summer 2021", "the autumn of 2019": the year (GUIDELINES: "in the summer of 2018" is the year)
     lower = re.sub(r"^(?:the\s+)?(?:summer|spring|autumn|fall|winter)\s+(?:of\s+)?(?=(?:19|20)\d\d$)", "", lower)
     m = re.fullmatch(r"((?:19|20)\d{2})", lower)
