@@ -1,0 +1,211 @@
+"""What is no penalty of its own, though a PENALTY span stands there: the old amount of a change,
+a reduction, a deadline, custody before or outside a verdict, time served, a sum of many fines, a
+threshold, a regime's or a trade's ban, a payment, a waiting time. :func:`not_a_penalty` is asked
+for each span by :mod:`lawner.assemble.penalties`."""
+
+from __future__ import annotations
+
+import re
+
+from ..regexes import CHANGE_VERB
+
+# what a number after which is no penalty: the old amount of a change ("rises from 7 MCI to
+# 12 MCI", "12 MCI instead of 7"), a reduction ("cut by two years"), a deadline ("within the term
+# of two months"), custody before trial ("held in police custody for a day")
+_OLD_AMOUNT = re.compile(
+    rf"(?:{CHANGE_VERB}[^.;]{{0,80}}\bfrom|\binstead\s+of|\bpreviously|\bformerly|\bcompared\s+(?:with|to))\s*$",
+    re.IGNORECASE,
+)
+_REDUCTION = re.compile(
+    r"\b(?:cut|reduced|shortened|lowered|decreased|commuted|softened|mitigated|extended|prolonged)\s+(?:\w+\s+){0,2}?by\s*$",
+    re.IGNORECASE,
+)
+_DEADLINE = re.compile(r"\bwithin\s+(?:the\s+|a\s+)?(?:(?:term|period)\s+of\s+)?$", re.IGNORECASE)
+_TIME_TO_ACT = re.compile(
+    r"^\s*(?:in\s+which\s+)?to\s+(?:appeal|pay|file|leave|comply|challenge|respond|submit|object|apply)\b",
+    re.IGNORECASE,
+)
+# time spent in prison, not a penalty: "spent only 7 years behind bars" (a penalty "served" is one:
+# "served 5 days of administrative arrest")
+_SERVED = re.compile(
+    r"\b(?:spent|has\s+spent|had\s+spent|having\s+spent|after\s+serving|having\s+served)\s+"
+    r"(?:(?:only|just|almost|nearly|about|some|a\s+total\s+of)\s+)?$",
+    re.IGNORECASE,
+)
+_COUNTERFACTUAL = re.compile(r"\bshould\s+have\s+(?:been\s+)?\w+\s+(?:(?:an?|the)\s+)?$", re.IGNORECASE)
+_CUSTODY = re.compile(
+    r"\b(?:custody|remand|pre-?trial\s+detention|temporary\s+detention|detention\s+cent(?:er|re)|house\s+arrest"
+    # "he has been kept under arrest for four months now": held before a verdict
+    r"|(?:kept|held|keeping|holding|remains?|remained)\s+under\s+arrest"
+    # a forensic psychiatric examination: "placed in a psychiatric clinic for 18 days"
+    r"|psychiatric\s+(?:clinic|hospital|ward|facility|institution))\b",
+    re.IGNORECASE,
+)
+# the sum of many fines: "fines totalling 332,280 tenge were issued", "having fined violators at more
+# than 2 billion tenge"
+_SUM_OF_FINES = re.compile(
+    r"\bfines\s+(?:totall?ing|amounting\s+to|worth\s+a\s+total\s+of|for\s+a\s+total\s+of)\b"
+    # "fines that totally exceed 100 billion tenge" (not "fines exceeding $250": a minimum)
+    r"|\bfines\s+(?:(?:that|which)\s+(?:totally\s+|in\s+total\s+|altogether\s+)?|(?:totally|in\s+total|altogether)\s+)exceed(?:ed|s)?\b"
+    r"|\bfined\s+(?:[\w-]+\s+){0,2}?(?:violators|offenders|entities|companies|businesses|enterprises)\s+(?:at|for)\s+(?:a\s+total\s+of\s+)?"
+    r"(?:more\s+than\s+|over\s+|about\s+|almost\s+|nearly\s+)?[\d$₸]",
+    re.IGNORECASE,
+)
+# "inspectors have fined shop owners 215 million tenge", "police fined cafes 48 million tenge":
+# many people's fines, summed (a plural object in lower case and a sum in millions; not "... each")
+_FINED_MANY = re.compile(
+    r"\bfined\s+(?:[\w-]+\s+){0,2}?(?-i:[a-z-]+(?<!ss)s)\s+(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|about\s+|almost\s+|nearly\s+)?"
+    r"[\d.,]+\s*(?:million|billion|mln|bn)\b",
+    re.IGNORECASE,
+)
+# statistics of inspections: "imposed fines of more than 49 million tenge", "imposed fines in the
+# amount of 65.6 million tenge" (plural fines, sized in millions: a sum of many)
+_FINES_IMPOSED_SUM = re.compile(
+    r"(?:\b(?:imposed|issued|levied|collected|handed\s+out)\s+(?:[\w-]+\s+){0,3}?fines"
+    # "administrative fines were imposed in the amount of more than 19 million tenge"
+    r"|\bfines\s+(?:were|have\s+been|had\s+been)\s+(?:imposed|issued|levied|collected))"
+    r"\s+(?:of\s+|in\s+the\s+(?:total\s+)?amount\s+of\s+|worth\s+)?"
+    r"(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|about\s+|almost\s+|nearly\s+)?[\d.,]+\s*(?:million|billion|mln|bn)\b",
+    re.IGNORECASE,
+)
+# a count of people a sanction befell, a statistic: "20 thousand drivers were deprived of their
+# driving license", "16 thousand people were subjected to administrative arrest"
+_COUNTED_PEOPLE = re.compile(
+    r"(?<![\w.,])(?:\d[\d.,]*\s*(?:thousand|million)|\d{1,3}[,.]\d{3}|\d{3,})\s+(?:[\w-]+\s+){0,2}?(?:people|persons|drivers|citizens|individuals|"
+    r"offenders|violators|foreigners|officials|motorists|convicts)\s+(?:are|were|have\s+been|had\s+been)\s+(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+# a payment that is no punishment: "must pay election fee of 1.60 million tenge", "a deposit of 50 MCI"
+_PAYMENT_BEFORE = re.compile(
+    # (a bare "fee" is a translation's word for a fine: "he must pay the fee of 15 monthly calculated indexes")
+    r"\b(?:(?:election|registration|state|entrance|licen[cs]e|application|tuition|service|membership|court)\s+fee|deposit|bail)"
+    r"\s+(?:of|in\s+the\s+amount\s+of|amounting\s+to|equal\s+to)\s+$",
+    re.IGNORECASE,
+)
+_INTO_DETENTION = re.compile(
+    r"\s+into\s+(?:his|her|their|the)\s+(?:detention|arrest|custody|interrogation)\b", re.IGNORECASE
+)
+_WARNING_THING_AFTER = re.compile(
+    r"\s+(?:plastered|printed|placed|labels?|signs?|lights?|lamps?|indications?|messages?|signals?|shots?|strikes?|systems?"
+    r"|on\s+(?:the\s+)?(?:packs?|packages?|packaging|labels?|bottles?|cans?|drinks?|products?|goods))\b",
+    re.IGNORECASE,
+)
+# a term of a bare "restriction", which names no penalty (a restriction of freedom names its freedom)
+_BARE_RESTRICTION = re.compile(r"(?:an?\s+)?[\w.]+[-\s](?:year|month)s?(?:-long)?\s+restrictions?", re.IGNORECASE)
+# a waiting time, not a term: "a minimum interval of at least 10 days between attempts"
+_INTERVAL = re.compile(
+    r"\b(?:interval|gap|break|pause|waiting\s+period)\s+of\s+(?:at\s+least\s+|not\s+less\s+than\s+)?[\w.,-]+\s+(?:hours?|days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+# a size that makes an offence criminal: "and the size of the fine exceeds 173 thousand tenge, the
+# offenders shall be subject to criminal liability"
+_FINE_THRESHOLD = re.compile(
+    r"\b(?:size|amount)\s+of\s+(?:the\s+)?fines?\s+(?:exceeds?|is\s+(?:more|greater|higher)\s+than)\b", re.IGNORECASE
+)
+# a regime's restriction on kinds of venue, not a punishment: "the ban on the activities of karaoke,
+# nightclubs, cinemas remains in force" (a quarantine decree)
+_TRADE_BAN_AFTER = re.compile(r"\s+on\s+(?:the\s+)?(?:exports?|imports?|sales?|transit)\s+of\b", re.IGNORECASE)
+_ACTIVITY_BAN = re.compile(r"(?:a\s+|the\s+)?(?:ban|prohibition)\s+on\s+(?:the\s+)?activit(?:y|ies)", re.IGNORECASE)
+_VENUE_BAN = re.compile(
+    r"\s+of\s+(?:all\s+)?(?:[\w’'()-]+\s+){0,3}?(?:objects|facilities|establishments|theat(?:er|re)s|cinemas|karaoke|"
+    r"night\s*clubs|restaurants|cafes|markets|shopping\s+(?:centers|centres|malls)|gyms|fitness|entertainment|camps)\b",
+    re.IGNORECASE,
+)
+_EACH_AFTER = re.compile(r"[^.;]{0,40}\beach\b", re.IGNORECASE)
+# the old penalty of a change, in its own clause: "Previously, the punishment ranged from 7 to 10
+# years", "While previously such offences carried ..., the new law now stipulates ..." (a "now"
+# or "new" after it starts the new penalty's clause)
+_PREVIOUSLY = re.compile(
+    r"\b(?:previously|formerly|before\s+the\s+(?:amendments|changes|reform))\b(?![^.;]*\b(?:now|new|currently|will|would|today|said|stated|announced|noted|reported|told|proposed)\b)"
+    r"[^.;]*\b(?:carried|provided|ranged|punishable|stipulated|entailed|envisaged|(?:penalty|punishment|fine|sanction|term)s?\s+(?:was|were))\b"
+    r"(?![^.;]*\b(?:now|new|currently|will|today)\b)[^.;]*$",
+    re.IGNORECASE,
+)
+# "detention for a period not exceeding 72 hours is allowed", "... is admitted in order to establish
+# the identity of the suspect"
+_DETENTION_ALLOWED = re.compile(
+    r"\s*,?\s*(?:is|are|may\s+be)\s+(?:allowed|admitted|permitted|possible|applied)\b", re.IGNORECASE
+)
+_SPEED = re.compile(r"^\s*(?:km|kilomet|kph|mph|per\s+hour|an\s+hour|/\s*h\b)", re.IGNORECASE)
+
+
+# custody that has run, before its span: "after 40 days of detention"
+_ELAPSED = re.compile(r"\b(?:after|following|during)\s+(?:(?:almost|nearly|more\s+than|over)\s+)?$", re.IGNORECASE)
+# a punishment excluded, impossible or only possible: "a repeated violation excludes a warning",
+# "impossible to apply such a measure as a warning", "seized for potential confiscation"
+_NOT_IMPOSED = re.compile(
+    r"\b(?:excludes?|excluding|ruled\s+out|impossible\s+to\s+(?:apply|impose)(?:\s+such\s+a\s+measure\s+as)?"
+    r"|(?:seized|arrested|frozen)\s+(?:pending|for\s+(?:a\s+)?(?:potential|possible|future|further))\s+"
+    # "31 students were saved from deportation", "spared from the risk of deportation"
+    r"|(?:saved|spared|rescued|protected)\s+from\s+(?:the\s+(?:risk|threat)\s+of\s+)?)"
+    r"\s*(?:a\s+|an\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+# how long a crime lasted: "kept a man captive for three years", "held them hostage for two days"
+_CAPTIVE = re.compile(
+    r"\b(?:kept|held|keeping|holding)\s+(?:[\w'’-]+\s+){0,3}?(?:captive|hostage|in\s+(?:captivity|slavery|bondage))\s+for\s+$"
+    # "the traffickers kept the victims for three years" (a court never "keeps" anyone)
+    r"|\b(?:kept|keeping)\s+(?!(?:in|under)\b)(?:[\w'’-]+\s+){1,3}?for\s+$",
+    re.IGNORECASE,
+)
+# a penalty a thing is likened to: "this is almost a life sentence", "tantamount to life imprisonment"
+_LIKENED = re.compile(
+    r"\b(?:almost|nearly|virtually|practically|effectively|essentially|basically|literally|in\s+effect|tantamount\s+to"
+    r"|amounts\s+to|like|as\s+good\s+as)"
+    r"\s+(?:a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def not_a_penalty(span: str, before: str, after: str) -> bool:
+    """A number in a penalty's words that is no penalty of its own (see ``_OLD_AMOUNT``)."""
+    if _OLD_AMOUNT.search(before) or _REDUCTION.search(before) or _DEADLINE.search(before):
+        return True
+    if _COUNTERFACTUAL.search(before):  # "should have received a life sentence": none was given
+        return True
+    if _CAPTIVE.search(before[-80:]):  # "kept a man captive for three years": a crime's length
+        return True
+    if _NOT_IMPOSED.search(before[-60:]):  # "excludes a warning", "seized for potential confiscation"
+        return True
+    if _COUNTED_PEOPLE.search(before[-60:]):  # "20 thousand drivers were deprived of their licence": a statistic
+        return True
+    if _PAYMENT_BEFORE.search(before[-40:]):  # "must pay an election fee of 1.6 million tenge": no punishment
+        return True
+    if _INTO_DETENTION.search(span + after[:40]):  # "more than five hours into his detention": custody that has run
+        return True
+    if re.fullmatch(r"(?:an?\s+)?warnings?", span, re.IGNORECASE) and _WARNING_THING_AFTER.match(after):
+        return True  # "a warning plastered on energy drinks", "a warning indication": no sanction
+    if _BARE_RESTRICTION.fullmatch(span):  # "a five-year restriction" (on re-entering the civil service): no kind
+        return True
+    if _INTERVAL.search(before[-40:] + span):  # "a minimum interval of at least 10 days between attempts"
+        return True
+    if _FINE_THRESHOLD.search(before[-40:] + span):  # "if the size of the fine exceeds 173 thousand tenge": a threshold
+        return True
+    if re.search(r"\bstatutes?\s+of\s+limitations?\b|\blimitation\s+period", span + " " + after[:40], re.IGNORECASE):
+        return True  # "a one-year statute of limitations": a time limit, no penalty
+    if _ELAPSED.search(before[-20:]) and re.search(r"\b(?:detention|custody|arrest)\b", span, re.IGNORECASE):
+        return True  # "the order came after 40 days of detention": custody that has run, no sentence
+    if _LIKENED.search(before) and re.search(r"\blife\b", span, re.IGNORECASE):
+        return True  # "this is almost a life sentence": a comparison, none was given
+    if _SERVED.search(before):  # "spent only 7 years behind bars": time spent
+        return True
+    if _SPEED.match(after) or re.search(r"\bkm\b|per\s+hour", span, re.IGNORECASE):
+        return True
+    if _TIME_TO_ACT.match(after):  # "she has 10 days to appeal": a deadline
+        return True
+    if re.match(r"[-‐‑–]\s*old\b", after):  # an age: "a 36-year-old man"
+        return True
+    if _PREVIOUSLY.search(before):  # "Previously, the punishment ranged from 7 to 10 years": the old term
+        return True
+    if _SUM_OF_FINES.search(before[-60:] + " " + span):  # "fines totalling 512,400 tenge were issued"
+        return True
+    many = before[-60:] + " " + span
+    if (_FINED_MANY.search(many) or _FINES_IMPOSED_SUM.search(many)) and not _EACH_AFTER.match(after):
+        return True
+    if re.search(r"\bban\b", span, re.IGNORECASE) and _TRADE_BAN_AFTER.match(after):
+        return True  # "a six-month ban on the export of oil products": a trade measure
+    if _ACTIVITY_BAN.fullmatch(span) and _VENUE_BAN.match(after):
+        return True  # "ban on the activities of theaters, cinemas": a quarantine regime's restriction
+    if _DETENTION_ALLOWED.match(after) and re.match(r"detention\b", span, re.IGNORECASE):
+        return True  # "detention for up to 72 hours is allowed": police custody, no punishment
+    return bool(_CUSTODY.search(before[-40:] + " " + span))
