@@ -6,8 +6,8 @@
 Table 1 builds the pipeline in each setting (order of the rules and the head, the labels the
 head writes, its confidence floor) and prints record F1 on the real corpus's dev split and
 entity F1 on the authored corpus's dev split. Table 2 switches each check on OFFICIAL entries
-off in turn (`lawner/people.py` and the record builder) and prints officials P/R on the real
-train and dev splits.
+off in turn (`lawner/people.py`, `lawner/defendants.py` and the record builder) and prints
+officials P/R on the real train and dev splits.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import re
 import sys
 from contextlib import contextmanager, nullcontext
 
-from lawner import people
+from lawner import defendants
 from lawner.assemble import officials as assemble_officials
 from lawner.corpus import default_dir, read, read_real
 from lawner.evaluate import real_items, real_scores, score
@@ -117,7 +117,7 @@ def main(argv: list[str]) -> int:
             lambda o, keep=assemble_officials.named_official: keep(o) and bool(o.title or o.organization),
         ),
         # the previous defendant-list cue: any conviction word earlier in the sentence
-        ("defendant cue anywhere in the sentence", ("_ACCUSED_SENTENCE", _ANY_CUE, people), None),
+        ("defendant cue anywhere in the sentence", ("_ACCUSED_SENTENCE", _ANY_CUE, defendants), None),
     ]
     print("\n| officials' checks | real dev P / R | real train P / R |")
     print("| --- | --- | --- |")

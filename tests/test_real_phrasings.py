@@ -533,7 +533,7 @@ def test_a_dash_after_articles_is_a_range_only_upwards(text, numbers):
     ],
 )
 def test_a_name_listed_with_the_article_charged_is_a_defendant(after):
-    from lawner.people import accused_by_verb
+    from lawner.defendants import accused_by_verb
 
     assert accused_by_verb("February 1, Shymkent, ", after)
 

@@ -6,14 +6,10 @@ from __future__ import annotations
 import functools
 import re
 
+from ..defendants import NON_STATE_POST, NON_STATE_TITLE, RELATIVE_NAMED, STATE_RIGHTS_POST, defendants
 from ..people import (
-    NON_STATE_POST,
-    NON_STATE_TITLE,
-    RELATIVE_NAMED,
-    STATE_RIGHTS_POST,
     SURNAME_FORM,
     clean_name,
-    defendants,
     spelling_key,
     surname,
 )

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from spacy.language import Language
 
+from ..defendants import RELATIVE_OF, accused_by_verb
 from ..people import (
     AS_VERB,
     CAPS_SURNAME,
@@ -17,8 +18,6 @@ from ..people import (
     NOT_NAME_WORDS,
     OF_POST,
     RANK_WORDS,
-    RELATIVE_OF,
-    accused_by_verb,
     ministry_end,
 )
 from ..regexes import Caseless, alternation, load_data
