@@ -1,4 +1,4 @@
-"""The pattern pieces shared by the span finders (:mod:`lawner.regexes`) and the normalizers
+"""The pattern pieces shared by the span finders (:mod:`lawner.find`) and the normalizers
 (:mod:`lawner.normalize`): the penalty vocabulary of ``lawner/data/penalties.json`` and the words
 around an amount. A leaf: it imports no other lawner module, so both layers can build on it.
 """
@@ -91,3 +91,9 @@ RATE = r"(?:in\s+(?:the\s+)?amount\s+of|at\s+(?:a|the)\s+rate\s+of)"
 SAME = r"(?:in|of|for|at)\s+th?e\s+same\s+(?:amount|size|term|period|duration)"  # adilet also writes "in te same"
 # the first tier may name its subject with no "on": "subject to fine natural persons at a rate of fifteen, on ..."
 FIRST_TIER_SUBJECT = r"(?:(?:natural|physical)\s+persons|individuals|citizens)"
+
+
+# a verb of change: "rises", "increased", "goes up", "tightened", "reduced", "doubles"
+CHANGE_VERB = (
+    r"\b(?:increas|rais|ris|grow|grew|gone|go(?:es)?\s+up|went\s+up|tighten|reduc|lower|decreas|chang|doubl|tripl)\w*\b"
+)

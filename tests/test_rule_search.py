@@ -5,7 +5,8 @@ import re
 import pytest
 
 from lawner.components.base import all_matches, match_at, merge, windows
-from lawner.regexes import Caseless, kind_pattern, penalty_patterns
+from lawner.find.caseless import Caseless
+from lawner.find.penalties import kind_pattern, penalty_patterns
 from lawner.text import sentences
 
 TEXTS = [
@@ -79,7 +80,7 @@ def test_sentence_ends_look_back_at_the_word_before(text, expected):
 def test_every_code_name_holds_a_law_anchor_word():
     """LAW_RE runs only near "code", "law" or "constitution": every code name must hold one."""
     from lawner.components.articles import LAW_ANCHOR
-    from lawner.regexes import load_data
+    from lawner.patterns import load_data
 
     for code in load_data("codes.json")["codes"]:
         for pattern in code["patterns"]:

@@ -3,9 +3,9 @@
 import lawner
 from lawner.components.ner import head_regions, head_skippable
 from lawner.extract import Item, process
+from lawner.find.caseless import Caseless
 from lawner.ner.model import NerModel
 from lawner.pipeline import default_model_path
-from lawner.regexes import Caseless
 from lawner.text import sentences
 
 

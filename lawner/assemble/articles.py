@@ -8,16 +8,16 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ..normalize.codes import code_table, normalize_code
-from ..normalize.numbers import parse_ordinal
-from ..records import ArticleRef, LawRef
-from ..regexes import (
+from ..find.articles import (
     ARTICLE_HEADING_RE,
     ARTICLE_NUMBER,
     PART_NUMBER,
     SOURCE_HEADING_RE,
     THIS_CODE_RE,
 )
+from ..normalize.codes import code_table, normalize_code
+from ..normalize.numbers import parse_ordinal
+from ..records import ArticleRef, LawRef
 from .layout import Entity, Layout, confidence
 
 NUMBERS = re.compile(rf"(?<![\w-]){ARTICLE_NUMBER}")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..regexes import CHANGE_VERB
+from ..patterns import CHANGE_VERB
 
 # what a number after which is no penalty: the old amount of a change ("rises from 7 MCI to
 # 12 MCI", "12 MCI instead of 7"), a reduction ("cut by two years"), a deadline ("within the term

@@ -7,6 +7,7 @@ import functools
 import re
 
 from ..defendants import NON_STATE_POST, NON_STATE_TITLE, RELATIVE_NAMED, STATE_RIGHTS_POST, defendants
+from ..patterns import load_data
 from ..people import (
     SURNAME_FORM,
     clean_name,
@@ -14,7 +15,6 @@ from ..people import (
     surname,
 )
 from ..records import Official
-from ..regexes import load_data
 from .layout import Entity, Layout, confidence
 from .posts import organization_from_title, title_and_org
 

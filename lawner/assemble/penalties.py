@@ -9,9 +9,8 @@ import re
 
 from ..normalize.mci import mci_value
 from ..normalize.penalties import ParsedPenalty, parse_penalty
-from ..patterns import MONEY_UNITS
+from ..patterns import CHANGE_VERB, MONEY_UNITS
 from ..records import Penalty
-from ..regexes import CHANGE_VERB
 from .layout import Entity, Layout, confidence
 from .link import anaphor, article_for, take_previous
 from .nonpenalties import not_a_penalty

@@ -7,8 +7,8 @@ from __future__ import annotations
 import functools
 import re
 
+from ..patterns import load_data
 from ..people import AS_VERB, OF_POST, RANK_WORDS, ministry_end
-from ..regexes import load_data
 from .layout import Entity, Layout
 
 # between a title and its body: " of the ", " for the ", " at the "

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 from spacy.language import Language
 
-from ..regexes import ARTICLE_HEADING_RE, ARTICLE_RE, LAW_RE, Caseless
+from ..find.articles import ARTICLE_HEADING_RE, ARTICLE_RE, LAW_RE
+from ..find.caseless import Caseless
 from .base import ENTS_SCORE_WEIGHTS, Match, RuleComponent, choose, find_in_windows, windows
 
 # a word every LAW match holds ("Criminal Code", Law "On ...", "Constitution"); LAW_RE runs near them

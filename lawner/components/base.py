@@ -17,7 +17,7 @@ from spacy.training import Example
 from spacy.util import ensure_path
 
 from .. import extensions  # noqa: F401  (registers the Span._ attributes)
-from ..regexes import Caseless
+from ..find.caseless import Caseless
 from ..text import (  # noqa: F401  (the skip keys live in lawner.text, below the builder; importable from here)
     BOILERPLATE_KEY,
     NON_ENGLISH_KEY,

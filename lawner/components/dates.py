@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.language import Language
 
-from ..regexes import DATE_RES
+from ..find.dates import DATE_RES
 from .base import ENTS_SCORE_WEIGHTS, Match, RuleComponent, choose, find_in_windows, windows
 
 # a month name, a number that could be a year or a day, or a relative date's words ("last week",

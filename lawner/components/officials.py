@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from spacy.language import Language
 
 from ..defendants import RELATIVE_OF, accused_by_verb
+from ..find.caseless import Caseless
+from ..patterns import alternation, load_data
 from ..people import (
     AS_VERB,
     CAPS_SURNAME,
@@ -20,7 +22,6 @@ from ..people import (
     RANK_WORDS,
     ministry_end,
 )
-from ..regexes import Caseless, alternation, load_data
 from .base import (
     ENTS_SCORE_WEIGHTS,
     Match,

@@ -8,22 +8,20 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..normalize.numbers import NUMBER_PATTERN
-from ..normalize.penalties import normalize_unit
-from ..patterns import unit_words
-from ..regexes import (
+from ..find.caseless import Caseless
+from ..find.penalties import (
     CHANGED_NEXT_RE,
-    FLAGS,
     MONEY_NEXT_RE,
-    MONEY_UNITS,
     OR_TERM_RE,
     TERM_NEXT_RE,
     TIER_TAIL_RE,
-    Caseless,
     amount,
     kind_pattern,
     penalty_patterns,
 )
+from ..normalize.numbers import NUMBER_PATTERN
+from ..normalize.penalties import normalize_unit
+from ..patterns import FLAGS, MONEY_UNITS, unit_words
 from .base import (
     ENTS_SCORE_WEIGHTS,
     Match,

@@ -1,95 +1,26 @@
-"""Regular expressions for lawner's rule components, built from small named helpers.
-
-Vocabularies (penalty kinds, units, code names, titles) live in ``lawner/data/*.json``; this
-module only assembles them. Each helper's comment names the real phrasing it covers. The
-pieces the normalizers share (penalty vocabulary, bounds, units) are in :mod:`lawner.patterns`.
-"""
+"""PENALTY patterns: a kind with its amount, verbs that carry a kind, lists, tiers, changes."""
 
 from __future__ import annotations
 
 import functools
 import re
-import sys
-from collections.abc import Iterator
 
-from .normalize.codes import LAW_TITLE_PATTERN, code_pattern
-from .normalize.dates import DATE_PATTERNS, MONTH, YEAR
-from .normalize.numbers import DIGITS_PATTERN, NUMBER_PATTERN, NUMBER_WORDS_PATTERN, RANGE_JOIN, SIGNED_SCALE
-from .patterns import (  # noqa: F401  (the shared pieces; load_data, alternation and penalty_vocabulary stay importable from here)
+from ..normalize.numbers import DIGITS_PATTERN, NUMBER_PATTERN, RANGE_JOIN, SIGNED_SCALE
+from ..patterns import (
     BOUND_MAX,
     BOUND_MIN,
+    CHANGE_VERB,
     FIRST_TIER_SUBJECT,
     FLAGS,
     MONEY_UNITS,
     RATE,
     SAME,
     TERM_UNITS,
-    alternation,
-    kind_patterns,
     kind_words,
-    load_data,
-    penalty_vocabulary,
-    unit_patterns,
     unit_words,
     verb_words,
 )
-
-
-@functools.lru_cache(maxsize=4)
-def lowered(text: str) -> str:
-    """``text.lower()``, computed once for the components that search the same text."""
-    return text.lower()
-
-
-class Caseless:
-    """A case-insensitive pattern, searched case-sensitively in the lower-cased text.
-
-    Python's ``re`` scans a large alternation several times faster without IGNORECASE. Match
-    offsets are the text's own (the fallback, a case-insensitive search of the text itself,
-    is used when lower-casing changes the text's length, or the pattern has an escape such
-    as ``\\S`` that lower-casing would change). Read matches by their offsets: their groups
-    may hold the lower-cased text.
-    """
-
-    def __init__(self, pattern: str) -> None:
-        self._folded: re.Pattern[str] | None = None  # compiled on first use: most never need it
-        self.pattern = pattern
-        # lower-cased, but for group names ("(?P<span>"); not for patterns that switch
-        # case-insensitivity off somewhere ("(?-i:[A-Z])")
-        parts = re.split(r"(\(\?P[<=]\w+[>)])", pattern)
-        lower = "".join(part if i % 2 else part.lower() for i, part in enumerate(parts))
-        self.lower = None if re.search(r"\\[A-Z]|\(\?[a-z]*-", pattern) else re.compile(lower)
-        if self.lower is None:
-            self._folded = re.compile(pattern, re.IGNORECASE)
-
-    @property
-    def folded(self) -> re.Pattern[str]:
-        """The pattern compiled case-insensitively (the fallback, see the class's note)."""
-        if self._folded is None:
-            self._folded = re.compile(self.pattern, re.IGNORECASE)
-        return self._folded
-
-    def _target(self, text: str) -> tuple[re.Pattern[str], str]:
-        if self.lower is not None:
-            low = lowered(text)
-            if len(low) == len(text):
-                return self.lower, low
-        return self.folded, text
-
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        pattern, target = self._target(text)
-        return pattern.finditer(target, pos, endpos)
-
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        pattern, target = self._target(text)
-        return pattern.search(target, pos, endpos)
-
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        pattern, target = self._target(text)
-        return pattern.match(target, pos, endpos)
-
-
-# ---------------------------------------------------------------- penalties
+from .caseless import Caseless
 
 
 @functools.lru_cache(maxsize=1)
@@ -142,10 +73,6 @@ def amount(units: set[str]) -> str:
     return rf"(?:{both_ends[1:]}|{base}{compound}{signed}{one})"
 
 
-# a verb of change: "rises", "increased", "goes up", "tightened", "reduced", "doubles"
-CHANGE_VERB = (
-    r"\b(?:increas|rais|ris|grow|grew|gone|go(?:es)?\s+up|went\s+up|tighten|reduc|lower|decreas|chang|doubl|tripl)\w*\b"
-)
 # between a kind and its amount: "in the amount of", "for a term of", "worth", "of", "for"
 CONNECTOR = (
     r"(?:\s+(?:term|sentence|penalty))?"
@@ -358,102 +285,3 @@ OR_TERM_RE = Caseless(
 CHANGED_NEXT_RE = Caseless(
     rf"[^.;\n]{{0,120}}?\bfrom\s+{amount(MONEY_UNITS)}\s*(?:\([^()]{{1,30}}\)\s*)?to\s+(?P<span>{amount(MONEY_UNITS)})"
 )
-
-# ---------------------------------------------------------------- articles and laws
-
-# an article number: "115-1", "366", "73-3", "251-2" (and "461" in "the article 461- violation of")
-ARTICLE_NUMBER = r"\d{1,4}(?:-\d{1,3})?(?!\d|-\d)"
-# a part number in digits or words: "4", "two", "second"
-PART_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-# "paragraph 2) of", "subparagraph 3) of", "clause 4 of", "paragraph three of"
-PARAGRAPH_PREFIX = r"(?:(?:sub-?)?(?:paragraph|clause|item|point)s?\s+(?:\d{1,2}\)?|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s*(?:,|and)\s*\d{1,2}\)?)*(?:\s+of\s+|\s*,\s+(?=(?:parts?|articles?|arts?\.?)\s)))"
-# "Part 4 of", "part two of", "parts 1 and 2 of", "Part 5, Article 28"
-# ("section 3 of article 176": a translation's "section" for the part; "the second part of Article 400")
-_ORDINAL_PART = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+part\s+of\s+"
-PART_PREFIX = (
-    rf"(?:(?:parts?|sections?)\s+{PART_NUMBER}(?:\s*(?:,|and|or)\s*{PART_NUMBER})*"
-    rf"(?:\s+of\s+|\s*,\s+(?=(?:articles?|arts?\.?)\s))|{_ORDINAL_PART})"
-)
-# "Article 115-1", "Art. 190", "Articles 337 and 339", "articles 190, 217 and 218", "articles 190, 217, and
-# 218", "article #217",
-# "a new article, 301-1," (a comma only before a hyphenated number)
-ARTICLE_CORE = (
-    # (never over a line break, nor a date's day: a site's "ARTICLE" label over a dateline "15 January 2026")
-    rf"(?:articles?|arts?\.?)[ \t]*(?:[#№]\s*|,\s*(?=\d{{1,4}}-\d))?{ARTICLE_NUMBER}(?!\s+{MONTH}\b)"
-    # (an article's name in brackets may follow each number: "articles 174 (inciting discord) and 405")
-    rf"(?:(?:\s*\((?=[A-Za-z])[^()\n]{{1,80}}\))?\s*(?:,\s*(?:and|or)\b|,|and|or|&|as\s+well\s+as)\s*{ARTICLE_NUMBER})*"
-)
-# ", Part 4", "(4)" or "p.4" after the number: "Article 366, Part 4", "Article 366 (4)", "article 174 p.1"
-# ("Article 176 section 3 of the CC of the RK": a translation's "section" for the part)
-# ("Article 272.3": Article 272, part 3, GUIDELINES)
-PART_SUFFIX = (
-    rf"(?:,?\s+(?:parts?|sections?)\s+{PART_NUMBER}\b|\s?\(\d{{1,2}}\)|\s+pt?\.\s?\d{{1,2}}\b|\.\d{{1,2}}(?![\d.,]))"
-)
-
-# ", paragraph 3" after the number (and part): "Article 164, paragraph 3", "Article 145, part 2, paragraph 4"
-# (not the next reference's prefix: "article 189, paragraph 3 of part 4 of article 362")
-PARAGRAPH_SUFFIX = r"(?:,?\s+(?:sub-?)?(?:paragraph|clause|item)\s+\d{1,2}\)?(?![\d-])(?!\s+of\s+(?:the\s+)?(?:parts?|articles?|arts?\.?|(?:sub-?)?paragraphs?|clauses?)\b))"
-
-ARTICLE_RE = Caseless(rf"\b(?P<span>{PARAGRAPH_PREFIX}*{PART_PREFIX}?{ARTICLE_CORE}{PART_SUFFIX}?{PARAGRAPH_SUFFIX}?)")
-# a statute heading "Article 115-1. Stalking" at the start of a line
-ARTICLE_HEADING_RE = re.compile(rf"^[ \t]*(?P<span>Article\s+(?P<number>{ARTICLE_NUMBER}))\.", re.MULTILINE)
-# the adilet export's block header "Original section/article: 115-1." (no ARTICLE span; used for linking)
-SOURCE_HEADING_RE = re.compile(rf"Original section/article:\s*(?P<number>{ARTICLE_NUMBER})")
-# a code named by its full name: "Criminal Code", "Code on Administrative Offences"
-LAW_RE = re.compile(rf"(?P<span>{LAW_TITLE_PATTERN}|\b{code_pattern()}\b)")
-# "this Code", "the present Code": the statute's own code
-THIS_CODE_RE = re.compile(r"\b(?:this|the\s+present)\s+Code\b", FLAGS)
-
-# ---------------------------------------------------------------- dates
-
-# a year placed in time by a preposition: "in 2023", "since 2019", "from 2024 to 2026"
-# a count or measure, not a year: "a net of 2000 meters", "of 2000 tenge", "in 2020 cases"
-_MEASURE = (
-    r"|\s+(?:m|meters?|metres?|km|kilomet(?:er|re)s?|hectares?|ha|tons?|tonnes?|kg|kilograms?|liters?|litres?"
-    r"|people|persons|residents|units|pieces|heads?|cases|tenge|KZT|dollars|USD|MCI|MRP|times)\b"
-)
-# (a year followed by a dash and a share is no range: "in 2018 – 46%"; nor one followed by a dash and a
-# count: "in 2020 – 8 thousand")
-# ("in summer 2021", "autumn 2019": only the year is a date, as for "in the summer of 2018")
-BARE_YEAR = rf"\b(?:[Ii]n|[Ss]ince|[Ff]rom|by|until|till|before|after|during|throughout|of|to|and|[Ss]ummer|[Ss]pring|[Aa]utumn|[Ww]inter)\s+(?:the\s+year\s+)?(?P<span>{YEAR})(?![\w-]|\s*[-–/]\s*\d+(?![\d%])(?!\s*(?:%|per\s*cent|thousand|million|billion)){_MEASURE})"
-# the next years of a list: "in 2019, 2020 and 2021" (the lookahead skips non-digits fast)
-YEAR_LIST = rf"(?=\d)(?:(?<=\d{{4}}, )|(?<=\d{{4}} and )|(?<=\d{{4}} or ))(?P<span>{YEAR})(?![\w-])"
-# a month placed in time by a preposition: "in July", "since March" (not "May be")
-BARE_MONTH = rf"\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]etween|by|until|till|before|after|during|of|to)\s+(?P<span>{MONTH})(?![\w-]|\s+\d)"
-# (a page's timestamp may glue the time to the date: "13:4120.04.2024")
-DATE_RES = [
-    (name, re.compile(rf"(?:(?<![\w])|(?<=\d:\d\d))(?P<span>{pattern})")) for name, pattern in DATE_PATTERNS.items()
-] + [
-    ("bare_year", re.compile(BARE_YEAR)),
-    ("year_list", re.compile(YEAR_LIST)),
-    ("bare_month", re.compile(BARE_MONTH)),
-    # a year before the event it dates: "the 1986 youth uprising", "before the 1991 collapse", "the 2022 January unrest"
-    (
-        "event_year",
-        re.compile(
-            rf"(?<=\bthe )(?P<span>{YEAR})(?=\s+(?:[A-Za-z]+\s+){{0,2}}?(?:uprising|collapse|events?|protests?|unrest|riots?"
-            r"|massacre|tragedy|crisis|coup|war|earthquake|floods?|elections?|referendum|census|pandemic|attacks?)\b)"
-        ),
-    ),
-    # the second month of "between January and May" (a bare "and May" is no date)
-    ("month_pair", re.compile(rf"\b[Bb]etween\s+{MONTH}\s+and\s+(?P<span>{MONTH})(?![\w-]|\s+\d)")),
-]
-
-__all__ = [
-    "ARTICLE_HEADING_RE",
-    "ARTICLE_RE",
-    "DATE_RES",
-    "LAW_RE",
-    "NUMBER_WORDS_PATTERN",
-    "SOURCE_HEADING_RE",
-    "THIS_CODE_RE",
-    "TIER_TAIL_RE",
-    "TERM_NEXT_RE",
-    "MONEY_NEXT_RE",
-    "OR_TERM_RE",
-    "CHANGED_NEXT_RE",
-    "kind_patterns",
-    "penalty_patterns",
-    "unit_patterns",
-    "Caseless",
-]

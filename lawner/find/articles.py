@@ -1,0 +1,55 @@
+"""ARTICLE and LAW patterns: "Part 4 of Article 366", "articles 190, 217 and 218", "Criminal Code"."""
+
+from __future__ import annotations
+
+import re
+
+from ..normalize.codes import LAW_TITLE_PATTERN, code_pattern
+from ..normalize.dates import MONTH
+from ..patterns import (
+    FLAGS,
+)
+from .caseless import Caseless
+
+# an article number: "115-1", "366", "73-3", "251-2" (and "461" in "the article 461- violation of")
+ARTICLE_NUMBER = r"\d{1,4}(?:-\d{1,3})?(?!\d|-\d)"
+# a part number in digits or words: "4", "two", "second"
+PART_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+# "paragraph 2) of", "subparagraph 3) of", "clause 4 of", "paragraph three of"
+PARAGRAPH_PREFIX = r"(?:(?:sub-?)?(?:paragraph|clause|item|point)s?\s+(?:\d{1,2}\)?|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s*(?:,|and)\s*\d{1,2}\)?)*(?:\s+of\s+|\s*,\s+(?=(?:parts?|articles?|arts?\.?)\s)))"
+# "Part 4 of", "part two of", "parts 1 and 2 of", "Part 5, Article 28"
+# ("section 3 of article 176": a translation's "section" for the part; "the second part of Article 400")
+_ORDINAL_PART = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+part\s+of\s+"
+PART_PREFIX = (
+    rf"(?:(?:parts?|sections?)\s+{PART_NUMBER}(?:\s*(?:,|and|or)\s*{PART_NUMBER})*"
+    rf"(?:\s+of\s+|\s*,\s+(?=(?:articles?|arts?\.?)\s))|{_ORDINAL_PART})"
+)
+# "Article 115-1", "Art. 190", "Articles 337 and 339", "articles 190, 217 and 218", "articles 190, 217, and
+# 218", "article #217",
+# "a new article, 301-1," (a comma only before a hyphenated number)
+ARTICLE_CORE = (
+    # (never over a line break, nor a date's day: a site's "ARTICLE" label over a dateline "15 January 2026")
+    rf"(?:articles?|arts?\.?)[ \t]*(?:[#№]\s*|,\s*(?=\d{{1,4}}-\d))?{ARTICLE_NUMBER}(?!\s+{MONTH}\b)"
+    # (an article's name in brackets may follow each number: "articles 174 (inciting discord) and 405")
+    rf"(?:(?:\s*\((?=[A-Za-z])[^()\n]{{1,80}}\))?\s*(?:,\s*(?:and|or)\b|,|and|or|&|as\s+well\s+as)\s*{ARTICLE_NUMBER})*"
+)
+# ", Part 4", "(4)" or "p.4" after the number: "Article 366, Part 4", "Article 366 (4)", "article 174 p.1"
+# ("Article 176 section 3 of the CC of the RK": a translation's "section" for the part)
+# ("Article 272.3": Article 272, part 3, GUIDELINES)
+PART_SUFFIX = (
+    rf"(?:,?\s+(?:parts?|sections?)\s+{PART_NUMBER}\b|\s?\(\d{{1,2}}\)|\s+pt?\.\s?\d{{1,2}}\b|\.\d{{1,2}}(?![\d.,]))"
+)
+
+# ", paragraph 3" after the number (and part): "Article 164, paragraph 3", "Article 145, part 2, paragraph 4"
+# (not the next reference's prefix: "article 189, paragraph 3 of part 4 of article 362")
+PARAGRAPH_SUFFIX = r"(?:,?\s+(?:sub-?)?(?:paragraph|clause|item)\s+\d{1,2}\)?(?![\d-])(?!\s+of\s+(?:the\s+)?(?:parts?|articles?|arts?\.?|(?:sub-?)?paragraphs?|clauses?)\b))"
+
+ARTICLE_RE = Caseless(rf"\b(?P<span>{PARAGRAPH_PREFIX}*{PART_PREFIX}?{ARTICLE_CORE}{PART_SUFFIX}?{PARAGRAPH_SUFFIX}?)")
+# a statute heading "Article 115-1. Stalking" at the start of a line
+ARTICLE_HEADING_RE = re.compile(rf"^[ \t]*(?P<span>Article\s+(?P<number>{ARTICLE_NUMBER}))\.", re.MULTILINE)
+# the adilet export's block header "Original section/article: 115-1." (no ARTICLE span; used for linking)
+SOURCE_HEADING_RE = re.compile(rf"Original section/article:\s*(?P<number>{ARTICLE_NUMBER})")
+# a code named by its full name: "Criminal Code", "Code on Administrative Offences"
+LAW_RE = re.compile(rf"(?P<span>{LAW_TITLE_PATTERN}|\b{code_pattern()}\b)")
+# "this Code", "the present Code": the statute's own code
+THIS_CODE_RE = re.compile(r"\b(?:this|the\s+present)\s+Code\b", FLAGS)
