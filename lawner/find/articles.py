@@ -6,9 +6,7 @@ import re
 
 from ..normalize.codes import LAW_TITLE_PATTERN, code_pattern
 from ..normalize.dates import MONTH
-from ..patterns import (
-    FLAGS,
-)
+from ..patterns import FLAGS
 from .caseless import Caseless
 
 # an article number: "115-1", "366", "73-3", "251-2" (and "461" in "the article 461- violation of")
