@@ -97,3 +97,6 @@ FIRST_TIER_SUBJECT = r"(?:(?:natural|physical)\s+persons|individuals|citizens)"
 CHANGE_VERB = (
     r"\b(?:increas|rais|ris|grow|grew|gone|go(?:es)?\s+up|went\s+up|tighten|reduc|lower|decreas|chang|doubl|tripl)\w*\b"
 )
+
+# a closure ordered for a term (a suspension of activity): "ordered the shop section closed for"
+ORDERED_CLOSED = r"\border(?:ed|s)?\s+(?:[\w'’-]+\s+){1,4}?(?:closed|shut(?:\s+down)?)\s+for"

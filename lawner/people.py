@@ -25,12 +25,11 @@ ADVERBS = frozenset(
 )
 
 # ranks in front of a name are not part of it: "Colonel Yerketay Tutkushev"
-RANKS = frozenset(
-    "colonel lieutenant major general captain sergeant police-colonel police-major justice-counsellor".split()
-)
+RANK_NAMES = ("colonel", "major", "general", "captain", "lieutenant", "sergeant")
+RANKS = frozenset((*RANK_NAMES, "police-colonel", "police-major", "justice-counsellor"))
 # a rank between a post and the name, which is neither ("investigator Lieutenant Colonel X")
 RANK_WORDS = (
-    r"(?-i:(?:Police\s+)?(?:Lieutenant\s+|Senior\s+|Major\s+)?(?:Colonel|Major|Captain|Lieutenant|General|Sergeant))"
+    rf"(?-i:(?:Police\s+)?(?:Lieutenant\s+|Senior\s+|Major\s+)?(?:{'|'.join(r.capitalize() for r in RANK_NAMES)}))"
 )
 
 # a one-word name is a surname only in the form Kazakh, Russian and Central Asian surnames take

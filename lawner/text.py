@@ -156,21 +156,23 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _boilerplate_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _boilerplate_patterns() -> tuple[re.Pattern[str], ...]:
+    """List headings, bylines, chrome (case-insensitive, with a bullet or a colon around), and a
+    site's clock line and the widget lines after it, each matched against a whole line."""
     data = load_data("boilerplate.json")
 
     def whole_line(parts: list[str]) -> re.Pattern[str]:
         return re.compile(r"^\s*[-•*]?\s*(?:" + "|".join(parts) + r")\s*[:：.]?\s*$", re.IGNORECASE)
 
-    return whole_line(data["list_headings"]), whole_line(data["bylines"]), whole_line(data["chrome"])
+    def bare_line(parts: list[str]) -> re.Pattern[str]:
+        return re.compile(r"^\s*(?:" + "|".join(parts) + r")\s*$")
 
-
-@functools.lru_cache(maxsize=1)
-def _widget_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    data = load_data("boilerplate.json")
     return (
-        re.compile(r"^\s*(?:" + "|".join(data["widget_clock"]) + r")\s*$"),
-        re.compile(r"^\s*(?:" + "|".join(data["widget_lines"]) + r")\s*$"),
+        whole_line(data["list_headings"]),
+        whole_line(data["bylines"]),
+        whole_line(data["chrome"]),
+        bare_line(data["widget_clock"]),
+        bare_line(data["widget_lines"]),
     )
 
 
@@ -190,8 +192,7 @@ def boilerplate(text: str) -> list[tuple[int, int]]:
     A list starts at a heading line ("Latest news", "Read also", ...) and runs over the lines
     that look like headlines; it ends at the first line of prose.
     """
-    heading, byline, chrome = _boilerplate_patterns()
-    clock, widget = _widget_patterns()
+    heading, byline, chrome, clock, widget = _boilerplate_patterns()
     ranges: list[tuple[int, int]] = []
     spans = lines(text)
     i = 0

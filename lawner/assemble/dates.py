@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..normalize.dates import MONTHS, DateError, day_range, parse_date, tense_of
+from ..normalize.dates import MONTHS, RELATIVE_YEAR, DateError, day_range, parse_date, tense_of
 from ..records import DateMention
 from .layout import Entity, Layout, confidence
 
@@ -45,7 +45,7 @@ _SHARED_YEAR = re.compile(
     rf"\s*(?:to|and|-|–|—|through|till|until)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?(?:{_MONTH_WORD})\b\.?"
     rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+((?:19|20)\d{{2}})\b"
     # ... or a year said relative to the reference: "in June - July of the current year"
-    rf"|\s+((?:of\s+)?(?:this|last|next|(?:the\s+)?current)\s+year)\b)",
+    rf"|\s+({RELATIVE_YEAR}))",
     re.IGNORECASE,
 )
 _HAS_YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -71,7 +71,7 @@ _MONTH_RANGE_BEFORE = re.compile(r"\b(?:from|between)\s*$", re.IGNORECASE)
 # a range of months in one span: "October-December 2020", "February–March"
 _MONTH_SPAN = re.compile(
     rf"({_MONTH_WORD})\.?\s*[-–—]\s*({_MONTH_WORD})\.?"
-    rf"(?:,?\s+((?:19|20)\d{{2}})|\s+((?:of\s+)?(?:this|last|next|(?:the\s+)?current)\s+year))?",
+    rf"(?:,?\s+((?:19|20)\d{{2}})|\s+({RELATIVE_YEAR}))?",
     re.IGNORECASE,
 )
 # "March 19 of the same year", "in May that same year"

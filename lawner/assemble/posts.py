@@ -8,7 +8,7 @@ import functools
 import re
 
 from ..patterns import load_data
-from ..people import AS_VERB, OF_POST, RANK_WORDS, ministry_end
+from ..people import AS_VERB, OF_POST, RANK_NAMES, RANK_WORDS, ministry_end
 from .layout import Entity, Layout
 
 # between a title and its body: " of the ", " for the ", " at the "
@@ -112,7 +112,7 @@ _RANK_END = re.compile(rf"\s+{RANK_WORDS}\s*$")
 
 # a rank, which is no title (GUIDELINES), and the post written before it
 _RANK = re.compile(
-    r"(?:police\s+|[A-Z]{2,5}\s+)?(?:lieutenant\s+|major\s+|senior\s+|junior\s+)?(?:colonel|major|general|captain|lieutenant|sergeant)",
+    r"(?:police\s+|[A-Z]{2,5}\s+)?(?:lieutenant\s+|major\s+|senior\s+|junior\s+)?(?:" + "|".join(RANK_NAMES) + ")",
     re.IGNORECASE,
 )
 _POST_BEFORE = re.compile(
@@ -141,9 +141,8 @@ def title_and_org(ents: list[Entity], i: int, text: str, layout: Layout) -> tupl
     if before >= 1 and ents[before].label_ == "ORG" and ents[before - 1].label_ == "TITLE":
         # the body's initials in brackets after the title ("the deputy head of the Committee for
         # National Security (KNB), X"): no body of its own (GUIDELINES), the title is the one before
-        if text[ents[before - 1].end_char : ents[before].start_char].strip() == "(" and text[
-            ents[before].end_char :
-        ].startswith(")"):
+        between = text[ents[before - 1].end_char : ents[before].start_char]
+        if between.strip() == "(" and text.startswith(")", ents[before].end_char):
             before -= 1
     for j in (before, i + 1):
         if 0 <= j < len(ents) and ents[j].label_ == "TITLE" and layout.sentence(ents[j].start_char) == sentence:

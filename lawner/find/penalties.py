@@ -13,6 +13,7 @@ from ..patterns import (
     FIRST_TIER_SUBJECT,
     FLAGS,
     MONEY_UNITS,
+    ORDERED_CLOSED,
     RATE,
     SAME,
     TERM_UNITS,
@@ -21,6 +22,9 @@ from ..patterns import (
     verb_words,
 )
 from .caseless import Caseless
+
+# what may stand between "for" and a ban's term: "for a period of", "for the next"
+TERM_OF = r"(?:(?:a|the)\s+(?:period|term)\s+of\s+|the\s+next\s+)?"
 
 
 @functools.lru_cache(maxsize=1)
@@ -227,14 +231,14 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # "may no longer be allowed to practice certain professions for a period of up to 6 years"
         "not_allowed_for": (
             rf"\b(?:not|never|no\s+longer)\s+(?:be\s+)?(?:allowed|permitted)\s+to\s+[^.;]{{2,80}}?\s+for\s+"
-            rf"(?:(?:a|the)\s+(?:period|term)\s+of\s+|the\s+next\s+)?(?P<span>{amount({'months', 'years'})})"
+            rf"{TERM_OF}(?P<span>{amount({'months', 'years'})})"
         ),
         # a closure ordered for a term (a suspension of activity, kind other): "fined the company and
         # ordered the shop section closed for three months"
-        "closed_for": rf"\border(?:ed|s)?\s+(?:[\w'’-]+\s+){{1,4}}?(?:closed|shut(?:\s+down)?)\s+for\s+(?P<span>{amount({'days', 'months'})})",
+        "closed_for": rf"{ORDERED_CLOSED}\s+(?P<span>{amount({'days', 'months'})})",
         # "banned them for three years from ...", "barred each of them from ... for two years"
         # "banned Sadykov from publishing on social media for two years" (a named object before "from")
-        "banned_for": rf"\b(?:banned|barred|prohibited|disqualified)\s+(?:(?:him|her|them|each|both|all)\s+(?:of\s+them\s+)?)?(?:(?:[\w'’-]+\s+){{0,2}}?from\s+[^.;]{{2,100}}?\s+)?for\s+(?:(?:a|the)\s+(?:period|term)\s+of\s+|the\s+next\s+)?(?P<span>{amount({'months', 'years'})})",
+        "banned_for": rf"\b(?:banned|barred|prohibited|disqualified)\s+(?:(?:him|her|them|each|both|all)\s+(?:of\s+them\s+)?)?(?:(?:[\w'’-]+\s+){{0,2}}?from\s+[^.;]{{2,100}}?\s+)?for\s+{TERM_OF}(?P<span>{amount({'months', 'years'})})",
         # "suspended all its activity for three months", "suspend the publication for 3 months",
         # "suspend for two months the activity of the church": suspension of activity (kind other)
         "suspended_for": (

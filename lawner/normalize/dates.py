@@ -80,8 +80,10 @@ MODIFIER = r"(?:mid[-‑]|mid\s|early\s|late\s|[Tt]he\s+end\s+of\s|[Tt]he\s+begi
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
-# a year given relative to the reference date after a day: "January 5-6 last year"
-_REL_YEAR = r"\s+(?:of\s+)?(?:last|this|next|(?:the\s+)?current)\s+year\b"
+# a year said relative to the reference date: "last year", "of this year", "the current year"
+RELATIVE_YEAR = r"(?:of\s+)?(?:last|this|next|(?:the\s+)?current)\s+year\b"
+# ... after a day or a month: "January 5-6 last year"
+_REL_YEAR = rf"\s+{RELATIVE_YEAR}"
 # no word after a range of days but one a date is followed by: "June 9 and 10 in Almaty" is a date,
 # "May 5 and 6 people" is not
 _NO_NOUN = (
@@ -106,7 +108,7 @@ DATE_PATTERNS = {
     # takes both ends; before the relative month, which would take the last month alone)
     "month_range": rf"{MONTH}\s*[-–]\s*{MONTH}(?:,?\s+{YEAR}|{_REL_YEAR})?(?![\w-])",
     # "May last year", "March this year", "January next year", "March of this year"
-    "month_relative": rf"{MODIFIER}?{MONTH}\s+(?:of\s+)?(?:last|this|next|(?:the\s+)?current)\s+year\b",
+    "month_relative": rf"{MODIFIER}?{MONTH}{_REL_YEAR}",
     # "that January": the year of the date the text spoke of before
     "that_month": rf"(?:[Tt]hat|[Tt]he\s+same)\s+{MONTH}(?![\w-]|\s+\d)|{MONTH}\s+of\s+(?:that|the\s+same)\s+year\b",
     # "the same month", "that same month", "later that month": the month of the date before (the

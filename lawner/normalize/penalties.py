@@ -20,6 +20,7 @@ from ..patterns import (
     FIRST_TIER_SUBJECT,
     FLAGS,
     MONEY_UNITS,
+    ORDERED_CLOSED,
     RATE,
     SAME,
     TERM_UNITS,
@@ -28,7 +29,7 @@ from ..patterns import (
     unit_words,
     verb_words,
 )
-from .numbers import DIGITS_PATTERN, NUMBER_PATTERN, RANGE_JOIN, SCALES, SIGNED_SCALE, parse_number
+from .numbers import DIGITS_PATTERN, NUMBER_PATTERN, RANGE_JOIN, SCALE_WORD, SCALES, SIGNED_SCALE, parse_number
 
 KINDS = (
     "fine",
@@ -176,7 +177,7 @@ _MAX_BEFORE = re.compile(
 # adilet's other translations of "предупреждение" (a warning), taken only after "shall entail"
 _WARNING_WORDS = {"notification", "prevention"}
 _FINE_BEFORE = re.compile(r"\bfine[sd]?\b", FLAGS)
-_SCALE = re.compile(r"\b(?:thousand|million|mln|mn|billion|bln|bn|trillion|trln)\b", FLAGS)
+_SCALE = re.compile(rf"\b{SCALE_WORD}\b", FLAGS)
 # the rest of a list whose last number carries the unit: ", 10 and four years"
 # (and of fines: "fines of 50, 100 and 200 MCI", "5 and 10 million tenge": the scale is shared too)
 _LIST_UNIT = re.compile(
@@ -297,7 +298,7 @@ def _verb_patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "suspended all its activity for three months", "suspend the newspaper for three months"
         ("other", re.compile(r"\bsuspend(?:ed|s|ing)?\b(?!\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?)\b)", FLAGS)),
         # "ordered the shop closed for three months": a suspension of activity
-        ("other", re.compile(r"\border(?:ed|s)?\s+(?:[\w'’-]+\s+){1,4}?(?:closed|shut(?:\s+down)?)\s+for\s*$", FLAGS)),
+        ("other", re.compile(rf"{ORDERED_CLOSED}\s*$", FLAGS)),
     ]
 
 
