@@ -39,6 +39,11 @@ _ACCUSED_AFTER = re.compile(
     # an appositive charge, after the name or its title: "X, the former head of the department,
     # accused of organizing riots, told the court"
     r"|^\s*,(?:[^.;,]{0,100},)?\s*(?:who\s+(?:is|was|has\s+been|had\s+been)\s+)?(?:accused|charged|suspected)\s+(?:of|with|in)\b"
+    # a verdict past a long apposition: "X, a minister in the government of the first president Y,
+    # was found guilty"
+    r"|^\s*,(?:(?!\b(?:said|says|told|stated|reported|announced|noted|that|who|which)\b)[^.;,]){0,120}?,\s*"
+    r"(?:was|has\s+been|had\s+been)\s+(?:(?:later|also|then|previously)\s+)?"
+    r"(?:sentenced|detained|arrested|charged|convicted|found\s+guilty|jailed|imprisoned|indicted|extradited)\b"
     # an appositive verdict: "X, sentenced to 19 years, has addressed a message to ..."
     r"|^\s*,\s*(?:(?:earlier|previously|already|later)\s+)?(?:sentenced|convicted|jailed|detained|arrested|charged|imprisoned)\b"
     # a list of terms asked or given: "X, former deputy governor - 15 years; Y - 14 years"
@@ -76,7 +81,8 @@ _ACCUSED_BEFORE = re.compile(
     r"(?:sentenced|detained|arrested|charged|convicted|jailed|acquitted|prosecuted)|photo(?:graph)?s?\s+by"
     # the one who committed a crime: "murdered by former Minister of the Economy, X"
     r"|(?:murdered|killed|beaten|attacked|assaulted|raped|robbed|stabbed|shot|tortured)\s+by\s+(?:the\s+)?(?:former\s+|ex-)"
-    r"[^.;]{0,60}?)\s*[:,]?\s*(?:the\s+)?(?:former\s+)?"
+    # (a whole word: "critic" is no cue inside "criticize")
+    r"[^.;]{0,60}?)(?![\w-])\s*[:,]?\s*(?:the\s+)?(?:former\s+)?"
     # the name's own words may stand between ("activist Askar Umarov"); "critics of President X" is no defendant
     r"(?:(?!(?:of|for|against|to|with|from|and|or|by|about|on)\b)[\w-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -129,7 +135,9 @@ NON_STATE_TITLE = re.compile(
 # Human Rights in Kazakhstan X", "Commissioner for Human Rights Y", "Human Rights Commissioner Z"
 STATE_RIGHTS_POST = re.compile(
     r"\b(?:ombuds(?:man|woman|person)|commissioner)\s+for\s+(?:the\s+)?human\s+rights\b"
-    r"|\bhuman\s+rights\s+(?:ombuds(?:man|woman|person)|commissioner)\b",
+    r"|\bhuman\s+rights\s+(?:ombuds(?:man|woman|person)|commissioner)\b"
+    # "chairman of the Commission on Human Rights under the President of Kazakhstan"
+    r"|\b(?:commission|council)\s+(?:on|for)\s+human\s+rights\s+under\s+the\s+(?:president|government)\b",
     re.IGNORECASE,
 )
 
@@ -196,6 +204,9 @@ RELATIVE_NAMED = re.compile(
 )
 
 # "according to police spokesperson X, the driver was detained": the verb after X is not X's
+# a name inside an apposition, as the object of "of" or a possessive: ", a minister in the
+# government of Kazakhstan's first president [Y], was found guilty"
+_APPOSITION_MODIFIER = re.compile(r",[^,.;]*(?:\bof|['’]s)\s+(?:[\w'’-]+\s+){0,4}$")
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:[\w'’.-]+\s+){0,8}$", re.IGNORECASE)
 
 
@@ -206,6 +217,8 @@ def accused_by_verb(before: str, after: str) -> bool:
     "the nephew of President X" or "according to X"."""
     if RELATIVE_OF.search(before) or ACCORDING_TO.search(before):
         return False
+    if _APPOSITION_MODIFIER.search(before) and re.match(r"\s*,\s*(?:was|were|has\s+been|had\s+been)\b", after):
+        return False  # "X, a minister in the government of the first president Y, was found guilty": X's verb
     return bool(_ACCUSED_AFTER.match(after))
 
 

@@ -24,9 +24,11 @@ _NAME_NOUN = (
     r"|Cup|Championship|Festival|Congress|Initiative|Framework|Doctrine|Vision|Week|Award|Awards|Prize|Medal)"
 )
 _NAME_AFTER_YEAR = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{0,4}}{_NAME_NOUN}\b")
-# (an operation's name: "Operation Bekire-2025", "Nerest-2023"; not "Mid-2025")
+# (an operation's name: "Operation Bekire-2025", "Nerest-2023"; not "Mid-2025"; a statute's name
+# that ends in its year: "the Domestic Abuse Act 2021")
 _NAME_BEFORE_YEAR = re.compile(
-    rf"\b{_NAME_NOUN}\s+$|(?<![\w-])(?!(?:Mid|Pre|Post|Early|Late)-)(?-i:[A-Z][a-z]{{2,}})-$"
+    rf"\b{_NAME_NOUN}\s+$|(?<=[a-z] )(?-i:Act|Convention|Regulations|Treaty|Declaration|Charter)\s+$"
+    rf"|(?<![\w-])(?!(?:Mid|Pre|Post|Early|Late)-)(?-i:[A-Z][a-z]{{2,}})-$"
 )
 _UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:mid-|early\s+|late\s+)?$", re.IGNORECASE)

@@ -87,8 +87,28 @@ _INTO_DETENTION = re.compile(
 )
 _WARNING_THING_AFTER = re.compile(
     r"\s+(?:plastered|printed|placed|labels?|signs?|lights?|lamps?|indications?|messages?|signals?|shots?|strikes?|systems?"
-    r"|on\s+(?:the\s+)?(?:packs?|packages?|packaging|labels?|bottles?|cans?|drinks?|products?|goods))\b",
+    r"|on\s+(?:the\s+)?(?:packs?|packages?|packaging|labels?|bottles?|cans?|drinks?|products?|goods)"
+    # an announcement: "The warning was published via Polisia.kz", "a warning to citizens"
+    r"|(?:was|were|has\s+been|had\s+been|is)\s+(?:published|posted|announced|shared|circulated|broadcast|spread|distributed)"
+    r"|to\s+(?:all\s+)?(?:citizens|residents|the\s+public|the\s+population|parents|users|tourists|travell?ers))\b",
     re.IGNORECASE,
+)
+# a penalty someone hopes for, expects or wants, not one imposed or asked for by a prosecutor:
+# "I hope this non-human would be given a life sentence", "we all expected a life sentence"
+_WISHED = re.compile(
+    r"^(?![^.;:!?\"“”]*\bprosecut)[^.;:!?\"“”]*"
+    r"\b(?:hope[ds]?|hoping|expect(?:ed|s|ing)?|want(?:ed|s)?|wish(?:ed|es)?|deserve[sd]?|deserving)\b"
+    r"[^.;:!?\"“”]{0,60}$",
+    re.IGNORECASE,
+)
+# where a clause starts: "The family expected 10 years, but the court gave him [8 years]"
+_CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]|,\s*(?:but|while|whereas|however|instead|and\s+then)\b", re.IGNORECASE)
+# the same amount restated in a gloss in brackets: "a fine of up to 200 MCI (a Monthly Calculation
+# Index ...; 200 MCI is cited as about 865,000 tenge)"
+_GLOSS_OPEN = re.compile(r"(?P<outside>[^()]{0,60})\((?P<inside>[^()]{0,160})$")
+# custody counted in hours is no arrest: "emergency administrative detention of up to 48 hours"
+_HOURS_OF_CUSTODY = re.compile(
+    r"\b(?:detention|detained|arrest(?:ed)?)\b.*\bhours?\b|\bhours?\b.*\bdetention\b", re.IGNORECASE
 )
 # a term of a bare "restriction", which names no penalty (a restriction of freedom names its freedom)
 _BARE_RESTRICTION = re.compile(r"(?:an?\s+)?[\w.]+[-\s](?:year|month)s?(?:-long)?\s+restrictions?", re.IGNORECASE)
@@ -175,6 +195,13 @@ def not_a_penalty(span: str, before: str, after: str) -> bool:
         return True
     if re.fullmatch(r"(?:an?\s+)?warnings?", span, re.IGNORECASE) and _WARNING_THING_AFTER.match(after):
         return True  # "a warning plastered on energy drinks", "a warning indication": no sanction
+    if _WISHED.search(_CLAUSE_BREAK.split(before)[-1][-120:]):  # "we all expected a life sentence": none imposed
+        return True
+    gloss = _GLOSS_OPEN.search(before[-220:])
+    if gloss and _restated(span, gloss.group("outside")):  # "200 MCI (...; 200 MCI is about 865,000 tenge)"
+        return True
+    if _HOURS_OF_CUSTODY.search(span):  # "detention of up to 48 hours": custody, no administrative arrest
+        return True
     if _BARE_RESTRICTION.fullmatch(span):  # "a five-year restriction" (on re-entering the civil service): no kind
         return True
     if _INTERVAL.search(before[-40:] + span):  # "a minimum interval of at least 10 days between attempts"
@@ -209,3 +236,9 @@ def not_a_penalty(span: str, before: str, after: str) -> bool:
     if _DETENTION_ALLOWED.match(after) and re.match(r"detention\b", span, re.IGNORECASE):
         return True  # "detention for up to 72 hours is allowed": police custody, no punishment
     return bool(_CUSTODY.search(before[-40:] + " " + span))
+
+
+def _restated(span: str, outside: str) -> bool:
+    """Whether the span's amount and unit ("200 MCI") end the text just before the gloss's bracket."""
+    amount = re.search(r"\d[\d.,]*\s*[A-Za-z]+", span)
+    return bool(amount) and outside.rstrip().endswith(" ".join(amount.group().split()))

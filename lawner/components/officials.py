@@ -40,7 +40,7 @@ ANCHOR = Caseless(
     r"spokes|press secretary|ombuds|commissioner|investigator|police|speaker|\bmp\b|lawmaker|"
     r"parliament|secretary|representative|governor|court|ministry|office|agency|committee|department|"
     r"mazhilis|majilis|senate|akimat|maslikhat|service|government|bank|commission|council|chamber|"
-    r"administration|\bknb\b|counsel|advis|official|mayor|inspector|colonel|major\b|captain|lieutenant|press offic|ambassador|consul|charg"
+    r"administration|\bknb\b|counsel|advis|official|mayor|inspector|colonel|major\b|captain|lieutenant|press offic|ambassador|consul|charg|leader\b"
 )
 
 # a word every title holds ("Deputy Prime Minister", "Mazhilis member", "press secretary"): titles
@@ -49,7 +49,7 @@ TITLE_ANCHOR = Caseless(
     r"president|minister|akim|judge|prosecutor|senator|deputy|head\b|chief|director|chair|spokes|"
     r"secretary|ombuds|commissioner|investigator|police|speaker|\bmp\b|lawmaker|parliament|"
     r"mazhilis|majilis|senate|member|counsel|advis|official|governor|mayor|inspector|colonel|major\b|"
-    r"captain|lieutenant|press offic|ambassador|consul|charg"
+    r"captain|lieutenant|press offic|ambassador|consul|charg|leader\b"
 )
 TITLE_BEFORE = 90
 
@@ -71,7 +71,7 @@ NAME = (
 # foreign states' officials are not annotated: "Uzbek President Shavkat Mirziyoyev"
 _FOREIGN = re.compile(
     r"\b(?:Uzbek(?:istan)?|Kyrgyz(?:stan)?|Tajik(?:istan)?|Turkmen(?:istan)?|Russian?|Chinese|China|"
-    r"Turkish|Turkey|Azerbaijani?|Georgian?|Belarus(?:ian)?|Ukrainian?|American|U\.?S\.?|French|German|"
+    r"Turkish|Turkey|Azerbaijani?|Georgian?|Belarus(?:ian)?|Ukrainian?|American|U\.?S\.?|French|German|European|EU|"
     r"United\s+States|America|British|Iranian?|Afghan(?:istan)?|Pakistani?|Mongolian?|Korean?|Japanese|Indian?)\b"
 )
 _DIPLOMAT = re.compile(r"\b(?:ambassador|consul|charg[ée])", re.IGNORECASE)
@@ -94,9 +94,15 @@ _DETERMINER = r"(?!(?:The|A|An|This|That|Its|Their)\b)"
 _AS_DET = r"(?:the\s+|a\s+|an\s+|Kazakhstan['’]s\s+|the\s+(?:country|region|city)['’]s\s+)?"
 # a verb of appointing or dismissing before the name: "relieve X of his duties as", "appointing X as"
 _RELIEVE = r"(?i:(?:reliev|dismiss|remov|appoint)(?:e|es|ed|ing)?)"
+# a month or weekday: "on Monday" after a title is no part of its body's name
+_CALENDAR = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 # a title's end (its lazy tail runs on over capitalized words, as in "name_title")
 _TITLE_TAIL_FMT = (
-    r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?P<org>{body}))?(?![\w-])(?!\s+(?:(?:and|of|for)\s+)?[A-Z][\w-])"
+    r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?P<org>{body}))?(?![\w-])"
+    rf"(?!\s+(?:(?:and|of|for|on(?!\s+{_CALENDAR}))\s+)?[A-Z][\w-])"
 )
 
 
@@ -130,7 +136,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w-])(?P<name>{NAME}),\s+(?:\d{{1,3}},\s+)?(?:who\s+(?:is|was)\s+(?:now\s+|then\s+)?)?(?:the\s+(?:(?i:agency|ministry|committee|chamber|court|office|service|body|department)['’]s\s+)?|a\s+|an\s+|Kazakhstan['’]s\s+|the\s+country['’]s\s+|(?-i:[A-Z][a-z]+)['’]s\s+)?(?P<title>{title})"
             # (a title's lazy tail runs on over capitalized words: "head of the Department for
             # Combating Economic Crimes")
-            rf"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?P<org>{body}))?(?![\w-])(?!\s+(?:(?:and|of|for)\s+)?[A-Z][\w-])"
+            rf"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?P<org>{body}))?(?![\w-])(?!\s+(?:(?:and|of|for|on(?!\s+{_CALENDAR}))\s+)?[A-Z][\w-])"
         ),
         # "the head of the agency, Askhat Zhumagali, said", "Kazakhstan's first president, Nursultan
         # Nazarbayev.", "(judge – Gulnar Dauleshova; prosecutor – ...)"
@@ -172,6 +178,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+# Kazakhstan's presidents by full name, officials wherever named, with a title or not (a surname
+# alone follows a fuller mention, as any official's; not "the Nursultan Nazarbayev Fund": a
+# capitalized word after the name names a body)
+_HEAD_OF_STATE = re.compile(
+    r"(?<![\w-])(?:(?:Kassym|Kasym|Qasym|Kassim)[- ](?:Jomart|Zhomart)\s+(?:Kemelevich\s+|Kemeluly\s+)?Tokayev"
+    r"|Nursultan\s+(?:Abishevich\s+|Abishuly\s+)?Nazarbayev)(?![\w-])(?!\s+[A-Z])"
+)
 _PRESS_SERVICE = re.compile(r"(?:['’]s)?\s+press[- ](?:service|office|cent(?:re|er))")
 
 # the rules that find a name with its title (or body), in the order they win overlaps
@@ -246,7 +259,11 @@ class OfficialRules(RuleComponent):
             for m in _later_mention(initial, surname).finditer(text):
                 start = m.start("first") if m.group("first") else m.start("surname")
                 matches.append(Match(start, m.end(), "OFFICIAL", "surname", 0.8))
-        yield from choose(matches, [*_NAME_RULES, "name_of_body", "body", "surname"])
+        # a head of state by name alone: "Kassym-Jomart Tokayev: “The goal is ...”" (as sure as the
+        # head's surest untitled names, which the record keeps)
+        for m in _HEAD_OF_STATE.finditer(text):
+            matches.append(Match(m.start(), m.end(), "OFFICIAL", "head_of_state", 0.99))
+        yield from choose(matches, [*_NAME_RULES, "name_of_body", "body", "surname", "head_of_state"])
 
     @staticmethod
     def _is_accused(m: re.Match[str], text: str, sentence: tuple[int, int]) -> bool:

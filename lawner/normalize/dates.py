@@ -123,7 +123,12 @@ DATE_PATTERNS = {
     ),
     # "yesterday", "today", "tomorrow" (not "today's Kazakhstan")
     # (not the agency "Kazakhstan Today")
-    "relative_day": r"\b(?<!Kazakhstan )(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)\b(?!['’])",
+    # ("today's meeting", "yesterday's hearing": the day of an event, its "'s" outside)
+    "relative_day": (
+        r"\b(?<!Kazakhstan )(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)\b(?!['’])"
+        r"|\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)(?=['’]s\s+(?:meeting|session|sitting|conversation|interview|hearing"
+        r"|verdict|ruling|decision|briefing|press\s+conference|trial|talks|event|announcement|forum|summit|plenary))"
+    ),
     # "last Monday", "on Tuesday", "said Thursday", "5 p.m. Wednesday", "confirmed Thursday" (news
     # agencies put the weekday right after a past verb; the weekday alone: the preposition or verb is outside)
     "weekday": (
@@ -393,6 +398,18 @@ def parse_date(
         return _checked(m.group(1), int(m.group(2)), int(m.group(3)))
     m = re.fullmatch(r"(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d{2})", clean)
     if m and int(m.group(2)) > 12 and int(m.group(1)) <= 12:  # "06/26/2009": month first
+        return _checked(m.group(3), int(m.group(1)), int(m.group(2)))
+    if (
+        m
+        and "/" in clean
+        and reference is not None
+        and (int(m.group(3)), int(m.group(1)), int(m.group(2)))
+        == (
+            reference.year,
+            reference.month,
+            reference.day,
+        )
+    ):  # "1/3/2024" on a page of 2024-01-03: a US site's dateline, month first
         return _checked(m.group(3), int(m.group(1)), int(m.group(2)))
     if m:
         return _checked(m.group(3), int(m.group(2)), int(m.group(1)))

@@ -471,6 +471,15 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
         if low is not None and high is not None and low < high:
             parsed.amount_min, parsed.amount, parsed.bound = low, high, "range"
             return parsed
+    if both and {normalize_unit(both.group("u1")), normalize_unit(both.group("u2"))} == {"months", "years"}:
+        # "three months to three years imprisonment": a range in the smaller unit, as a compound term is
+        low, high = _number(both.group("lo")), _number(both.group("hi"))
+        if low is not None and high is not None:
+            low *= 12 if normalize_unit(both.group("u1")) == "years" else 1
+            high *= 12 if normalize_unit(both.group("u2")) == "years" else 1
+            if low < high:
+                parsed.amount_min, parsed.amount, parsed.bound, parsed.unit = low, high, "range", "months"
+                return parsed
     ranges = list(_RANGE.finditer(quantity_text))
     range_m = ranges[-1] if ranges else None  # the range nearest the unit
     if range_m and range_m.end() >= len(quantity_text.rstrip(" -")) - 1:
