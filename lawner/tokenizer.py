@@ -59,10 +59,10 @@ INFIXES = (
         r"(?<=(?:19|20)\d\d)[-–](?=(?:19|20)\d\d(?!\d))",
         # "Art.2" -> "Art." "2"
         r"(?<=\bArt\.)(?=\d)",
-        # a footnote mark glued to a word: "years.[3]", "May[12]" -> "years" "." "[" "3" "]"
+        # a footnote mark glued to a word: "years.[3]", "May[12]", "Tokayev[i]" -> "years" "." "[" "3" "]"
         # (the closing bracket is a suffix, split off before infixes are looked for)
-        r"(?<=\w)\.(?=\[\d{1,3}$)",
-        r"(?<=[\w.,;:)])\[(?=\d{1,3}$)",
+        r"(?<=\w)\.(?=\[(?:\d{1,3}|[ivx]{1,4})$)",
+        r"(?<=[\w.,;:)])\[(?=(?:\d{1,3}|[ivx]{1,4})$)",
         # a page's timestamp with the time glued to the date: "13:4120.04.2024" -> "13:41" "20.04.2024"
         r"(?<=^\d\d:\d\d)(?=\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d$)",
     ]

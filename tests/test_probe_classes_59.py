@@ -212,3 +212,45 @@ def test_restated_fine_in_a_gloss_is_one_fine_with_the_head(full_nlp):
         ("fine", 200, "MCI", "max", "115-1"),
         ("arrest", 50, "days", "max", "115-1"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the body after the title, set off by commas as the title is
+        (
+            "Nurlan Abdirov, Deputy Chairman, Central Election Commission, said the vote was fair.",
+            [("Nurlan Abdirov", "Deputy Chairman", "Central Election Commission")],
+        ),
+        (
+            "Nurlan Abdirov, Minister of Justice, Mazhilis deputy Aigul Serikova said.",
+            [
+                ("Nurlan Abdirov", "Minister of Justice", "Ministry of Justice"),
+                ("Aigul Serikova", "Mazhilis deputy", "Mazhilis"),
+            ],
+        ),
+        # a gloss on the body between the title and the name
+        (
+            "Chairperson of Senate, an upper house of the Parliament, Maulen Ashimbayev said the law is ready.",
+            [("Maulen Ashimbayev", "Chairperson of Senate", "Senate")],
+        ),
+        # a list of names and titles: "and" before the next name ends a ministry's name
+        (
+            "Present were Marat Bekov, Minister of Justice, Aigul Serikova, Minister of Finance and Dana Aitova, "
+            "Minister of Health.",
+            [
+                ("Marat Bekov", "Minister of Justice", "Ministry of Justice"),
+                ("Aigul Serikova", "Minister of Finance", "Ministry of Finance"),
+                ("Dana Aitova", "Minister of Health", "Ministry of Health"),
+            ],
+        ),
+        (
+            "Minister of Culture and Sports Aida Balayeva said.",
+            [("Aida Balayeva", "Minister of Culture and Sports", "Ministry of Culture and Sports")],
+        ),
+        # a footnote mark glued to the name
+        ("President Tokayev[i] signed the law.", [("Tokayev", "President", None)]),
+    ],
+)
+def test_appositions_lists_and_footnotes(text, expected):
+    assert officials(text) == expected

@@ -18,6 +18,8 @@ _ORG_TO_TITLE = re.compile(
     r"^\s*(?:['’]s)?\s*$|^(?:\s+of\s+Kazakhstan)?,?\s+(?:(?:which|that)\s+(?:is|was)\s+|(?:was|is|has\s+been|had\s+been)\s+)?"
     r"(?:led|headed|chaired)\s+by\s+$"
 )
+# a gloss on the title's body between it and the name: "Chairperson of Senate, an upper house of the Parliament, X"
+_GLOSS_GAP = re.compile(r"\s*,\s+(?:an?|the)\s+(?-i:[a-z])[^,.;()]{0,50},\s*", re.IGNORECASE)
 _TITLE_TO_NAME = re.compile(
     r"^\s*(?:(?-i:RK|RoK)\s+|\((?-i:[A-Z]{2,6}|[a-z][^()\n]{2,60})\)(?:\s+|(?=,)))?(?:in\s+(?:the\s+Republic\s+of\s+)?Kazakhstan\s+)?,?\s*(?:\d{1,3},\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|elected)\s+(?:as\s+)?"
     # appointment and dismissal phrasing: "X will serve as the", "X has replaced Y as the",
@@ -152,7 +154,9 @@ def title_and_org(ents: list[Entity], i: int, text: str, layout: Layout) -> tupl
             if j < i and j >= 1 and ents[j - 1].label_ == "OFFICIAL" and gap.strip() == ",":
                 if text[ents[j - 1].end_char : ents[j].start_char].strip() == ",":
                     continue  # "A, head of X, B, head of Y": the title between is A's
-            if _TITLE_TO_NAME.match(gap) or (j < i and gap.strip() in {"", ",", "-", "–", "—"}):
+            if _TITLE_TO_NAME.match(gap) or (
+                j < i and (gap.strip() in {"", ",", "-", "–", "—"} or _GLOSS_GAP.fullmatch(gap))
+            ):
                 title_ent = ents[j]
                 break
     if title_ent is not None and (post := _post_before_rank(ents, ents.index(title_ent), text)):
@@ -173,6 +177,8 @@ def title_and_org(ents: list[Entity], i: int, text: str, layout: Layout) -> tupl
         if 0 <= j < len(ents) and ents[j].label_ == "ORG" and layout.sentence(ents[j].start_char) == sentence:
             if j > k and _TITLE_TO_ORG.match(text[anchor.end_char : ents[j].start_char]):
                 org = ents[j]
+            elif j > k and anchor.start_char > ent.start_char and _apposed_body(text, anchor, ents[j]):
+                org = ents[j]  # "X, Deputy Chairman, Central Election Commission, said"
             elif j < k and _ORG_TO_TITLE.match(_HONORIFIC_END.sub(" ", text[ents[j].end_char : anchor.start_char])):
                 org = ents[j]
             if org is not None:
@@ -188,6 +194,15 @@ def title_and_org(ents: list[Entity], i: int, text: str, layout: Layout) -> tupl
     if org is None and title and (bare := _BARE_BODY_TITLE.search(title)):
         org = _body_named_before(ents, ents.index(title_ent), bare.group("body"), layout)
     return title, (" ".join(org.text.split()) if org is not None else None)
+
+
+def _apposed_body(text: str, title: Entity, body: Entity) -> bool:
+    """A body after a name's title, set off by commas as the title is: "X, Deputy Chairman,
+    Central Election Commission, said" (not "X, Minister of Justice, Mazhilis deputy Y")."""
+    return bool(
+        re.fullmatch(r",\s*(?:the\s+)?", text[title.end_char : body.start_char])
+        and re.match(r"\s*[,;.]|\s+said\b", text[body.end_char : body.end_char + 8])
+    )
 
 
 # a title that heads a body by its common noun alone: "the head of the Ministry", "director of the department"

@@ -99,10 +99,12 @@ _CALENDAR = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+# a person's name next: "Minister of Finance and [Dana Aitova], Minister of Health" (the next of a list)
+_PERSON_AHEAD = r"\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]*(?:[oe]v|[oe]va|yev|yeva|[iy]n|[iy]na|uly|kyzy)\b"
 # a title's end (its lazy tail runs on over capitalized words, as in "name_title")
 _TITLE_TAIL_FMT = (
     r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?P<org>{body}))?(?![\w-])"
-    rf"(?!\s+(?:(?:and|of|for|on(?!\s+{_CALENDAR}))\s+)?[A-Z][\w-])"
+    rf"(?!\s+(?:(?:and(?!{_PERSON_AHEAD})|of|for|on(?!\s+{_CALENDAR}))\s+)?[A-Z][\w-])"
 )
 
 
@@ -135,13 +137,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "name_title": re.compile(
             rf"(?<![\w-])(?P<name>{NAME}),\s+(?:\d{{1,3}},\s+)?(?:who\s+(?:is|was)\s+(?:now\s+|then\s+)?)?(?:the\s+(?:(?i:agency|ministry|committee|chamber|court|office|service|body|department)['’]s\s+)?|a\s+|an\s+|Kazakhstan['’]s\s+|the\s+country['’]s\s+|(?-i:[A-Z][a-z]+)['’]s\s+)?(?P<title>{title})"
             # (a title's lazy tail runs on over capitalized words: "head of the Department for
-            # Combating Economic Crimes")
-            rf"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?P<org>{body}))?(?![\w-])(?!\s+(?:(?:and|of|for|on(?!\s+{_CALENDAR}))\s+)?[A-Z][\w-])"
+            # Combating Economic Crimes"; the body may follow a comma and end the apposition: "X,
+            # Deputy Chairman, Central Election Commission, said")
+            rf"(?:(?:\s+(?:of|for|at|in)\s+|,\s+(?=(?:the\s+)?(?:{body})(?:\s*[,;.]|\s+said\b)))(?:the\s+)?(?P<org>{body}))?"
+            rf"(?![\w-])(?!\s+(?:(?:and(?!{_PERSON_AHEAD})|of|for|on(?!\s+{_CALENDAR}))\s+)?[A-Z][\w-])"
         ),
         # "the head of the agency, Askhat Zhumagali, said", "Kazakhstan's first president, Nursultan
         # Nazarbayev.", "(judge – Gulnar Dauleshova; prosecutor – ...)"
         "title_comma_name": re.compile(
-            rf"(?<![\w-])(?P<title>{title})(?:\s+(?:of|for|at|from)\s+(?:the\s+)?(?P<org>{body}))?(?:\s+\((?-i:[A-Z]{{2,6}})\))?(?:,\s+|\s+[–—-]\s+)(?P<name>{NAME}){_SAYS}"
+            # (a gloss on the body between: "Chairperson of Senate, an upper house of the Parliament, X said")
+            rf"(?<![\w-])(?P<title>{title})(?:\s+(?:of|for|at|from)\s+(?:the\s+)?(?P<org>{body}))?(?:\s+\((?-i:[A-Z]{{2,6}})\))?"
+            rf"(?:,\s+(?:an?|the)\s+(?-i:[a-z])[^,.;()]{{0,50}})?(?:,\s+|\s+[–—-]\s+)(?P<name>{NAME}){_SAYS}"
         ),
         # "Ruslan Zhaksylykov was appointed deputy secretary of the Security Council"
         "name_appointed": re.compile(
