@@ -5,7 +5,7 @@ invented in the shape of the real ones; rules only."""
 from __future__ import annotations
 
 import pytest
-from tables import dates, officials, penalties
+from tables import dates, officials, penalties, record
 
 import lawner
 
@@ -254,3 +254,51 @@ def test_restated_fine_in_a_gloss_is_one_fine_with_the_head(full_nlp):
 )
 def test_appositions_lists_and_footnotes(text, expected):
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # two parties' fines, "respectively", with scale words spelled out or glued
+        (
+            "The regulator fined the two banks KZT 1.2 trillion and KZT 3 trillion, respectively.",
+            [("fine", None, 1.2e12, "KZT", "exact"), ("fine", None, 3e12, "KZT", "exact")],
+        ),
+        (
+            "The regulator fined them $5m and $7m respectively.",
+            [("fine", None, 5e6, "USD", "exact"), ("fine", None, 7e6, "USD", "exact")],
+        ),
+        # a range of signed amounts stays one
+        ("Fines range between $1,100 and $4,200.", [("fine", 1100, 4200, "USD", "range")]),
+    ],
+)
+def test_two_parties_fines(text, expected):
+    assert penalties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a bare "term" after a verb of sentencing
+        ("The court handed down a seven-year term.", [("imprisonment", None, 7, "years", "exact")]),
+        ("He was given a 12-year term.", [("imprisonment", None, 12, "years", "exact")]),
+        # a term of office is none
+        ("He was elected for a five-year term.", []),
+        ("He is serving a five-year term in office.", []),
+    ],
+)
+def test_bare_terms(text, expected):
+    assert penalties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a translation's "h." (the Russian "ч.", part), after the number or before the article
+        ("He was charged under art. 367 h. 2 CC RK.", [("367", "2", "Criminal Code")]),
+        ("He was charged under h.2 of art.190 of the Criminal Code.", [("190", "2", "Criminal Code")]),
+        ("The case falls under h. 3 art. 361 of the Criminal Code.", [("361", "3", "Criminal Code")]),
+    ],
+)
+def test_translated_part_marks(text, expected):
+    assert [(a.number, a.part, a.code) for a in record(text).articles] == expected

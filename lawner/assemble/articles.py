@@ -23,7 +23,7 @@ from .layout import Entity, Layout, confidence
 NUMBERS = re.compile(rf"(?<![\w-]){ARTICLE_NUMBER}")
 ARTICLE_WORD = re.compile(r"\b(?:articles?|arts?\.?)\s*", re.IGNORECASE)
 _PART = re.compile(
-    rf"\b(?:parts?|sections?)\s+(?P<n>{PART_NUMBER})\b|\((?P<p>\d{{1,2}})\)|\bpt?\.\s?(?P<d>\d{{1,2}})\b"
+    rf"\b(?:parts?|sections?)\s+(?P<n>{PART_NUMBER})\b|\((?P<p>\d{{1,2}})\)|\b(?:pt?|h)\.\s?(?P<d>\d{{1,2}})\b"
     # "the second part of Article 400", "Article 272.3" (GUIDELINES: part 3)
     rf"|\b(?P<o>{PART_NUMBER})\s+part\s+of\b|(?<=\d)\.(?P<x>\d{{1,2}})(?![\d.,])",
     re.IGNORECASE,

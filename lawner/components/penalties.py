@@ -19,7 +19,7 @@ from ..find.penalties import (
     kind_pattern,
     penalty_patterns,
 )
-from ..normalize.numbers import NUMBER_PATTERN
+from ..normalize.numbers import NUMBER_PATTERN, SIGNED_SCALE
 from ..normalize.penalties import normalize_unit
 from ..patterns import FLAGS, MONEY_UNITS, unit_words
 from .base import (
@@ -95,6 +95,7 @@ CONFIDENCE = {
     "changed_to": 0.85,
     "changed_range": 0.85,
     "term_sentence": 0.85,
+    "term_given": 0.85,
     "verb_term": 0.8,
     "sentenced_to": 0.8,
     "jailed_for": 0.8,
@@ -134,7 +135,7 @@ NEXT_ITEM = {
 }
 # a fine's span, whose next item may be another fine: it ends in a money unit
 MONEY_END = re.compile(
-    rf"(?:{unit_words(MONEY_UNITS)}|(?:\$|₸|KZT|USD)\s?[\d.,]+(?:\s*(?:thousand|million|billion|mln|mn|bln|bn|m)\b)?)\s*$",
+    rf"(?:{unit_words(MONEY_UNITS)}|(?:\$|₸|KZT|USD)\s?[\d.,]+{SIGNED_SCALE}?)\s*$",
     FLAGS,
 )
 

@@ -20,7 +20,9 @@ PARAGRAPH_PREFIX = r"(?:(?:sub-?)?(?:paragraph|clause|item|point)s?\s+(?:\d{1,2}
 _ORDINAL_PART = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+part\s+of\s+"
 PART_PREFIX = (
     rf"(?:(?:parts?|sections?)\s+{PART_NUMBER}(?:\s*(?:,|and|or)\s*{PART_NUMBER})*"
-    rf"(?:\s+of\s+|\s*,\s+(?=(?:articles?|arts?\.?)\s))|{_ORDINAL_PART})"
+    rf"(?:\s+of\s+|\s*,\s+(?=(?:articles?|arts?\.?)\s))|{_ORDINAL_PART}"
+    # a translation's "h." (the Russian "ч.", part): "h.2 of art.190", "h. 3 art. 361"
+    rf"|h\.\s?\d{{1,2}}\s+(?:of\s+)?(?=(?:articles?|arts?\.?)\s?\d))"
 )
 # "Article 115-1", "Art. 190", "Articles 337 and 339", "articles 190, 217 and 218", "articles 190, 217, and
 # 218", "article #217",
@@ -31,12 +33,11 @@ ARTICLE_CORE = (
     # (an article's name in brackets may follow each number: "articles 174 (inciting discord) and 405")
     rf"(?:(?:\s*\((?=[A-Za-z])[^()\n]{{1,80}}\))?\s*(?:,\s*(?:and|or)\b|,|and|or|&|as\s+well\s+as)\s*{ARTICLE_NUMBER})*"
 )
-# ", Part 4", "(4)" or "p.4" after the number: "Article 366, Part 4", "Article 366 (4)", "article 174 p.1"
+# ", Part 4", "(4)" or "p.4" after the number: "Article 366, Part 4", "Article 366 (4)", "article 174 p.1",
+# "art. 367 h. 2" (a translation's "h.", the Russian "ч.")
 # ("Article 176 section 3 of the CC of the RK": a translation's "section" for the part)
 # ("Article 272.3": Article 272, part 3, GUIDELINES)
-PART_SUFFIX = (
-    rf"(?:,?\s+(?:parts?|sections?)\s+{PART_NUMBER}\b|\s?\(\d{{1,2}}\)|\s+pt?\.\s?\d{{1,2}}\b|\.\d{{1,2}}(?![\d.,]))"
-)
+PART_SUFFIX = rf"(?:,?\s+(?:parts?|sections?)\s+{PART_NUMBER}\b|\s?\(\d{{1,2}}\)|\s+(?:pt?|h)\.\s?\d{{1,2}}\b|\.\d{{1,2}}(?![\d.,]))"
 
 # ", paragraph 3" after the number (and part): "Article 164, paragraph 3", "Article 145, part 2, paragraph 4"
 # (not the next reference's prefix: "article 189, paragraph 3 of part 4 of article 362")

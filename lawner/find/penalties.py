@@ -58,7 +58,7 @@ def amount(units: set[str]) -> str:
     # (a range of signed amounts: "between $1,100 and $4,200", "from $500 to $2,000")
     signed = (
         # (not two amounts of two parties: "fined KZT13.7bn and KZT32.2bn, respectively")
-        rf"|(?:between\s+|from\s+)?{SIGNED_ONE}\s*(?:and|to|-|–|—)\s*{SIGNED_ONE}(?![\w.]*,?\s+respectively)|{SIGNED_MONEY}"
+        rf"|(?:between\s+|from\s+)?{SIGNED_ONE}\s*(?:and|to|-|–|—)\s*{SIGNED_ONE}(?![\w. ]*,?\s+respectively)|{SIGNED_MONEY}"
         if units & {"USD", "KZT"}
         else ""
     )
@@ -171,6 +171,12 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # "an eight-year sentence", "a 15-year sentence"
         # "the 24-year-long sentence"
         "term_sentence": rf"(?<!\w)(?P<span>{amount({'months', 'years'})}(?:-long)?\s+sentence)\b",
+        # a bare "term" after a verb of sentencing: "handed down a seven-year term", "was given a 12-year term"
+        # (not a term of office: "elected for a five-year term" has no such verb)
+        "term_given": (
+            r"\b(?:handed(?:\s+down)?|given|gave|received|got|serving|serve|imposed)\s+(?:(?:him|her|them)\s+)?(?:an?|the)\s+"
+            rf"(?P<span>{amount({'months', 'years'})}(?:-long)?\s+term)\b(?!\s+(?:of|in)\s+office)"
+        ),
         # "was sentenced to seven years", "faces up to 10 years", "the prosecutor asked for nine years"
         # (a bare number right after the verb is its object: "sentenced one to 10 years")
         "verb_term": rf"{verb_words('imprisonment')}\s+(?:him\s+|her\s+|them\s+)?(?:to\s+|for\s+|with\s+|by\s+|(?!{NUMBER_PATTERN}\s+to\s))(?P<span>{amount({'months', 'years'})})",
@@ -277,7 +283,7 @@ MONEY_NEXT_RE = Caseless(
     r"|\s+and\s+(?=(?:\$|₸|KZT|USD)\s?\d[\d.,]*\s?[a-z]{0,8},?\s+respectively\b))"
     r"(?:(?!(?:about|approximately|around|roughly|nearly|almost|some|over|more|less|totall?ing|equivalent|equal|which"
     r"|that|damages?|bribes?|compensation|costs?|worth|value|sum|total|amount|turnover|losses?)\b)[a-z-]+\s+){0,3}?"
-    rf"(?<!\bof\s)(?P<span>{amount(MONEY_UNITS)})(?=\s+(?:for|on|if|when|per)\b|\s*[,.;]|\s*$)"
+    rf"(?<!\bof\s)(?P<span>{amount(MONEY_UNITS)})(?=\s+(?:for|on|if|when|per|respectively)\b|\s*[,.;]|\s*$)"
 )
 # a term offered as the other choice to life: "imprisonment for life or at least 20 years [behind bars]",
 # "life imprisonment or 15 years"
