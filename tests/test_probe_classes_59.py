@@ -302,3 +302,36 @@ def test_bare_terms(text, expected):
 )
 def test_translated_part_marks(text, expected):
     assert [(a.number, a.part, a.code) for a in record(text).articles] == expected
+
+
+def articles_of_penalties(text: str) -> list[tuple]:
+    return [(p.kind, p.amount, p.article) for p in record(text).penalties]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a paragraph on the article's harsher part, the article not named again
+        (
+            "The new article 301-1 punishes the sale of vapes with a fine of up to 200 MCI.\n"
+            "If the same actions are committed by a group, the punishment is toughened: a fine of up to "
+            "2,000 MCI or imprisonment for up to 2 years.",
+            [("fine", 200, "301-1"), ("fine", 2000, "301-1"), ("imprisonment", 2, "301-1")],
+        ),
+        # another law named in the penalty's sentence, no article with it: no link across it
+        (
+            "Article 301-1 of the Criminal Code punishes the sale of vapes with a fine of up to 200 MCI.\n"
+            "Under the Code of Administrative Offences, if the same actions are committed by a shop, a fine "
+            "of 50 MCI applies.",
+            [("fine", 200, "301-1"), ("fine", 50, None)],
+        ),
+        # an anaphor with its code: the article named before
+        (
+            "The case was opened under Article 180 of the Criminal Code.\n"
+            "Under the aforementioned article of the criminal code, perpetrators face five to ten years in prison.",
+            [("imprisonment", 10, "180")],
+        ),
+    ],
+)
+def test_qualified_part_takes_the_article_before(text, expected):
+    assert articles_of_penalties(text) == expected

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from ..normalize.penalties import ParsedPenalty
+from ..records import Penalty
 from .articles import ARTICLE_TO_CODE, ARTICLE_WORD, NUMBER_FIRST, NUMBERS
 from .layout import BULLET, Entity, Layout
 
@@ -24,7 +25,8 @@ def article_for(
 
     Statutes: the article whose heading precedes it. News: an article named in the same
     sentence (before it, else after it), else earlier in its paragraph, else in the paragraph
-    before, unless a code is named there without an article (the text moved to another law).
+    before, unless a code is named there, or before it in its sentence, without an article (the
+    text moved to another law).
     """
     if headings:
         i = bisect.bisect_right([h[0] for h in headings], ent.start_char) - 1
@@ -35,6 +37,8 @@ def article_for(
     same_sentence = [a for a in before if layout.sentence(a.start_char) == sentence]
     after = [a for a in articles if a.start_char >= ent.end_char and layout.sentence(a.start_char) == sentence]
     candidates = same_sentence[-1:] or after[:1] or [a for a in before if layout.line(a.start_char) == line][-1:]
+    if not candidates and any(layout.sentence(w.start_char) == sentence and w.end_char <= ent.start_char for w in laws):
+        return None  # "Under the Code of Administrative Offences, ... a fine of 50 MCI": another law, no article
     if not candidates and BULLET.match(layout.line_text(line)):
         # an item of a bulleted list: the article of the lines that lead into the list
         first = layout.list_start(line)
@@ -71,7 +75,10 @@ def article_for(
 
 
 # "Part 2 of the article establishes ...": the article named last before
-_ANAPHOR = re.compile(r"\b(?:this|the|that|said)\s+article\b(?!\s*[#№]?\s*\d)", re.IGNORECASE)
+_ANAPHOR = re.compile(
+    r"\b(?:this|the|that|said)\s+(?:(?:aforementioned|above-?mentioned|above|same|mentioned)\s+)?article\b(?!\s*[#№]?\s*\d)",
+    re.IGNORECASE,
+)
 
 
 def anaphor(ent: Entity, before: str, articles: Sequence[Entity]) -> str | None:
@@ -84,6 +91,37 @@ def anaphor(ent: Entity, before: str, articles: Sequence[Entity]) -> str | None:
         return None
     numbers = NUMBERS.findall(ARTICLE_WORD.split(earlier[-1].text, maxsplit=1)[-1])
     return numbers[0] if numbers else None
+
+
+# a paragraph that goes on to an article's harsher part without naming it: "If the actions are
+# committed by a criminal group repeatedly ..., the punishment is toughened: ..."
+_QUALIFIED = re.compile(
+    r"\b(?:if\s+(?:the\s+|these\s+|such\s+)?(?:same\s+)?(?:actions?|acts?|offen[cs]es?|violations?|crimes?)"
+    r"|(?:the\s+)?same\s+(?:actions?|acts?|offen[cs]es?|violations?)|(?:punishment|penalty|sanction)\s+is\s+(?:toughened|tightened|increased)"
+    r"|for\s+(?:a\s+)?repeated\s+(?:offen[cs]e|violation))",
+    re.IGNORECASE,
+)
+
+
+def qualified_part(
+    ent: Entity,
+    before: str,
+    earlier: Sequence[Penalty],
+    articles: Sequence[Entity],
+    laws: Sequence[Entity],
+    layout: Layout,
+) -> str | None:
+    """The article of the paragraph before, for a paragraph that names its harsher part without
+    naming the article or any other ("If the actions are committed repeatedly, the punishment is
+    toughened: ..."), where that paragraph's last penalty was linked to one."""
+    if not _QUALIFIED.search(before) or not earlier or earlier[-1].article is None:
+        return None
+    line = layout.line(ent.start_char)
+    previous = layout.line(earlier[-1].start)
+    between = (layout.lines[previous][0], ent.start_char)
+    if not 0 <= line - previous <= 2 or any(between[0] <= r.start_char < between[1] for r in (*articles, *laws)):
+        return None
+    return earlier[-1].article
 
 
 def take_previous(parsed: ParsedPenalty, previous: list[ParsedPenalty], by_amount: bool = False) -> None:

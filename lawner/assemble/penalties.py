@@ -12,7 +12,7 @@ from ..normalize.penalties import ParsedPenalty, parse_penalty
 from ..patterns import CHANGE_VERB, MONEY_UNITS
 from ..records import Penalty
 from .layout import Entity, Layout, confidence
-from .link import anaphor, article_for, take_previous
+from .link import anaphor, article_for, qualified_part, take_previous
 from .nonpenalties import not_a_penalty
 
 _CHANGE = re.compile(rf"{CHANGE_VERB}[^.;]*$", re.IGNORECASE)
@@ -78,6 +78,8 @@ def penalty_items(
         )
         hi = bisect.bisect_right(article_starts, ent.end_char + 2000)
         article = article_for(ent, articles[lo:hi], laws, layout, headings) or anaphor(ent, before, articles)
+        if article is None and not headings:
+            article = qualified_part(ent, before, out, articles, laws, layout)
         tiers = parsed.tiers or [None]
         first = len(out)
         # "restriction/imprisonment for up to 2 years": the kind before the slash takes the same term
