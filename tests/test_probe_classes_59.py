@@ -335,3 +335,25 @@ def articles_of_penalties(text: str) -> list[tuple]:
 )
 def test_qualified_part_takes_the_article_before(text, expected):
     assert articles_of_penalties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a sum in brackets right after the fine's word
+        (
+            "A parent was fined (27,000 tenge) because her son bullied a classmate.",
+            [("fine", None, 27000, "KZT", "exact")],
+        ),
+        ("Advertising a pyramid scheme is punished by a penalty ($12,950).", [("fine", None, 12950, "USD", "exact")]),
+        ("He paid a fine ($500).", [("fine", None, 500, "USD", "exact")]),
+        # a bracket after a kind that holds more than its size: the old term, no second penalty
+        (
+            "New punishments include 30 days of arrest (50 days under the previous legislation).",
+            [("arrest", None, 30, "days", "exact")],
+        ),
+        ("The court imposed imprisonment (up to 7 years).", [("imprisonment", None, 7, "years", "max")]),
+    ],
+)
+def test_bracketed_sizes(text, expected):
+    assert penalties(text) == expected

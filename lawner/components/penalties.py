@@ -96,6 +96,7 @@ CONFIDENCE = {
     "changed_range": 0.85,
     "term_sentence": 0.85,
     "term_given": 0.85,
+    "bracketed_fine": 0.85,
     "verb_term": 0.8,
     "sentenced_to": 0.8,
     "jailed_for": 0.8,

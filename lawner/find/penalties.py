@@ -87,7 +87,9 @@ CONNECTOR = (
     # works" is two penalties
     r"(?:\s*,\s*(?=(?:in|at|amounting|worth|equal|equivalent|totall?ing|for|with|is|are|will|would|could|can|amounts?|ranges?|of)\b)"
     # a term in brackets after the kind, as headlines write it: "imprisonment (up to 7 years)"
-    r"|\s*\(\s*(?=(?:up\s+to|from|not\s+more)\b|\d)|\s*)"
+    # (or a sum in brackets: "a penalty ($12,950)", "fined (27,000 tenge)")
+    # (the bracket holds the size alone, not "arrest (50 days under the previous legislation)")
+    r"|\s*\(\s*(?=(?:up\s+to|from|not\s+more|KZT|USD)\b|[\d$₸])(?=[^()\n]{1,28}\))|\s*)"
     r"(?:(?:in\s+(?:the\s+)?(?:amount|size|sum)\s+of|at\s+(?:a|the)\s+rate\s+of|amounting\s+to|worth|equal\s+to|equivalent\s+to"
     r"|totall?ing|for\s+(?:(?:a|the)\s+)?(?:terms?|periods?)(?:\s+of)?|for\s+a\s+total\s+of|with\s+a\s+term\s+of"
     # "administrative arrest is provided for up to 20 days", "imprisonment is envisaged for up to 5 years"
@@ -207,6 +209,8 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # a size said of "penalty" with no kind word: "they will face a penalty of 10 MRP",
         # "carries a maximum penalty of five years" (the unit gives the kind)
         # "imposed a penalty on the company in the amount of 7.5 billion tenge"
+        # the sum in brackets after the word: "a penalty ($12,950)", "was fined (27,000 tenge)"
+        "bracketed_fine": rf"\b(?:penalt(?:y|ies)|fined)\s*\(\s*(?P<span>{amount(MONEY_UNITS)})\s*\)",
         "penalty_of": (
             rf"\b(?:penalt(?:y|ies)|punishments?)\s+(?:of|is|are|will\s+be|would\s+be|could\s+be|can\s+be|ranges?\s+from|ranging\s+from"
             rf"|(?:on|for|against)\s+[^.;\d]{{2,60}}?\s+in\s+(?:the\s+)?amount\s+of)\s+(?P<span>{amount(all_units)})"
