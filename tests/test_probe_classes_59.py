@@ -357,3 +357,36 @@ def test_qualified_part_takes_the_article_before(text, expected):
 )
 def test_bracketed_sizes(text, expected):
     assert penalties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # restitution listed after a conversion
+        "The convicted were ordered to pay over KZT 8bn (approximately $17mn) and $20mn in restitution.",
+        # a plural subject's fines, summed
+        "Astana drivers fined 2 billion tenge in three months",
+        # the fine a reduction started from
+        "The court has reduced by half an environmental fine of 12 billion tenge imposed on the plant.",
+        # the fines many people paid, summed
+        "The fines they paid exceeded 400 thousand tenge (around $900).",
+        # many terms summed
+        "In total, the former akim and his accomplices will spend over 60 years behind bars.",
+        # fines imposed on many companies, the sum after a currency code
+        "The agency imposed fines for more than KZT12 bn on seven companies.",
+    ],
+)
+def test_sums_and_old_amounts_are_no_penalties(text):
+    assert penalties(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In total, he was sentenced to 10 years.", [("imprisonment", None, 10, "years", "exact")]),
+        ("He was ordered to pay KZT 10bn.", [("fine", None, 1e10, "KZT", "exact")]),
+        ("He was fined 500,000 tenge (about $1,000).", [("fine", None, 500000, "KZT", "exact")]),
+    ],
+)
+def test_single_penalties_stay(text, expected):
+    assert penalties(text) == expected

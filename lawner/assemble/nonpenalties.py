@@ -47,8 +47,26 @@ _SUM_OF_FINES = re.compile(
     r"\bfines\s+(?:totall?ing|amounting\s+to|worth\s+a\s+total\s+of|for\s+a\s+total\s+of)\b"
     # "fines that totally exceed 100 billion tenge" (not "fines exceeding $250": a minimum)
     r"|\bfines\s+(?:(?:that|which)\s+(?:totally\s+|in\s+total\s+|altogether\s+)?|(?:totally|in\s+total|altogether)\s+)exceed(?:ed|s)?\b"
+    # "the fines they paid exceeded 300 thousand tenge"
+    r"|\bfines\s+(?:[\w'’-]+\s+){0,3}?(?:exceeded|totall?ed|amounted\s+to|reached)\s+(?:more\s+than\s+|over\s+)?[\d$₸]"
     r"|\bfined\s+(?:[\w-]+\s+){0,2}?(?:violators|offenders|entities|companies|businesses|enterprises)\s+(?:at|for)\s+(?:a\s+total\s+of\s+)?"
     r"(?:more\s+than\s+|over\s+|about\s+|almost\s+|nearly\s+)?[\d$₸]",
+    re.IGNORECASE,
+)
+# "Almaty drivers fined 1 billion tenge in 2 months": a plural subject's fines, summed
+_MANY_FINED = re.compile(
+    r"\b(?-i:[a-z]{3,}s)\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?fined\s+(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|about\s+)?"
+    r"[\d.,]+\s*(?:million|billion|mln|bn)\b",
+    re.IGNORECASE,
+)
+# the fine a reduction started from: "reduced by nearly 50% an environmental fine of 74.4 billion tenge"
+_REDUCED_FINE = re.compile(
+    r"\b(?:reduced|lowered|cut|halved|decreased)\s+(?:by\s+[^.;]{1,30}?\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:fine\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+# "In total, X and his accomplices will spend over 70 years behind bars": many terms summed
+_TOTAL_TERMS = re.compile(
+    r"\b(?:in\s+total|altogether|combined|collectively)\b[^.;]*\b(?:over|more\s+than|a\s+combined)\s+[\w.-]+\s+(?:years?|months?)\b",
     re.IGNORECASE,
 )
 # "inspectors have fined shop owners 215 million tenge", "police fined cafes 48 million tenge":
@@ -64,8 +82,9 @@ _FINES_IMPOSED_SUM = re.compile(
     r"(?:\b(?:imposed|issued|levied|collected|handed\s+out)\s+(?:[\w-]+\s+){0,3}?fines"
     # "administrative fines were imposed in the amount of more than 19 million tenge"
     r"|\bfines\s+(?:were|have\s+been|had\s+been)\s+(?:imposed|issued|levied|collected))"
-    r"\s+(?:of\s+|in\s+the\s+(?:total\s+)?amount\s+of\s+|worth\s+)?"
-    r"(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|about\s+|almost\s+|nearly\s+)?[\d.,]+\s*(?:million|billion|mln|bn)\b",
+    # ("imposed fines for more than KZT15 bn")
+    r"\s+(?:of\s+|for\s+|in\s+the\s+(?:total\s+)?amount\s+of\s+|worth\s+)?"
+    r"(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|about\s+|almost\s+|nearly\s+)?(?:KZT\s?|\$|₸)?[\d.,]+\s*(?:million|billion|mln|bn)\b",
     re.IGNORECASE,
 )
 # a count of people a sanction befell, a statistic: "20 thousand drivers were deprived of their
@@ -225,6 +244,12 @@ def not_a_penalty(span: str, before: str, after: str) -> bool:
     if _PREVIOUSLY.search(before):  # "Previously, the punishment ranged from 7 to 10 years": the old term
         return True
     if _SUM_OF_FINES.search(before[-60:] + " " + span):  # "fines totalling 512,400 tenge were issued"
+        return True
+    if _MANY_FINED.search(before[-60:] + span) or (
+        _REDUCED_FINE.search(before[-80:]) and re.search(r"\bfine\b", before[-30:] + span, re.IGNORECASE)
+    ):
+        return True  # "Almaty drivers fined 1 billion tenge"; "reduced by 50% an environmental fine of ..."
+    if _TOTAL_TERMS.search(before + span):  # "In total, they will spend over 70 years behind bars"
         return True
     many = before[-60:] + " " + span
     if (_FINED_MANY.search(many) or _FINES_IMPOSED_SUM.search(many)) and not _EACH_AFTER.match(after):

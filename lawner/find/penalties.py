@@ -216,9 +216,9 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
             rf"|(?:on|for|against)\s+[^.;\d]{{2,60}}?\s+in\s+(?:the\s+)?amount\s+of)\s+(?P<span>{amount(all_units)})"
         ),
         # "fined 100 MCI", "ordered to pay 500,000 tenge" (not "to pay 77 million tenge in material
-        # damages": damages are no fine; "fined 4.6
+        # damages", nor "to pay over KZT 10bn and $24mn in restitution": damages are no fine; "fined 4.6
         # million tenge for ecological damage" is)
-        "verb_money": rf"{verb_words('fine')}\s+(?:for\s+(?:a\s+total\s+of\s+)?(?=[\d$₸]|kzt|almost|over|about|nearly|some))?(?:(?!(?:for|and|or|by|with)\b)[\w'’()-]+\s+){{0,6}}?(?:of\s+)?(?P<span>{amount(MONEY_UNITS)})(?!\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?:in|as)\s+(?:[\w-]+\s+){{0,2}}?damages|(?:in|as|for|of)\s+(?:[\w-]+\s+){{0,2}}?(?:compensation|restitution|reimbursement)"
+        "verb_money": rf"{verb_words('fine')}\s+(?:for\s+(?:a\s+total\s+of\s+)?(?=[\d$₸]|kzt|almost|over|about|nearly|some))?(?:(?!(?:for|and|or|by|with)\b)[\w'’()-]+\s+){{0,6}}?(?:of\s+)?(?P<span>{amount(MONEY_UNITS)})(?![\w])(?!\)?\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?:in|as)\s+(?:[\w-]+\s+){{0,2}}?damages|and\s+(?:[$₸]|KZT\s?|USD\s?)?[\d.,]+\s*[a-z]{{0,8}}\s+(?:in|as)\s+(?:[\w-]+\s+){{0,2}}?(?:damages|compensation|restitution|reimbursement)|(?:in|as|for|of)\s+(?:[\w-]+\s+){{0,2}}?(?:compensation|restitution|reimbursement)"
         # "to pay a 30 million tenge damage award", "to cover the costs of the examination", "in legal
         # costs", "to the bank": damages and costs are no fine
         rf"|(?:moral\s+|material\s+)?damages?\s+(?:award|claim|compensation)|to\s+cover\s+|in\s+(?:court\s+|legal\s+)?(?:costs|fees)"
