@@ -390,3 +390,29 @@ def test_sums_and_old_amounts_are_no_penalties(text):
 )
 def test_single_penalties_stay(text, expected):
     assert penalties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a translation's number before a capitalized "Article", after a preposition
+        (
+            "Their actions were qualified under paragraph 3 of 292 Article of the Criminal Code.",
+            [("292", None, "Criminal Code")],
+        ),
+        ("The jurisdiction was changed according to 91 Article.", [("91", None, None)]),
+        # a count of articles is none
+        ("The bill amends 15 articles of the Code.", []),
+    ],
+)
+def test_number_before_article(text, expected):
+    assert [(a.number, a.part, a.code) for a in record(text).articles] == expected
+
+
+def test_caption_with_an_agency_credit_has_no_date():
+    text = (
+        "Minister sentenced to 10 years\n\n"
+        "The former minister at his trial in Astana on January 8 (RFE/RL)\n\n"
+        "ASTANA (TCA) — A court in Astana on March 14 sentenced him."
+    )
+    assert dates(text, "2024-03-20") == ["2024-03-14"]

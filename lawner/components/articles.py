@@ -28,8 +28,12 @@ NGO_ARTICLE_19 = re.compile(
 
 
 # the number before the word: "the new 412-1 article", "under the 217-1 article of the Criminal Code"
+# (a translation's "according to 91 Article", "paragraph 3 of 292 Article": after a preposition,
+# with the word capitalized)
 NUMBER_FIRST = re.compile(
-    r"(?:(?<=\bthe\s)|(?<=\bnew\s)|(?<=\ba\s))(?P<span>(?!(?:19|20)\d\d\b(?!-))\d{1,4}(?:-\d{1,3})?\s+article)\b(?!s)",
+    r"(?:(?<=\bthe\s)|(?<=\bnew\s)|(?<=\ba\s)"
+    r"|(?=\d{1,4}(?:-\d{1,3})?\s+(?-i:Article)\b)(?:(?<=\bto\s)|(?<=\bof\s)|(?<=\bunder\s)|(?<=\bon\s)))"
+    r"(?P<span>(?!(?:19|20)\d\d\b(?!-))\d{1,4}(?:-\d{1,3})?\s+article)\b(?!s)",
     re.IGNORECASE,
 )
 
