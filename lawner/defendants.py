@@ -14,6 +14,10 @@ _TERM = (
     r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty)(?:\.\d)?[\s-]+(?:years?|months?)\b"
 )
+# "X's brutal murder of his wife", "X's trial": a possessive name's charge
+_POSSESSIVE_CHARGE = (
+    r"^['’]s?\s+(?:\w+\s+)?(?:murder|killing|crimes?|trial|conviction|arrest|detention|sentencing|extradition)\b"
+)
 _ACCUSED_AFTER = re.compile(
     # (not past a reporting verb: in "X added that 40 officials had been detained" the verb is theirs)
     r"^(?:(?!\b(?:said|says|added|adds|told|tells|noted|notes|stated|states|explained|reported|announced|"
@@ -34,7 +38,7 @@ _ACCUSED_AFTER = re.compile(
     r"\b(?:were|have\s+been|had\s+been)\s+(?:(?:later|also|then|previously|already|reportedly|allegedly)\s+)?"
     r"(?:sentenced|detained|arrested|charged|convicted|found\s+guilty|jailed|imprisoned|put\s+on\s+trial|tried|indicted)\b"
     # "X's brutal murder of his wife", "X's trial"
-    r"|^['’]s?\s+(?:\w+\s+)?(?:murder|killing|crimes?|trial|conviction|arrest|detention|sentencing|extradition)\b"
+    rf"|{_POSSESSIVE_CHARGE}"
     r"|^\s*,\s*(?:who\s+(?:is|was)\s+)?(?:now\s+)?(?:on\s+trial|in\s+custody|behind\s+bars|under\s+(?:house\s+)?arrest)\b"
     # an appositive charge, after the name or its title: "X, the former head of the department,
     # accused of organizing riots, told the court"
@@ -217,6 +221,8 @@ def accused_by_verb(before: str, after: str) -> bool:
     "the nephew of President X" or "according to X"."""
     if RELATIVE_OF.search(before) or ACCORDING_TO.search(before):
         return False
+    if re.match(r"['’]s\b", after):  # "the government of X's era, who was sentenced": the verb is another's
+        return bool(re.match(_POSSESSIVE_CHARGE, after, re.IGNORECASE))
     if _APPOSITION_MODIFIER.search(before) and re.match(r"\s*,\s*(?:was|were|has\s+been|had\s+been)\b", after):
         return False  # "X, a minister in the government of the first president Y, was found guilty": X's verb
     return bool(_ACCUSED_AFTER.match(after))

@@ -416,3 +416,26 @@ def test_caption_with_an_agency_credit_has_no_date():
         "ASTANA (TCA) — A court in Astana on March 14 sentenced him."
     )
     assert dates(text, "2024-03-20") == ["2024-03-14"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a possessive name is not the subject of the verb after it
+        (
+            "Bishimbayev is a former official of the government of Nursultan Nazarbayev’s era, who was sentenced "
+            "to 24 years.",
+            [("Nursultan Nazarbayev", None, None)],
+        ),
+        # ... but a possessive name's trial is his
+        ("Former minister Kuandyk Bishimbayev's trial began on Monday.", []),
+        # a post in a non-state body after the name, whether or not a title is found
+        (
+            "“Advertising ran in the media,” says Nurken Omarov, representative of the Public Foundation "
+            '"Financial Culture".',
+            [],
+        ),
+    ],
+)
+def test_possessives_and_non_state_posts(text, expected):
+    assert officials(text) == expected

@@ -81,8 +81,8 @@ def official_items(ents: list[Entity], text: str, layout: Layout) -> list[Offici
         title, org = title_and_org(ents, i, text, layout)
         if title and _former_post(title) in unnamed_accused:
             continue  # "A former akim of Taraz has been sentenced ... ex-akim X": the convict, named later
-        if title and _NON_STATE_BODY_AFTER.match(text, ent.end_char):
-            continue  # "X, President of the Confederation of Free Unions, went on trial"
+        if _NON_STATE_BODY_AFTER.match(text, ent.end_char):
+            continue  # "X, President of the Confederation of Free Unions, went on trial" (a title found or not)
         if title and NON_STATE_TITLE.search(STATE_RIGHTS_POST.sub("", title)):
             continue  # "director of the International Bureau for Human Rights X"
         current = by_person.get(key)
