@@ -439,3 +439,27 @@ def test_caption_with_an_agency_credit_has_no_date():
 )
 def test_possessives_and_non_state_posts(text, expected):
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a plural title that a list of names shares
+        (
+            "The court began the case (judge – Gulnar Bekova; prosecutors – Kasym Omarov and Marat Aliyev).",
+            [
+                ("Gulnar Bekova", "judge", None),
+                ("Kasym Omarov", "prosecutors", None),
+                ("Marat Aliyev", "prosecutors", None),
+            ],
+        ),
+        (
+            "Judges Aigul Serikova, Dana Aitova and Marat Bekov heard the case.",
+            [("Aigul Serikova", "Judges", None), ("Dana Aitova", "Judges", None), ("Marat Bekov", "Judges", None)],
+        ),
+        # defendants with a shared title are none
+        ("The deputies Aigul Serikova and Marat Bekov were detained.", []),
+    ],
+)
+def test_plural_titles(text, expected):
+    assert officials(text) == expected

@@ -159,6 +159,8 @@ def title_and_org(ents: list[Entity], i: int, text: str, layout: Layout) -> tupl
             ):
                 title_ent = ents[j]
                 break
+    if title_ent is None:
+        title_ent = _shared_plural_title(ents, i, text)  # "prosecutors – A and [B]"
     if title_ent is not None and (post := _post_before_rank(ents, ents.index(title_ent), text)):
         return post  # "Deputy Chief of the Almaty City Police Department, Police Colonel X": a rank is no title
     if title_ent is None and i >= 2 and ents[i - 1].label_ == "ORG" and ents[i - 2].label_ == "TITLE":
@@ -194,6 +196,25 @@ def title_and_org(ents: list[Entity], i: int, text: str, layout: Layout) -> tupl
     if org is None and title and (bare := _BARE_BODY_TITLE.search(title)):
         org = _body_named_before(ents, ents.index(title_ent), bare.group("body"), layout)
     return title, (" ".join(org.text.split()) if org is not None else None)
+
+
+# a plural title that a list of names shares: "prosecutors – Kasym Sydykov and Marat Khabibullin"
+_PLURAL_TITLE = re.compile(
+    r"(?:judges|prosecutors|investigators|senators|ministers|akims|(?:Mazhilis\s+)?deputies)", re.IGNORECASE
+)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _shared_plural_title(ents: list[Entity], i: int, text: str) -> Entity | None:
+    """The plural title before a list of names, for a name after the list's first."""
+    j = i - 1
+    while (
+        j >= 1 and ents[j].label_ == "OFFICIAL" and _LIST_GAP.fullmatch(text[ents[j].end_char : ents[j + 1].start_char])
+    ):
+        j -= 1
+    if j == i - 1 or ents[j].label_ != "TITLE" or not _PLURAL_TITLE.fullmatch(ents[j].text.strip()):
+        return None
+    return ents[j] if re.fullmatch(r"\s*[–—:-]?\s*", text[ents[j].end_char : ents[j + 1].start_char]) else None
 
 
 def _apposed_body(text: str, title: Entity, body: Entity) -> bool:

@@ -165,6 +165,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "relieved_name": re.compile(
             rf"(?<![\w-]){_RELIEVE}\s+(?P<name>{NAME})\s+{OF_POST}{_AS_DET}(?P<title>{title}){_TITLE_TAIL}"
         ),
+        # a plural title and the list of names it covers: "prosecutors – Kasym Sydykov and Marat
+        # Khabibullin", "judges Aigul Serikova, Dana Aitova and Marat Bekov"
+        "plural_title": re.compile(
+            r"(?<![\w-])(?P<title>(?i:judges|prosecutors|investigators|senators|ministers|akims|(?:Mazhilis\s+)?deputies))"
+            rf"(?:\s*[–—:-]\s*|\s+)(?P<names>{NAME}(?:\s*,\s*{NAME})*\s*,?\s+and\s+{NAME})(?![\w-])"
+        ),
         # a body and the person who leads it, with no title: "the new cabinet of ministers led by X"
         "led_by": re.compile(
             rf"(?<![\w-])(?P<org>{body}|(?i:cabinet(?:\s+of\s+ministers)?|government))"
@@ -243,6 +249,16 @@ class OfficialRules(RuleComponent):
                     end = ministry_end(text, m.start("org"), m.end("org"))
                     matches.append(Match(m.start("org"), end, "ORG", rule, 0.85))
                 names.append(m.group("name"))
+        for m in find_in_windows(patterns["plural_title"], text, spans):
+            start, end = sentence_at(sentences, starts, m.start(), len(text))
+            if accused_by_verb(text[max(start, m.start() - 80) : m.start()], text[m.end() : end]):
+                continue
+            matches.append(Match(m.start("title"), m.end("title"), "TITLE", "plural_title", 0.85))
+            for name in re.finditer(NAME, m.group("names")):
+                if name.group() != "and":
+                    first = m.start("names") + name.start()
+                    matches.append(Match(first, first + len(name.group()), "OFFICIAL", "plural_title", 0.85))
+                    names.append(name.group())
         for m in find_in_windows(patterns["name_of_body"], text, spans):
             start, end = sentence_at(sentences, starts, m.start(), len(text))
             name = m.group("name")
@@ -269,7 +285,7 @@ class OfficialRules(RuleComponent):
         # head's surest untitled names, which the record keeps)
         for m in _HEAD_OF_STATE.finditer(text):
             matches.append(Match(m.start(), m.end(), "OFFICIAL", "head_of_state", 0.99))
-        yield from choose(matches, [*_NAME_RULES, "name_of_body", "body", "surname", "head_of_state"])
+        yield from choose(matches, [*_NAME_RULES, "plural_title", "name_of_body", "body", "surname", "head_of_state"])
 
     @staticmethod
     def _is_accused(m: re.Match[str], text: str, sentence: tuple[int, int]) -> bool:
