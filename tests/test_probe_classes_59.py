@@ -463,3 +463,27 @@ def test_possessives_and_non_state_posts(text, expected):
 )
 def test_plural_titles(text, expected):
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,ref,expected",
+    [
+        # a day "of this year" on a page with no date: the day, its year unknown
+        ("Thus, on December 23 of this year in Almaty, residents blocked the road.", None, ["XXXX-12-23"]),
+        ("Thus, on December 23 of this year in Almaty, residents blocked the road.", "2024-12-30", ["2024-12-23"]),
+        # a month "this year" with no page date stays a relative date, with no entry
+        ("He was detained in September this year.", None, []),
+        # "between" a pair of years
+        ("Most of the defendants were born between 1996 and 2000.", "2024-01-01", ["1996", "2000"]),
+        # an event named by its month, an adjective between
+        ("He reported on the tragic January events.", "2022-03-01", ["2022-01"]),
+        # "the following day" is no date (GUIDELINES)
+        (
+            "Police detained him on October 12. They put out a statement the following day.",
+            "2024-12-30",
+            ["2024-10-12"],
+        ),
+    ],
+)
+def test_dates_of_this_year_and_events(text, ref, expected):
+    assert dates(text, ref) == expected

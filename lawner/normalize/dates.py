@@ -153,7 +153,7 @@ DATE_PATTERNS = {
     "last_month": rf"(?:[Ll]ast|[Nn]ext)\s+{MONTH}(?![\w-]|\s+\d)",
     # "the January events", "during the January unrest": a month named for what happened in it
     "event_month": (
-        rf"(?<=the ){MONTH}(?=\s+(?:events?|unrest|riots?|protests?|tragedy|violence|uprising|crisis|massacre"
+        rf"(?:(?<=the )|(?<=tragic )|(?<=bloody )|(?<=deadly )|(?<=violent )|(?<=mass )){MONTH}(?=\s+(?:events?|unrest|riots?|protests?|tragedy|violence|uprising|crisis|massacre"
         r"|clashes|demonstrations|disturbances|turmoil)\b)"
     ),
     # "Jul.19.2024", "Aug. 20. 2025": a site's dateline with the month's abbreviation first
@@ -389,10 +389,13 @@ def parse_date(
         return relative
     shifted = _DAY_REL_YEAR.fullmatch(lower)
     if shifted:  # "january 5 last year": the day in the year before the reference date's
-        if reference is None:
+        if reference is None and shifted.group(2) == "this":
+            lower = clean = shifted.group(1)  # "December 23 of this year": a day, its year unknown
+        elif reference is None:
             raise DateError(f"a relative date needs a reference date: {lower!r}")
-        lower = f"{shifted.group(1)} {reference.year + _SHIFT[shifted.group(2)]}"
-        clean = lower
+        else:
+            lower = f"{shifted.group(1)} {reference.year + _SHIFT[shifted.group(2)]}"
+            clean = lower
     m = re.fullmatch(r"((?:19|20)\d{2})[-.](\d{2})[-.](\d{2})", clean)  # "2025-08-20", "2023.10.09"
     if m:
         return _checked(m.group(1), int(m.group(2)), int(m.group(3)))
