@@ -153,7 +153,8 @@ DATE_PATTERNS = {
     "last_month": rf"(?:[Ll]ast|[Nn]ext)\s+{MONTH}(?![\w-]|\s+\d)",
     # "the January events", "during the January unrest": a month named for what happened in it
     "event_month": (
-        rf"(?:(?<=the )|(?<=tragic )|(?<=bloody )|(?<=deadly )|(?<=violent )|(?<=mass )){MONTH}(?=\s+(?:events?|unrest|riots?|protests?|tragedy|violence|uprising|crisis|massacre"
+        rf"(?:(?<=the )|(?<=tragic )|(?<=bloody )|(?<=deadly )|(?<=violent )|(?<=mass )){MONTH}"
+        r"(?=\s+(?:events?|unrest|riots?|protests?|tragedy|violence|uprising|crisis|massacre"
         r"|clashes|demonstrations|disturbances|turmoil)\b)"
     ),
     # "Jul.19.2024", "Aug. 20. 2025": a site's dateline with the month's abbreviation first
