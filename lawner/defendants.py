@@ -27,6 +27,8 @@ _ACCUSED_AFTER = re.compile(
     r"(?:sentenced|detained|arrested|charged|convicted|found\s+guilty|accused|suspected|jailed|imprisoned|"
     r"put\s+on\s+trial|tried|prosecuted|fined|indicted|extradited|wanted|placed\s+under|remanded|released|"
     r"acquitted|paroled|pardoned|amnestied)"
+    # ("X, in November 2012 on suspicion of money laundering": held or searched as a suspect)
+    r"|(?:on|under)\s+suspicion\s+of"
     # ("X faces six years in jail": the term a defendant faces)
     rf"|(?:is|are|was|went|stands?|stood)\s+(?:on\s+)?trial|pleaded|(?:faces?|facing|could\s+face|may\s+face)\s+(?:charges|up\s+to|trial|{_TERM})"
     r"|testified)\b"
@@ -116,7 +118,7 @@ NON_STATE_POST = re.compile(
     # never written after another body's initials, but "RK President")
     r"|\b(?:union|NGO|association|federation|foundation|movement|company|club)\s+(?:deputy\s+|vice[- ])?"
     r"(?:president|chair(?:man|woman|person)?|head|leader|director|secretary)\s+$"
-    r"|\b(?!(?-i:RK|RoK|KZ)\b)(?-i:[A-Z]{3,6})\s+(?:(?-i:Deputy|Vice)[\s-]+)?(?-i:President)\s+$"
+    r"|\b(?!(?-i:RK|RoK|KZ)\b)(?-i:[A-Z]{3,6})\s+(?:(?-i:Deputy|Vice)[\s-]+)?(?-i:President)\s*,?\s+$"
     # the state's companies: "Samruk Kazyna Chairman X", "KazMunaiGas CEO Y"
     r"|\b(?:Samruk[\s-]Kazyna|KazMuna[iy]Gas|KMG|Kazatomprom|KEGOC|Kazakhtelecom|Air\s+Astana|Kaspi|Halyk)\s+"
     r"(?:(?:deputy|vice)[\s-]+)?(?:chair(?:man|woman|person)?|head|CEO|director|president|manager|spokes(?:man|woman|person))\s+$",
@@ -176,7 +178,9 @@ ACCUSED_POST_BEFORE = re.compile(
 # the department of ..." (any name after the cue, up to the sentence's end)
 ACCUSED_INCLUDED_BEFORE = re.compile(
     r"\b(?:those|people|officials|suspects|the\s+detainees)\s+(?:detained|arrested|charged|convicted|sentenced|"
-    r"jailed|indicted)\s+(?:included?|are|were)\b[^.;]{0,160}$",
+    r"jailed|indicted|in\s+(?:detention|custody)|under\s+arrest)\s+(?:include[sd]?|are|were)\b[^.;]{0,160}$"
+    # "Three officers face charges of ..., including the deputy police chief, X"
+    r"|\b(?:face|faces|faced|facing|were\s+charged|have\s+been\s+charged|stand\s+trial)\b[^.;]{0,160}\bincluding\b[^.;]{0,80}$",
     re.IGNORECASE,
 )
 ACCUSED_LIST_BEFORE = re.compile(

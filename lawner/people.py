@@ -137,7 +137,9 @@ AS_VERB = (
     # "X was tapped to serve as", "X was removed from his station as"
     r"|(?:was|were|has\s+been|had\s+been)\s+(?:tapped|picked|chosen|nominated)\s+to\s+(?:serve\s+as|become|be)"
     r"|(?:was|were|has\s+been|had\s+been)\s+(?:removed|dismissed|relieved|released)\s+(?:from|of)\s+(?:his|her|their|the)\s+"
-    r"(?:post|position|station|duties|office)\s+(?:as|of))\s+"
+    r"(?:post|position|station|duties|office)\s+(?:as|of)"
+    # "X lost his job as head of ...", "X resigned as", "X stepped down as"
+    r"|(?:lost|loses|losing)\s+(?:his|her|their)\s+(?:job|post|position|seat)\s+as|(?:resigned|resigns|stepped\s+down|steps\s+down)\s+as)\s+"
 )
 # what comes between the name and the post it is relieved of or appointed to
 OF_POST = (

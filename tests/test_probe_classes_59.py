@@ -487,3 +487,93 @@ def test_plural_titles(text, expected):
 )
 def test_dates_of_this_year_and_events(text, ref, expected):
     assert dates(text, ref) == expected
+
+
+# probe 67 (older archive news, 2007-2018)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a charged person named in a list after "including"
+        "Three officers face charges of exceeding their authority, including the city's deputy police chief, Bagdayev.",
+        # held or searched as a suspect
+        "A court in Geneva froze the assets of former mayor of Almaty, Viktor Khrapov, in 2012 on suspicion of money laundering.",
+        # "those in detention include"
+        "Those in detention include his former deputy Bolat Daukenov, the police said.",
+        # an NGO's president after its initials
+        "It was said by IFJ President, Philippe Leruth.",
+    ],
+)
+def test_archive_non_officials(text):
+    assert officials(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "In August 2012 his ally, Aslan Musin lost his job as head of the Kazakh presidential staff.",
+            [("Aslan Musin", "head of the Kazakh presidential staff", None)],
+        ),
+        ("Askar Mamin resigned as Prime Minister in 2022.", [("Askar Mamin", "Prime Minister", None)]),
+        # a month before a title is no part of it
+        (
+            "This January Prosecutor General Berik Assylov said the case was closed.",
+            [("Berik Assylov", "Prosecutor General", None)],
+        ),
+        # a reporting official's verb is no charge
+        (
+            "Interior Minister Yerlan Turgumbayev said a man was detained on suspicion of fraud.",
+            [("Yerlan Turgumbayev", "Interior Minister", "Ministry of Internal Affairs")],
+        ),
+    ],
+)
+def test_archive_officials(text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a sum not paid is no fine
+        ("Authorities accused him of failing to pay 327 million tenge ($974 million) in taxes.", []),
+        (
+            "He was ordered to pay 2 million tenge in back taxes and a fine of 100 MCI.",
+            [("fine", None, 100, "MCI", "exact")],
+        ),
+        # custody in one list item does not reach the next
+        (
+            "He got off with a fine, 45 days of house arrest and the loss of his driving license.",
+            [("deprivation_of_right", None, None, None, "exact")],
+        ),
+        # a long object with commas before "to" and a list of terms
+        (
+            "The court sentenced Aset Matayev, the head of KazTAG, and his father, Seytkazy Matayev, the head of the "
+            "union, to five and six years in prison respectively.",
+            [("imprisonment", None, 5, "years", "exact"), ("imprisonment", None, 6, "years", "exact")],
+        ),
+        ("Kazakh court jails nuclear executive for 14 years", [("imprisonment", None, 14, "years", "exact")]),
+    ],
+)
+def test_archive_penalties(text, expected):
+    assert penalties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,ref,expected",
+    [
+        ("He was found guilty of organizing the 2004 murder of a politician.", "2018-06-01", ["2004"]),
+        ("He has held power since before the 1991 Soviet breakup.", "2018-06-01", ["1991"]),
+        ("His sentence was reduced under a 2016 mass amnesty.", "2018-06-01", ["2016"]),
+        ("It is expected to run from June to September of 2017.", "2015-06-16", ["2017-06", "2017-09"]),
+        (
+            "They were arrested in February 2016. They were sentenced in October that year.",
+            "2018-06-01",
+            ["2016-02", "2016-10"],
+        ),
+        ("He was dismissed this May as ambassador.", "2007-11-08", ["2007-05"]),
+    ],
+)
+def test_archive_dates(text, ref, expected):
+    assert dates(text, ref) == expected

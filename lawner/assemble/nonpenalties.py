@@ -120,6 +120,13 @@ _WISHED = re.compile(
     r"[^.;:!?\"“”]{0,60}$",
     re.IGNORECASE,
 )
+# a sum not paid, no fine: "accused of failing to pay 327 million tenge in taxes", "evading 2 billion tenge"
+_UNPAID = re.compile(
+    r"\b(?:fail(?:ed|ing|s|ure)?\s+to\s+pay|evad(?:e|ed|es|ing)|evasion\s+of|non-?payment\s+of|unpaid)\s+"
+    r"(?:(?:over|more\s+than|about|some|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+_IN_TAXES = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:in|of)\s+(?:unpaid\s+|back\s+)?tax(?:es)?\b", re.IGNORECASE)
 # where a clause starts: "The family expected 10 years, but the court gave him [8 years]"
 _CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]|,\s*(?:but|while|whereas|however|instead|and\s+then)\b", re.IGNORECASE)
 # the same amount restated in a gloss in brackets: "a fine of up to 200 MCI (a Monthly Calculation
@@ -214,6 +221,8 @@ def not_a_penalty(span: str, before: str, after: str) -> bool:
         return True
     if re.fullmatch(r"(?:an?\s+)?warnings?", span, re.IGNORECASE) and _WARNING_THING_AFTER.match(after):
         return True  # "a warning plastered on energy drinks", "a warning indication": no sanction
+    if _UNPAID.search(before[-60:]) or _IN_TAXES.match(after):  # "failing to pay 327 million tenge in taxes"
+        return True
     if _WISHED.search(_CLAUSE_BREAK.split(before)[-1][-120:]):  # "we all expected a life sentence": none imposed
         return True
     gloss = _GLOSS_OPEN.search(before[-220:])
@@ -260,7 +269,9 @@ def not_a_penalty(span: str, before: str, after: str) -> bool:
         return True  # "ban on the activities of theaters, cinemas": a quarantine regime's restriction
     if _DETENTION_ALLOWED.match(after) and re.match(r"detention\b", span, re.IGNORECASE):
         return True  # "detention for up to 72 hours is allowed": police custody, no punishment
-    return bool(_CUSTODY.search(before[-40:] + " " + span))
+    # (custody named before the span in its own list item only: "45 days of house arrest and [the loss of
+    # his driving license]" is a penalty of its own)
+    return bool(_CUSTODY.search(re.split(r",|;|\band\b", before[-40:])[-1] + " " + span))
 
 
 def _restated(span: str, outside: str) -> bool:

@@ -89,16 +89,18 @@ _ACCUSED = re.compile(
 )
 
 
-_DETERMINER = r"(?!(?:The|A|An|This|That|Its|Their)\b)"
+# a month or weekday: "on Monday" after a title is no part of its body's name
+_CALENDAR_WORDS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+)
+_CALENDAR = rf"(?:{_CALENDAR_WORDS})\b"
+# (nor a month or weekday before a title: "This January Prosecutor General X said")
+_DETERMINER = rf"(?!(?:The|A|An|This|That|Its|Their|{_CALENDAR_WORDS})\b)"
 
 _AS_DET = r"(?:the\s+|a\s+|an\s+|Kazakhstan['’]s\s+|the\s+(?:country|region|city)['’]s\s+)?"
 # a verb of appointing or dismissing before the name: "relieve X of his duties as", "appointing X as"
 _RELIEVE = r"(?i:(?:reliev|dismiss|remov|appoint)(?:e|es|ed|ing)?)"
-# a month or weekday: "on Monday" after a title is no part of its body's name
-_CALENDAR = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
 # a person's name next: "Minister of Finance and [Dana Aitova], Minister of Health" (the next of a list)
 _PERSON_AHEAD = r"\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]*(?:[oe]v|[oe]va|yev|yeva|[iy]n|[iy]na|uly|kyzy)\b"
 # a title's end (its lazy tail runs on over capitalized words, as in "name_title")

@@ -32,8 +32,10 @@ DATE_RES = [
     (
         "event_year",
         re.compile(
-            rf"(?<=\bthe )(?P<span>{YEAR})(?=\s+(?:[A-Za-z]+\s+){{0,2}}?(?:uprising|collapse|events?|protests?|unrest|riots?"
-            r"|massacre|tragedy|crisis|coup|war|earthquake|floods?|elections?|referendum|census|pandemic|attacks?)\b)"
+            # ("the 2004 murder of X", "the 1991 Soviet breakup", "a 2016 mass amnesty")
+            rf"(?:(?<=\bthe )|(?<=\ba ))(?P<span>{YEAR})(?=\s+(?:[A-Za-z]+\s+){{0,2}}?(?:uprising|collapse|breakup|events?|protests?"
+            r"|unrest|riots?|massacre|tragedy|crisis|coup|war|earthquake|floods?|elections?|referendum|census|pandemic|attacks?"
+            r"|murder|killing|assassination|amnesty|verdict|trial|arrest|conviction|ruling)\b)"
         ),
     ),
     # the second month of "between January and May" (a bare "and May" is no date)

@@ -159,7 +159,9 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # 'two years of "freedom limitation"'
         "amount_kind": rf"(?<!\w)(?P<span>{amount(all_units)}\s*(?:of\s+|in\s+|at\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:or|and|in|of|with|without|to|before|after|since|following|prior|until|till)\b|[\w-]*(?:years?|months?|days?)\b)[\w-]+\s+){{0,2}}?[\"“‘']?{kind})",
         # "sentenced to 12, 10 and four years", "got 6 and four years": one penalty per number
-        "term_list": rf"{verb_words('imprisonment')}\s+(?:[\w'’-]+\s+){{0,6}}?(?:to\s+|for\s+)?(?<!between\s)(?P<list>{NUMBER_PATTERN}(?:\s*,\s*{NUMBER_PATTERN})*\s*,?\s*(?:and|or)\s+{NUMBER_PATTERN}\s*-?\s*(?:years?|months?|days?))(?![\w-])",
+        # (a long object with commas before "to": "sentenced A, the head of X, and his father, B, to five
+        # and six years")
+        "term_list": rf"{verb_words('imprisonment')}\s+(?:(?:[\w'’-]+\s+){{0,6}}?(?:to\s+|for\s+)?|(?:[\w'’()-]+,?\s+){{7,24}}?to\s+)(?<!between\s)(?P<list>{NUMBER_PATTERN}(?:\s*,\s*{NUMBER_PATTERN})*\s*,?\s*(?:and|or)\s+{NUMBER_PATTERN}\s*-?\s*(?:years?|months?|days?))(?![\w-])",
         # "fines of 50, 100 and 200 MCI", "they were fined 10 and 20 MCI": one fine per number
         "fine_list": rf"\b(?:fines?|fined)\s+(?:[\w'’-]+\s+){{0,3}}?(?:of\s+|at\s+|to\s+)?(?<!between\s)(?<!from\s)(?P<list>{NUMBER_PATTERN}(?:\s*,\s*{NUMBER_PATTERN})*\s*,?\s*(?:and|or)\s+{NUMBER_PATTERN}\s*{money})(?![\w-])",
         # "prohibited from engaging in hunting for 7 and 8 years, respectively": one ban per number
@@ -186,7 +188,7 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # "asked the court to sentence him to nine years"
         "sentenced_to": rf"\b(?:sentenced|(?<=to\s)sentence)\s+(?:[\w'’-]+\s+){{1,6}}?to\s+(?P<span>{amount({'months', 'years'})})",
         # "courts jailed four offenders for up to three and a half years"
-        "jailed_for": rf"\b(?:jailed|imprisoned)\s+(?:[\w'’-]+\s+){{1,6}}?for\s+(?P<span>{amount({'months', 'years'})})",
+        "jailed_for": rf"\b(?:jailed|jails|imprisoned)\s+(?:[\w'’-]+\s+){{1,6}}?for\s+(?P<span>{amount({'months', 'years'})})",
         # "jailed for 10 days", "arrested for 15 days"
         # "imprisoned for 48 hours" (administrative jail, as the codes give it in days or hours)
         "verb_days": rf"\b(?:sentenced|jailed|arrested|detained|imprisoned)\s+(?:to\s+|for\s+)(?P<span>{amount({'days', 'hours'})})",

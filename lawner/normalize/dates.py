@@ -110,7 +110,9 @@ DATE_PATTERNS = {
     # "May last year", "March this year", "January next year", "March of this year"
     "month_relative": rf"{MODIFIER}?{MONTH}{_REL_YEAR}",
     # "that January": the year of the date the text spoke of before
-    "that_month": rf"(?:[Tt]hat|[Tt]he\s+same)\s+{MONTH}(?![\w-]|\s+\d)|{MONTH}\s+of\s+(?:that|the\s+same)\s+year\b",
+    "that_month": (
+        rf"(?:[Tt]hat|[Tt]he\s+same)\s+{MONTH}(?![\w-]|\s+\d)|{MONTH}\s+(?:of\s+)?(?:that|the\s+same)\s+year\b"
+    ),
     # "the same month", "that same month", "later that month": the month of the date before (the
     # record builder gives the value; "the" stays outside, as for "the same year")
     "same_month": r"(?:(?<=[Tt]he )same\s+month|[Tt]hat\s+(?:same\s+)?month)\b(?!['’])",
@@ -150,7 +152,8 @@ DATE_PATTERNS = {
         rf"(?!,?\s+(?:{MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}))"
     ),
     # "last December", "next March": the nearest such month before or after the reference date
-    "last_month": rf"(?:[Ll]ast|[Nn]ext)\s+{MONTH}(?![\w-]|\s+\d)",
+    # ("this May": the month of the reference year)
+    "last_month": rf"(?:[Ll]ast|[Nn]ext|[Tt]his)\s+{MONTH}(?![\w-]|\s+\d)",
     # "the January events", "during the January unrest": a month named for what happened in it
     "event_month": (
         rf"(?:(?<=the )|(?<=tragic )|(?<=bloody )|(?<=deadly )|(?<=violent )|(?<=mass )){MONTH}"
@@ -296,7 +299,7 @@ _RELATIVE = re.compile(
     r"|(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
 _SHIFT = {"last": -1, "this": 0, "next": 1}
-_OF_THAT_YEAR = re.compile(r"^(\w+)\s+of\s+(?:that|the\s+same)\s+year$")
+_OF_THAT_YEAR = re.compile(r"^(\w+)\s+(?:of\s+)?(?:that|the\s+same)\s+year$")
 _MONTH_NAMES = [name for name in MONTHS if len(name) > 4 or name in {"may", "june", "july"}]
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?", re.IGNORECASE)
 _LABEL = re.compile(r"^(?:date|dated|published|updated|posted)\s*:?\s+", re.IGNORECASE)
@@ -329,6 +332,8 @@ def _relative(lower: str, reference: dt.date | None, tense: str | None, context_
         if m.group("month") not in MONTHS:
             return None
         return _format(str(reference.year + _SHIFT[m.group("year")]), MONTHS[m.group("month")], None)
+    if which == "this" and what in MONTHS:  # "dismissed this May": the reference year's
+        return _format(str(reference.year), MONTHS[what], None)
     if which in {"last", "next"} and what in MONTHS:
         # "last December" read in June 2012 is 2011-12; "next March" read in June is next year's
         month = MONTHS[what]
