@@ -101,7 +101,9 @@ _ACCUSED_SENTENCE = re.compile(
     # (a person's name after it, not "Against this background, Minister X said")
     r"^\W*against\s+(?-i:[A-Z][a-z]+\s+[A-Z])|"
     r"\b(?:convicted|defendants|accused|detainees|suspects|political\s+prisoners|convicts|were\s+sentenced|"
-    r"were\s+detained|were\s+arrested|were\s+charged|on\s+trial)\b\s*(?::|—|–|\b(?:include|includes|included|including|are|were)\b)"
+    # (not a verb after "were": "The detainees were protesting against X", whom they name)
+    r"were\s+detained|were\s+arrested|were\s+charged|on\s+trial)\b\s*(?::|—|–|\b(?:include|includes|included|including"
+    r"|(?:are|were)\b(?!\s+[a-z]+(?:ing|ed)\b)))"
     # a list of the terms asked or given: "the prosecutors asked the following prison terms: A, ..."
     r"|\b(?:(?:prison|jail)\s+)?(?:terms|sentences)\s*:",
     re.IGNORECASE,
@@ -131,6 +133,8 @@ NON_STATE_POST = re.compile(
 NON_STATE_TITLE = re.compile(
     r"\b(?:International|Human\s+Rights|Foundation|Association|Movement|Unions?|Confederation|Helsinki|NGO|Institute|University|"
     r"Federation|Club|Company|Corporation|Holding|Bureau\s+for|Public\s+Council|"
+    # news agencies: "a representative of the France Press agency, X"
+    r"(?:France|French|Associated)[\s-]Press|Agence|[Nn]ews\s+[Aa]gency|Press\s+agency|"
     # the state's companies are no state bodies: "Samruk Kazyna Chairman X", "KazMunaiGas Chairman Y"
     r"Samruk|KazMuna[iy]Gas|Kazatomprom|KEGOC|Kazakhtelecom|JSC|LLP|"
     # bodies outside the state known by initials: "OSCE head X", "UN spokesman Y"

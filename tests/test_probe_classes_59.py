@@ -577,3 +577,85 @@ def test_archive_penalties(text, expected):
 )
 def test_archive_dates(text, ref, expected):
     assert dates(text, ref) == expected
+
+
+# probes 65, 66 and 68 (rallies and arrests, regulators, official releases)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a regulator's sanction as a verb on a licence or on operations
+        (
+            "The AFSA has suspended the License of GB Insurance Ltd with immediate effect.",
+            [("other", None, None, None, "exact")],
+        ),
+        ("The agency has suspended the operations of five MFOs.", [("other", None, None, None, "exact")]),
+        ("The regulator revoked the licence of Tengri Bank.", [("deprivation_of_right", None, None, None, "exact")]),
+        ("The company suspended operations due to the pandemic.", []),
+        # "minimum/maximum penalty (under this article) is"
+        (
+            "The minimum penalty under this article is a fine of 150 MCI for medium-sized businesses.",
+            [("fine", None, 150, "MCI", "min")],
+        ),
+        ("The maximum sentence is ten years.", [("imprisonment", None, 10, "years", "max")]),
+        ("A minimum prison term of 5 years applies.", [("imprisonment", None, 5, "years", "min")]),
+        # each fine with its article after it
+        (
+            "She was fined ten MCI under article 373 and forty MCI under article 355 of the Code of Administrative Offences.",
+            [("fine", None, 10, "MCI", "exact"), ("fine", None, 40, "MCI", "exact")],
+        ),
+        # a court's caution is a warning
+        ("The court has given a caution in her absence.", [("other", None, None, None, "exact")]),
+        ("Drivers should exercise caution on the roads.", []),
+    ],
+)
+def test_regulators_and_rallies_penalties(text, expected):
+    assert penalties(text) == expected
+
+
+def test_each_fine_takes_the_article_right_after_it():
+    text = "She was fined ten MCI under article 373 and forty MCI under article 355 of the Code of Administrative Offences."
+    assert [p.article for p in record(text).penalties] == ["373", "355"]
+    # a comma starts the next item: the article after it is the next fine's
+    text = "For a violation under Article 425 the fine is 25 MCI, under Article 431 the fine is 5 MCI."
+    assert [p.article for p in record(text).penalties] == ["425", "431"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the object of the detainees' protest is no detainee
+        (
+            "The detainees were protesting against Kasym-Zhomart Tokayev being elected. Nursultan Nazarbayev resigned.",
+            [("Kasym-Zhomart Tokayev", None, None), ("Nursultan Nazarbayev", None, None)],
+        ),
+        ("The detainees were Aidar Bekov, a former akim, and Marat Aliyev.", []),
+        # a news agency's representative is no official; a ministry's is
+        ("A representative of the France Press agency, Chris Rickleton, was injured.", []),
+        (
+            "The representative of the Interior Ministry, Aidar Bekov, said the case is closed.",
+            [("Aidar Bekov", "representative of the Interior Ministry", "Interior Ministry")],
+        ),
+        (
+            "The First President of Kazakhstan-Elbasy Nazarbayev met the akim.",
+            [("Nazarbayev", "First President of Kazakhstan-Elbasy", None)],
+        ),
+    ],
+)
+def test_rallies_officials(text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,ref,expected",
+    [
+        # "until" in a past range does not move its end to the next year
+        ("From 20 April until 1 May a number of protests were held.", "2016-05-26", ["2016-04-20", "2016-05-01"]),
+        ("The arrest was extended until May 1.", "2016-04-20", ["2016-05-01"]),
+        # a year inside an event's name
+        ("The 2019 Almaty Marathon became the setting for a protest.", "2019-06-10", []),
+    ],
+)
+def test_rallies_dates(text, ref, expected):
+    assert dates(text, ref) == expected

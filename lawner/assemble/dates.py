@@ -21,7 +21,8 @@ _SAME_MONTH = re.compile(r"(?:that\s+(?:same\s+)?|same\s+)month", re.IGNORECASE)
 _BARE_YEARS = re.compile(r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2}))?")
 _NAME_NOUN = (
     r"(?:(?i:plan|programme|program|strategy|concept|roadmap|road\s+map)|Forum|Agenda|Summit|Expo|EXPO|Games|Olympics"
-    r"|Cup|Championship|Festival|Congress|Initiative|Framework|Doctrine|Vision|Week|Award|Awards|Prize|Medal)"
+    r"|Cup|Championship|Festival|Congress|Initiative|Framework|Doctrine|Vision|Week|Award|Awards|Prize|Medal|Marathon"
+    r"|Tournament|Olympiad|Biennale|Conference)"
 )
 _NAME_AFTER_YEAR = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{0,4}}{_NAME_NOUN}\b")
 # (an operation's name: "Operation Bekire-2025", "Nerest-2023"; not "Mid-2025"; a statute's name
@@ -31,6 +32,7 @@ _NAME_BEFORE_YEAR = re.compile(
     rf"|(?<![\w-])(?!(?:Mid|Pre|Post|Early|Late)-)(?-i:[A-Z][a-z]{{2,}})-$"
 )
 _UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
+_BARE_UNTIL = re.compile(r"\W*(?:from\s+[^,;]{1,30}?\s+)?(?:until|till)\s+(?:mid-|early\s+|late\s+)?", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:mid-|early\s+|late\s+)?$", re.IGNORECASE)
 # the start of a regime, which a past decision may set in the future: "decided to introduce a
 # quarantine starting from July 5", "effective from February 1"
@@ -106,7 +108,9 @@ def date_tense(text: str, ent: Entity, layout: Layout) -> str | None:
     near = _CLAUSE_START.split(text[max(s_start, ent.start_char - 60) : ent.start_char])[-1]
     if _STARTING_BEFORE.search(near):
         return "nearest"
-    tense = tense_of(near)
+    # (a bare "until" or "from X until" before the date is no future: the clause's verb says the tense,
+    # "From 20 April until 1 May protests were held")
+    tense = None if _BARE_UNTIL.fullmatch(near) else tense_of(near)
     if tense:
         return tense
     before = _CLAUSE_BOUNDARY.split(text[s_start : ent.start_char])[-1]

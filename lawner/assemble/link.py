@@ -18,6 +18,11 @@ _UNNUMBERED_ARTICLE = re.compile(
 )
 
 
+# the words between a penalty and the article named right after it: "forty MCI (KZT56520) under "
+# (not past a comma: "the fine is 25 MCI, under Article 431 ... the fine is 5 MCI" starts the next item)
+_ARTICLE_RIGHT_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:under|according\s+to|pursuant\s+to)\s+(?:the\s+)?")
+
+
 def article_for(
     ent: Entity, articles: Sequence[Entity], laws: Sequence[Entity], layout: Layout, headings: list[tuple[int, str]]
 ) -> str | None:
@@ -36,6 +41,8 @@ def article_for(
     before = [a for a in articles if a.end_char <= ent.start_char]
     same_sentence = [a for a in before if layout.sentence(a.start_char) == sentence]
     after = [a for a in articles if a.start_char >= ent.end_char and layout.sentence(a.start_char) == sentence]
+    if after and _ARTICLE_RIGHT_AFTER.fullmatch(layout.text, ent.end_char, after[0].start_char):
+        same_sentence = []  # "forty MCI under article 355": the article right after the penalty is its own
     candidates = same_sentence[-1:] or after[:1] or [a for a in before if layout.line(a.start_char) == line][-1:]
     if not candidates and any(layout.sentence(w.start_char) == sentence and w.end_char <= ent.start_char for w in laws):
         return None  # "Under the Code of Administrative Offences, ... a fine of 50 MCI": another law, no article

@@ -49,7 +49,7 @@ TITLE_ANCHOR = Caseless(
     r"president|minister|akim|judge|prosecutor|senator|deputy|head\b|chief|director|chair|spokes|"
     r"secretary|ombuds|commissioner|investigator|police|speaker|\bmp\b|lawmaker|parliament|"
     r"mazhilis|majilis|senate|member|counsel|advis|official|governor|mayor|inspector|colonel|major\b|"
-    r"captain|lieutenant|press offic|ambassador|consul|charg|leader\b"
+    r"captain|lieutenant|press offic|ambassador|consul|charg|leader\b|representative"
 )
 TITLE_BEFORE = 90
 

@@ -214,7 +214,9 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # the sum in brackets after the word: "a penalty ($12,950)", "was fined (27,000 tenge)"
         "bracketed_fine": rf"\b(?:penalt(?:y|ies)|fined)\s*\(\s*(?P<span>{amount(MONEY_UNITS)})\s*\)",
         "penalty_of": (
-            rf"\b(?:penalt(?:y|ies)|punishments?)\s+(?:of|is|are|will\s+be|would\s+be|could\s+be|can\s+be|ranges?\s+from|ranging\s+from"
+            # ("the maximum sentence is ten years", "a minimum prison term of 5 years")
+            rf"\b(?:penalt(?:y|ies)|punishments?|(?:maximum|minimum)\s+(?:(?:prison|jail)\s+)?(?:sentences?|terms?))"
+            rf"\s+(?:of|is|are|will\s+be|would\s+be|could\s+be|can\s+be|ranges?\s+from|ranging\s+from"
             rf"|(?:on|for|against)\s+[^.;\d]{{2,60}}?\s+in\s+(?:the\s+)?amount\s+of)\s+(?P<span>{amount(all_units)})"
         ),
         # "fined 100 MCI", "ordered to pay 500,000 tenge" (not "to pay 77 million tenge in material
@@ -286,10 +288,12 @@ TERM_NEXT_RE = Caseless(
 MONEY_NEXT_RE = Caseless(
     r"(?:\s*[,;]\s*(?:(?:and|or|while|whereas)\s+)?"
     # (two parties' amounts: "fined KZT13.7bn and KZT32.2bn, respectively")
-    r"|\s+and\s+(?=(?:\$|₸|KZT|USD)\s?\d[\d.,]*\s?[a-z]{0,8},?\s+respectively\b))"
+    r"|\s+and\s+(?=(?:\$|₸|KZT|USD)\s?\d[\d.,]*\s?[a-z]{0,8},?\s+respectively\b)"
+    # (each fine with its article: "fined ten MCI under article 373 "..." and forty MCI under article 355")
+    r"|(?:\s*\([^()]{1,40}\))?\s+under\s+article\s+\d{1,4}(?:-\d{1,3})?(?:\s*\([^()]{0,120}\)|\s*[\"“][^\"”]{0,160}[\"”])?,?\s+and\s+)"
     r"(?:(?!(?:about|approximately|around|roughly|nearly|almost|some|over|more|less|totall?ing|equivalent|equal|which"
     r"|that|damages?|bribes?|compensation|costs?|worth|value|sum|total|amount|turnover|losses?)\b)[a-z-]+\s+){0,3}?"
-    rf"(?<!\bof\s)(?P<span>{amount(MONEY_UNITS)})(?=\s+(?:for|on|if|when|per|respectively)\b|\s*[,.;]|\s*$)"
+    rf"(?<!\bof\s)(?P<span>{amount(MONEY_UNITS)})(?=\s+(?:for|on|if|when|per|respectively|under)\b|\s*[,.;(]|\s*$)"
 )
 # a term offered as the other choice to life: "imprisonment for life or at least 20 years [behind bars]",
 # "life imprisonment or 15 years"

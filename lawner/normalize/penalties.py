@@ -171,7 +171,8 @@ _MAX_BEFORE = re.compile(
     r"(?:\b(?:can|could|may|might)\s+(?:escalate|rise|increase|go\s+up|reach|climb)(?:\s+to)?|\bwill\s+(?:reach|climb\s+to)"
     r"|\bmaximum\b[^.;]{0,60}?\bto"
     # "carries a maximum penalty of five years", "the maximum sentence is ten years"
-    r"|\bmaximum\s+(?:(?:prison|jail)\s+)?(?:penalty|punishment|sentence|term|fine)\s+(?:of|is|will\s+be|would\s+be))\s*$",
+    r"|\bmaximum\s+(?:(?:prison|jail)\s+)?(?:penalty|punishment|sentence|term|fine)\s+(?:(?:under|for|in)\s+[\w\s-]{1,30}?\s+)?"
+    r"(?:of|is|will\s+be|would\s+be)(?:\s+an?)?)\s*$",
     FLAGS,
 )
 # adilet's other translations of "предупреждение" (a warning), taken only after "shall entail"
@@ -200,7 +201,9 @@ _TIMES = re.compile(
 )
 # a minimum said by the words before the amount: "a minimum sentence of two years"
 _MIN_BEFORE = re.compile(
-    r"\bminimum\s+(?:(?:prison|jail)\s+)?(?:penalty|punishment|sentence|term|fine)\s+(?:of|is|will\s+be|would\s+be)\s*$"
+    # ("The minimum penalty under this article is a [fine of 150 MCI]")
+    r"\bminimum\s+(?:(?:prison|jail)\s+)?(?:penalty|punishment|sentence|term|fine)\s+(?:(?:under|for|in)\s+[\w\s-]{1,30}?\s+)?"
+    r"(?:of|is|will\s+be|would\s+be)\s+(?:an?\s+)?$"
     # "fines begin at 200,000 KZT", "penalties start from 50 MCI"
     r"|\b(?:fines?|penalt(?:y|ies))\s+(?:begin|begins|start|starts|starting)\s+(?:at|from)\s*$",
     FLAGS,
