@@ -659,3 +659,13 @@ def test_rallies_officials(text, expected):
 )
 def test_rallies_dates(text, ref, expected):
     assert dates(text, ref) == expected
+
+
+def test_article_number_in_brackets_and_its_penalties():
+    text = (
+        "The amendments include a new article (232-1) establishing penalties for these activities.\n\n"
+        "Under the new law, illegally providing access to one's bank account carries a maximum penalty of three years."
+    )
+    found = record(text)
+    assert [a.number for a in found.articles] == ["232-1"]
+    assert [(p.amount, p.bound, p.article) for p in found.penalties] == [(3, "max", "232-1")]

@@ -29,7 +29,9 @@ PART_PREFIX = (
 # "a new article, 301-1," (a comma only before a hyphenated number)
 ARTICLE_CORE = (
     # (never over a line break, nor a date's day: a site's "ARTICLE" label over a dateline "15 January 2026")
-    rf"(?:articles?|arts?\.?)[ \t]*(?:[#№]\s*|,\s*(?=\d{{1,4}}-\d))?{ARTICLE_NUMBER}(?!\s+{MONTH}\b)"
+    # (or in brackets: "a new article (232-1) establishing penalties")
+    rf"(?:articles?|arts?\.?)[ \t]*(?:[#№]\s*|,\s*(?=\d{{1,4}}-\d)|(?P<paren>\(\s*(?=\d{{1,4}}(?:-\d{{1,3}})?\s*\))))?"
+    rf"{ARTICLE_NUMBER}(?(paren)\s*\))(?!\s+{MONTH}\b)"
     # (an article's name in brackets may follow each number: "articles 174 (inciting discord) and 405")
     rf"(?:(?:\s*\((?=[A-Za-z])[^()\n]{{1,80}}\))?\s*(?:,\s*(?:and|or)\b|,|and|or|&|as\s+well\s+as)\s*{ARTICLE_NUMBER})*"
 )
