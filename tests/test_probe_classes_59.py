@@ -669,3 +669,20 @@ def test_article_number_in_brackets_and_its_penalties():
     found = record(text)
     assert [a.number for a in found.articles] == ["232-1"]
     assert [(p.amount, p.bound, p.article) for p in found.penalties] == [(3, "max", "232-1")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # confiscation written with its verb
+        (
+            "The prosecutor asked the court to confiscate Bishimbaev's property.",
+            [("other", None, None, None, "exact")],
+        ),
+        ("The judge ordered all his property confiscated.", [("other", None, None, None, "exact")]),
+        # a police seizure of things is none
+        ("Police confiscated drugs and weapons.", []),
+    ],
+)
+def test_confiscation_verbs(text, expected):
+    assert penalties(text) == expected
