@@ -83,6 +83,8 @@ _ACCUSED_BEFORE = re.compile(
     r"\b(?:defendants?|convicts?|convicted|suspects?|detainees?|accused|activists?|political\s+prisoners?|"
     r"prisoners?|bloggers?|journalists?|reporters?|lawyers?|advocates?|attorneys?|residents?\s+of\s+[\w-]+|"
     r"businessm[ae]n|entrepreneurs?|opposition(?:ist)?s?|protesters?|critics?|dissidents?|"
+    # scholars and commentators: "political scientist X"
+    r"(?:political\s+)?(?:scientists?|analysts?|observers?|commentators?)|economists?|sociologists?|historians?|"
     r"(?:case|charges|verdict|trial|sentence|conviction|arrest|detention)\s+(?:against|of|on|for)|"
     r"(?:sentenced|detained|arrested|charged|convicted|jailed|acquitted|prosecuted)|photo(?:graph)?s?\s+by"
     # the one who committed a crime: "murdered by former Minister of the Economy, X"
@@ -116,6 +118,9 @@ NON_STATE_POST = re.compile(
     r"\b(?:union|company|companies|association|party|club|federation|foundation|bank|corporation|firm|group|"
     r"organi[sz]ation|NGO|university|fund|holding|chamber|business|railways?|airline|plant|factory|mine|"
     r"operator|consortium|school|hospital|channel|newspaper)['’]s\s+(?:[\w-]+\s+){1,4}$"
+    # "the chairman of the company, X", "CEO of the holding X"
+    r"|\b(?:chair(?:man|woman|person)?|head|CEO|director|president|manager)\s+of\s+(?:the\s+)?(?:board\s+of\s+(?:the\s+)?)?"
+    r"(?:company|firm|holding|corporation|fund|bank|group|consortium|operator)\s*,?\s*$"
     # "union President X", "trade union leader X", "KNPRK Deputy President X" (the state's President is
     # never written after another body's initials, but "RK President")
     r"|\b(?:union|NGO|association|federation|foundation|movement|company|club)\s+(?:deputy\s+|vice[- ])?"
@@ -136,7 +141,7 @@ NON_STATE_TITLE = re.compile(
     # news agencies: "a representative of the France Press agency, X"
     r"(?:France|French|Associated)[\s-]Press|Agence|[Nn]ews\s+[Aa]gency|Press\s+agency|"
     # the state's companies are no state bodies: "Samruk Kazyna Chairman X", "KazMunaiGas Chairman Y"
-    r"Samruk|KazMuna[iy]Gas|Kazatomprom|KEGOC|Kazakhtelecom|JSC|LLP|"
+    r"Samruk|KazMuna[iy]Gas|Kazatomprom|KEGOC|Kazakhtelecom|JSC|LLP|Railways|Temir\s+Zholy|KTZ|Kazpost|Kazakh\s+Invest|Baiterek|Bayterek|"
     # bodies outside the state known by initials: "OSCE head X", "UN spokesman Y"
     r"UN|UNDP|UNICEF|OSCE|ODIHR|EU|NATO|CSTO|SCO|CIS|EAEU|IMF|OECD|WHO|HRW|CPJ|RFE/RL|KIBHR|ITUC|IndustriALL|ILO|Amnesty)\b"
 )

@@ -96,6 +96,8 @@ NOT_NAME_WORDS = (
             "Investments Sport Communication System Systems Penitentiary Correctional Penal Execution "
             # NGOs and media bodies often quoted by name: "Adil Soz criticised the amendment"
             "Soz "
+            # state companies and a company post's words: "the fund Samruk-Kazyna", "Chief Executive X"
+            "Samruk Kazyna Samruk-Kazyna Baiterek Bayterek KazMunayGas KazMunaiGas Kazatomprom Executive "
             # more words of a department's name: "Department for Combating Organized Crime"
             "Drug Drugs Narcotics Organized Organised Cyber Cybercrime Extremism Terrorism Trafficking "
             "Smuggling".split()

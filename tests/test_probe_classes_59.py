@@ -686,3 +686,86 @@ def test_article_number_in_brackets_and_its_penalties():
 )
 def test_confiscation_verbs(text, expected):
     assert penalties(text) == expected
+
+
+# probes 69 to 71 (neighbours and summits, rights reports, state companies)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Askhat Khasenov has become the new Vice Minister of Energy.",
+            [("Askhat Khasenov", "Vice Minister of Energy", "Ministry of Energy")],
+        ),
+        (
+            "Adil Shayakhmetov, the new head of the country's National Security Committee, told journalists.",
+            [("Adil Shayakhmetov", "head of the country's National Security Committee", "National Security Committee")],
+        ),
+        (
+            "The court heard former minister of trade and industry Vladimir Shkolnik.",
+            [("Vladimir Shkolnik", "former minister of trade and industry", "Ministry of Trade and Industry")],
+        ),
+        (
+            "Former Kazakh prime minister Sergey Tereshchenko said.",
+            [("Sergey Tereshchenko", "Former Kazakh prime minister", None)],
+        ),
+        ("Kazakh Prime Minister Olzhas Bektenov met them.", [("Olzhas Bektenov", "Prime Minister", None)]),
+        (
+            "former parliamentarian Tatyana Kvyatkovskaya spoke.",
+            [("Tatyana Kvyatkovskaya", "former parliamentarian", None)],
+        ),
+        (
+            "the former Education and Science Minister Bakhytzhan Zhumagulov said.",
+            [("Bakhytzhan Zhumagulov", "former Education and Science Minister", "Ministry of Education and Science")],
+        ),
+        (
+            "Deputy Prime Minister and Foreign Minister Murat Nurtleu met them.",
+            [("Murat Nurtleu", "Deputy Prime Minister and Foreign Minister", "Ministry of Foreign Affairs")],
+        ),
+        (
+            "Kazakh Deputy Prime Minister-Foreign Minister Mukhtar Tileuberdi said.",
+            [("Mukhtar Tileuberdi", "Deputy Prime Minister-Foreign Minister", "Ministry of Foreign Affairs")],
+        ),
+    ],
+)
+def test_titles_with_modifiers_and_compounds(text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a foreign minister named with his country once, bare later
+        "Foreign Affairs Minister of Kyrgyzstan Erlan Abdyldayev came to Astana. Minister Abdyldayev met the press.",
+        # state companies' executives and a scholar
+        "said the chairman of the company, Nurlan Zhakupov, at the meeting.",
+        "Talgat Aldybergenov, chairman of the board of Kazakhstan Railways, said.",
+        "Political scientist Dosym Satpayev said the reform is cosmetic.",
+        "He was deputy chairman of the sovereign wealth fund Samruk-Kazyna.",
+    ],
+)
+def test_foreign_and_company_people_are_no_officials(text):
+    assert officials(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # time served
+        "He was released after 10 years in jail.",
+        "The ex-uranium boss was freed after a decade behind bars.",
+        # an arrest in months is custody before a verdict or an extradition
+        "A court on January 9 ordered the 2-month arrest of the head of the company.",
+        "Then extradition arrest for a period of 12 months follows.",
+        # figures of speech and rules
+        "The verdict served as a warning to other vocal critics.",
+        "The law introduced a ban on strikes in certain sectors.",
+    ],
+)
+def test_more_non_penalties(text):
+    assert penalties(text) == []
+
+
+def test_both_years():
+    assert dates("The system was audited in both 2023 and 2024.", "2025-06-01") == ["2023", "2024"]

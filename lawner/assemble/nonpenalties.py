@@ -28,8 +28,10 @@ _TIME_TO_ACT = re.compile(
 # time spent in prison, not a penalty: "spent only 7 years behind bars" (a penalty "served" is one:
 # "served 5 days of administrative arrest")
 _SERVED = re.compile(
-    r"\b(?:spent|has\s+spent|had\s+spent|having\s+spent|after\s+serving|having\s+served)\s+"
-    r"(?:(?:only|just|almost|nearly|about|some|a\s+total\s+of)\s+)?$",
+    r"\b(?:spent|has\s+spent|had\s+spent|having\s+spent|after\s+serving|having\s+served"
+    # "released early after 10 years in jail", "freed after a decade behind bars"
+    r"|(?:released|freed|set\s+free)\s+(?:[\w-]+\s+){0,2}?after)\s+"
+    r"(?:(?:only|just|almost|nearly|about|some|a\s+total\s+of|more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )
 _COUNTERFACTUAL = re.compile(r"\bshould\s+have\s+(?:been\s+)?\w+\s+(?:(?:an?|the)\s+)?$", re.IGNORECASE)
@@ -109,7 +111,9 @@ _WARNING_THING_AFTER = re.compile(
     r"|on\s+(?:the\s+)?(?:packs?|packages?|packaging|labels?|bottles?|cans?|drinks?|products?|goods)"
     # an announcement: "The warning was published via Polisia.kz", "a warning to citizens"
     r"|(?:was|were|has\s+been|had\s+been|is)\s+(?:published|posted|announced|shared|circulated|broadcast|spread|distributed)"
-    r"|to\s+(?:all\s+)?(?:citizens|residents|the\s+public|the\s+population|parents|users|tourists|travell?ers))\b",
+    r"|to\s+(?:all\s+)?(?:citizens|residents|the\s+public|the\s+population|parents|users|tourists|travell?ers"
+    # a figure of speech: "a warning to other vocal critics"
+    r"|others?|critics|everyone|anyone))\b",
     re.IGNORECASE,
 )
 # a penalty someone hopes for, expects or wants, not one imposed or asked for by a prosecutor:
@@ -132,6 +136,12 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]|,\s*(?:but|while|whereas|however|in
 # the same amount restated in a gloss in brackets: "a fine of up to 200 MCI (a Monthly Calculation
 # Index ...; 200 MCI is cited as about 865,000 tenge)"
 _GLOSS_OPEN = re.compile(r"(?P<outside>[^()]{0,60})\((?P<inside>[^()]{0,160})$")
+# an arrest counted in months is custody before a verdict or an extradition (administrative arrest
+# is counted in days; the Criminal Code has no arrest since 2014)
+_MONTHS_OF_ARREST = re.compile(
+    r"\barrest\b(?!\s+or\b).*\bmonths?\b|\bmonths?\b(?:\s+of)?(?:\s+(?:administrative|house|extradition))?\s+arrest\b",
+    re.IGNORECASE,
+)
 # custody counted in hours is no arrest: "emergency administrative detention of up to 48 hours"
 _HOURS_OF_CUSTODY = re.compile(
     r"\b(?:detention|detained|arrest(?:ed)?)\b.*\bhours?\b|\bhours?\b.*\bdetention\b", re.IGNORECASE
@@ -150,7 +160,10 @@ _FINE_THRESHOLD = re.compile(
 )
 # a regime's restriction on kinds of venue, not a punishment: "the ban on the activities of karaoke,
 # nightclubs, cinemas remains in force" (a quarantine decree)
-_TRADE_BAN_AFTER = re.compile(r"\s+on\s+(?:the\s+)?(?:exports?|imports?|sales?|transit)\s+of\b", re.IGNORECASE)
+_TRADE_BAN_AFTER = re.compile(
+    r"\s+on\s+(?:the\s+)?(?:(?:exports?|imports?|sales?|transit)\s+of\b|(?:strikes|rallies|protests|demonstrations|gatherings)\b)",
+    re.IGNORECASE,
+)
 _ACTIVITY_BAN = re.compile(r"(?:a\s+|the\s+)?(?:ban|prohibition)\s+on\s+(?:the\s+)?activit(?:y|ies)", re.IGNORECASE)
 _VENUE_BAN = re.compile(
     r"\s+of\s+(?:all\s+)?(?:[\w’'()-]+\s+){0,3}?(?:objects|facilities|establishments|theat(?:er|re)s|cinemas|karaoke|"
@@ -227,6 +240,8 @@ def not_a_penalty(span: str, before: str, after: str) -> bool:
         return True
     gloss = _GLOSS_OPEN.search(before[-220:])
     if gloss and _restated(span, gloss.group("outside")):  # "200 MCI (...; 200 MCI is about 865,000 tenge)"
+        return True
+    if _MONTHS_OF_ARREST.search(span):  # "ordered the 2-month arrest of X", "extradition arrest for 12 months"
         return True
     if _HOURS_OF_CUSTODY.search(span):  # "detention of up to 48 hours": custody, no administrative arrest
         return True

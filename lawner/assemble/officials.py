@@ -33,6 +33,8 @@ _FOREIGN_TITLE_BEFORE = re.compile(
     r"|\b(?:Assistant|Deputy|Under)\s+Secretary\s+of\s+State\s+(?:for\s+(?:[A-Z][\w-]*\s+){1,4})?"
     # a country's possessive: "Uzbekistan's President X", "Russia's Foreign Minister X"
     rf"|\b{_COUNTRY}['’]s\s+{_POST_WORDS}"
+    # "Foreign Affairs Minister of Kyrgyzstan X"
+    rf"|\bof\s+(?:the\s+)?(?:Kyrgyz\s+Republic|Republic\s+of\s+{_COUNTRY}|{_COUNTRY})\s+"
     # a sentence set in another country: "In Tajikistan, President X introduced ..."
     rf"|^\W*In\s+(?:{_COUNTRY}|the\s+United\s+States)\s*,\s*{_POST_WORDS})$"
 )
@@ -42,6 +44,21 @@ _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Madam|Mister)\.?", re.IGNORECASE)
 @functools.lru_cache(maxsize=1)
 def _foreign_people() -> frozenset[str]:
     return frozenset(n.lower() for n in load_data("officials.json")["foreign_people"])
+
+
+def _foreign_at_any_mention(text: str, keys: set[str]) -> set[str]:
+    """The surnames in ``keys`` that a foreign post stands before at some mention."""
+    found = set()
+    for key in keys:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text, re.IGNORECASE):
+            start = max(text.rfind(".", 0, m.start()) + 1, m.start() - 80)
+            # (the name's own first words may stand between: "Minister of Kyrgyzstan [Erlan] Abdyldayev")
+            before = text[start : m.start()]
+            shorter = re.sub(r"[A-Z][\w'’-]+\s+$", "", before)
+            if _FOREIGN_TITLE_BEFORE.search(before) or _FOREIGN_TITLE_BEFORE.search(shorter):
+                found.add(key)
+                break
+    return found
 
 
 def official_items(ents: list[Entity], text: str, layout: Layout) -> list[Official]:
@@ -62,12 +79,14 @@ def official_items(ents: list[Entity], text: str, layout: Layout) -> list[Offici
             if name is not None:
                 mentions.append((i, ent, name, surname(name)))
     accused = {spelling_key(k) for k in defendants(text, {key for *_, key in mentions}, layout.sentences)}
+    # a foreign official named with his country once and bare later ("Minister Abdyldayev came")
+    foreign = {spelling_key(k) for k in _foreign_at_any_mention(text, {key for *_, key in mentions})}
     unnamed_accused = {m.group("post").lower() for m in _UNNAMED_ACCUSED.finditer(text)}
     by_person: dict[str, Official] = {}
     order: list[str] = []
     for i, ent, name, surname_key in mentions:
         key = spelling_key(surname_key)  # "Abaev" and later "Abayev": one person
-        if key in accused:
+        if key in accused or key in foreign:
             continue
         s_start = layout.sentences[layout.sentence(ent.start_char)][0] if layout.sentences else 0
         if NON_STATE_POST.search(text[max(s_start, ent.start_char - 60) : ent.start_char]):

@@ -27,7 +27,8 @@ _TITLE_TO_NAME = re.compile(
     rf"|who\s+(?:is|was)\s+(?:now\s+|then\s+)?|{AS_VERB}|{OF_POST})?"
     # ("X, the agency's chairman": the body's possessive)
     r"(?:the\s+|a\s+|an\s+|Kazakhstan['’]s\s+|(?-i:[A-Z][a-z]+)['’]s\s+"
-    r"|the\s+(?:country|region|city|agency|ministry|committee|chamber|court|office|service|body|department)['’]s\s+)?$",
+    r"|the\s+(?:country|region|city|agency|ministry|committee|chamber|court|office|service|body|department)['’]s\s+)?"
+    r"(?:new\s+)?$",
     re.IGNORECASE,
 )
 
@@ -35,7 +36,7 @@ _TITLE_TO_NAME = re.compile(
 # "Energy Minister", "Deputy Interior Minister", "Internal Affairs Minister" (not "Prime Minister")
 # ("justice minister", as news writes it in lower case mid-sentence)
 _ADJECTIVE_MINISTER = re.compile(
-    r"(?:^|\s|(?<=\bthen)-)(?P<body>(?:(?!(?i:deputy|vice|former|acting|first|interim|prime|state|kazakh|kazakhstani?|russian|kyrgyz|uzbek|chinese|turkish|tajik|turkmen|american|british|german|french|the|a|an)\b)[A-Za-z][a-z]+\s+(?:and\s+)?){1,3}?)[Mm]inister$"
+    r"(?:^|\s|(?<=\bthen)-|(?<=[Mm]inister)[-–—])(?P<body>(?:(?!(?i:deputy|vice|former|acting|first|interim|prime|minister|and|state|kazakh|kazakhstani?|russian|kyrgyz|uzbek|chinese|turkish|tajik|turkmen|american|british|german|french|the|a|an)\b)[A-Za-z][a-z]+\s+(?:and\s+)?){1,3}?)[Mm]inister$"
 )
 # the country after a title: "Foreign Minister of Kazakhstan", "Deputy Prime Minister of the Republic of Kazakhstan"
 _OF_KAZAKHSTAN = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?Kazakhstan$", re.IGNORECASE)
@@ -87,7 +88,7 @@ _ABBREVIATION_HEAD = re.compile(
 _HEAD_OF = re.compile(
     r"^(?:(?:first|deputy|former|ex-|acting|interim|vice)[\s-]+)*"
     r"(?:head|chief|director|chair(?:man|woman|person)?|commissioner|(?:official\s+)?representative|"
-    r"spokes(?:man|woman|person)|press\s+secretary)\s+of\s+(?:the\s+)?(?:Kazakhstan['’]s\s+)?"
+    r"spokes(?:man|woman|person)|press\s+secretary)\s+of\s+(?:the\s+)?(?:(?:Kazakhstan|country)['’]s\s+)?"
     # (the body as written, capitalized or with a place in it: "police department of Zhambyl region")
     # (a lowercase unit of a ministry is left to the ministry: "chairman of the migration committee of
     # the Ministry of Finance" -> "Ministry of Finance", as tests/test_real_phrasings.py has it)

@@ -16,7 +16,7 @@ _MEASURE = (
 # count: "in 2020 – 8 thousand")
 # ("in summer 2021", "autumn 2019": only the year is a date, as for "in the summer of 2018"; and
 # "The year 2023 was ...", "As the year 2014 drew to a close")
-BARE_YEAR = rf"\b(?:(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]etween|by|until|till|before|after|during|throughout|of|to|and|[Ss]ummer|[Ss]pring|[Aa]utumn|[Ww]inter)\s+(?:the\s+year\s+)?|[Tt]he\s+year\s+)(?P<span>{YEAR})(?![\w-]|\s*[-–/]\s*\d+(?![\d%])(?!\s*(?:%|per\s*cent|thousand|million|billion)){_MEASURE})"
+BARE_YEAR = rf"\b(?:(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]etween|both|by|until|till|before|after|during|throughout|of|to|and|[Ss]ummer|[Ss]pring|[Aa]utumn|[Ww]inter)\s+(?:the\s+year\s+)?|[Tt]he\s+year\s+)(?P<span>{YEAR})(?![\w-]|\s*[-–/]\s*\d+(?![\d%])(?!\s*(?:%|per\s*cent|thousand|million|billion)){_MEASURE})"
 # the next years of a list: "in 2019, 2020 and 2021" (the lookahead skips non-digits fast)
 YEAR_LIST = rf"(?=\d)(?:(?<=\d{{4}}, )|(?<=\d{{4}} and )|(?<=\d{{4}} or ))(?P<span>{YEAR})(?![\w-])"
 # a month placed in time by a preposition: "in July", "since March" (not "May be")
