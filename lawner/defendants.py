@@ -220,6 +220,11 @@ RELATIVE_NAMED = re.compile(
     re.IGNORECASE,
 )
 
+# a relative named first, the official after the kin phrase: "Bolat Nazarbaev, the younger brother of
+# Kazakhstan's first president, [Nursultan Nazarbaev]" (the name after it is the president's)
+RELATIVE_FIRST = re.compile(
+    rf"(?-i:[A-Z][\w'’-]+)\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?{_KIN}\s+of\s+[^,.;]{{1,80}},\s*$", re.IGNORECASE
+)
 # "according to police spokesperson X, the driver was detained": the verb after X is not X's
 # a name inside an apposition, as the object of "of" or a possessive: ", a minister in the
 # government of Kazakhstan's first president [Y], was found guilty"

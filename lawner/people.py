@@ -155,6 +155,7 @@ def clean_name(name: str) -> str | None:
     possessive behind; ``None`` unless what is left has a person's name's form: one to five
     capitalized words or initials, with at least one word that is no title, place, outlet,
     month or function word."""
+    name = name.rsplit("\n", 1)[-1]  # a span that ran over a line break: "inflation\nMurat Nurtleu"
     words = [w.strip(",;:") for w in name.replace("’s", "").replace("'s", "").replace("‘s", "").split()]
     while words and not _INITIAL.match(words[0]) and (words[0].lower() in ADVERBS or words[0].lower() in RANKS):
         words.pop(0)
@@ -182,7 +183,8 @@ def surname(name: str) -> str:
     return (words or name.split())[-1].lower()
 
 
-_LETTERS = str.maketrans({"š": "sh", "ş": "sh", "ž": "zh", "č": "ch", "j": "zh", "y": "i", "ı": "i", "ё": "e"})
+# (and Kazakh Latin's "q" for "k": "Toqayev" is "Tokayev")
+_LETTERS = str.maketrans({"š": "sh", "ş": "sh", "ž": "zh", "č": "ch", "j": "zh", "y": "i", "ı": "i", "ё": "e", "q": "k"})
 _VOWELS = "aeiou"
 
 

@@ -769,3 +769,66 @@ def test_more_non_penalties(text):
 
 def test_both_years():
     assert dates("The system was audited in both 2023 and 2024.", "2025-06-01") == ["2023", "2024"]
+
+
+# probe 72 (profiles, appointments, obituaries)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # appointment verbs with the name as their object
+        (
+            "The Senate approved Adil Shayakhmetov as the new head of the National Security Committee.",
+            [("Adil Shayakhmetov", "head of the National Security Committee", "National Security Committee")],
+        ),
+        (
+            "Parliament elected Dariga Nazarbayeva as Senate Speaker.",
+            [("Dariga Nazarbayeva", "Senate Speaker", "Senate")],
+        ),
+        (
+            "Tokayev named chief of staff Olzhas Bektenov, 43, as prime minister.",
+            [("Olzhas Bektenov", "chief of staff", None)],
+        ),
+        # a time adverb or a dash before the post
+        (
+            "Zhakip Asanov, until recently the general prosecutor, replaced him.",
+            [("Zhakip Asanov", "general prosecutor", None)],
+        ),
+        (
+            "Among the appointments: Aidar Smagulov – chief justice of the Astana city court.",
+            [("Aidar Smagulov", "chief justice of the Astana city court", "Astana city court")],
+        ),
+        # a relative named first, the official after the kin phrase
+        (
+            "Bolat Nazarbaev, the younger brother of Kazakhstan’s first president, Nursultan Nazarbaev, died.",
+            [("Nursultan Nazarbaev", "first president", None)],
+        ),
+        ("The eldest daughter of the first president, Dariga Nazarbayeva, said.", []),
+        # two people of one surname; one person in two spellings
+        (
+            "Kanat Musin, former head of the Judicial Board of the Supreme Court, became minister. Minister of "
+            "Digital Development Bagdat Musin kept his post.",
+            [
+                (
+                    "Kanat Musin",
+                    "former head of the Judicial Board of the Supreme Court",
+                    "Judicial Board of the Supreme Court",
+                ),
+                ("Bagdat Musin", "Minister of Digital Development", "Ministry of Digital Development"),
+            ],
+        ),
+        (
+            "President Kassym-Jomart Tokayev met them. President Qasym-Zhomart Toqayev said.",
+            [("Kassym-Jomart Tokayev", "President", None)],
+        ),
+    ],
+)
+def test_appointments_and_namesakes(text, expected):
+    assert officials(text) == expected
+
+
+def test_a_name_span_over_a_line_break_keeps_the_name():
+    from lawner.people import clean_name
+
+    assert clean_name("inflation\nMurat Nurtleu") == "Murat Nurtleu"

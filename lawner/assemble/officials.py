@@ -6,7 +6,14 @@ from __future__ import annotations
 import functools
 import re
 
-from ..defendants import NON_STATE_POST, NON_STATE_TITLE, RELATIVE_NAMED, STATE_RIGHTS_POST, defendants
+from ..defendants import (
+    NON_STATE_POST,
+    NON_STATE_TITLE,
+    RELATIVE_FIRST,
+    RELATIVE_NAMED,
+    STATE_RIGHTS_POST,
+    defendants,
+)
 from ..patterns import load_data
 from ..people import (
     SURNAME_FORM,
@@ -91,7 +98,8 @@ def official_items(ents: list[Entity], text: str, layout: Layout) -> list[Offici
         s_start = layout.sentences[layout.sentence(ent.start_char)][0] if layout.sentences else 0
         if NON_STATE_POST.search(text[max(s_start, ent.start_char - 60) : ent.start_char]):
             continue  # "the union's president X": not a state official
-        if RELATIVE_NAMED.search(text[max(s_start, ent.start_char - 80) : ent.start_char]):
+        window = text[max(s_start, ent.start_char - 120) : ent.start_char]
+        if RELATIVE_NAMED.search(window[-80:]) and not RELATIVE_FIRST.search(window):
             continue  # "the eldest daughter of the first president, X": a relative
         if name.split()[-1].lower() in _foreign_people() or name.lower() in _foreign_people():
             continue  # "Tony Blair, the former Prime Minister": a foreign leader named with no country
@@ -104,6 +112,8 @@ def official_items(ents: list[Entity], text: str, layout: Layout) -> list[Offici
             continue  # "X, President of the Confederation of Free Unions, went on trial" (a title found or not)
         if title and NON_STATE_TITLE.search(STATE_RIGHTS_POST.sub("", title)):
             continue  # "director of the International Bureau for Human Rights X"
+        if key in by_person and _other_first_name(name, by_person[key].name):
+            key = f"{key} {name.split()[0].lower()}"  # "Kanat Musin" and "Bagdat Musin": two people
         current = by_person.get(key)
         if current is None:
             current = Official(ent.text, ent.start_char, ent.end_char, confidence(ent), name=name)
@@ -149,6 +159,16 @@ def _former_post(title: str) -> str | None:
     """ "minister" for "ex-minister" or "former deputy minister"; ``None`` for a serving post."""
     m = _FORMER_POST.match(title)
     return m.group("post").lower() if m else None
+
+
+def _other_first_name(name: str, known: str) -> bool:
+    """Whether two full names of one surname begin with first names of different initials ("Kanat
+    Musin", "Bagdat Musin"); spellings of one name share theirs ("Kassym-Jomart", "Qasym-Zhomart")."""
+    a, b = name.split(), known.split()
+    if len(a) < 2 or len(b) < 2 or a[0].endswith(".") or b[0].endswith("."):
+        return False
+    first = {n[0].upper().replace("Q", "K") for n in (a[0], b[0])}
+    return len(first) == 2
 
 
 def _fullness(name: str) -> tuple[int, int]:

@@ -21,11 +21,13 @@ _ORG_TO_TITLE = re.compile(
 # a gloss on the title's body between it and the name: "Chairperson of Senate, an upper house of the Parliament, X"
 _GLOSS_GAP = re.compile(r"\s*,\s+(?:an?|the)\s+(?-i:[a-z])[^,.;()]{0,50},\s*", re.IGNORECASE)
 _TITLE_TO_NAME = re.compile(
-    r"^\s*(?:(?-i:RK|RoK)\s+|\((?-i:[A-Z]{2,6}|[a-z][^()\n]{2,60})\)(?:\s+|(?=,)))?(?:in\s+(?:the\s+Republic\s+of\s+)?Kazakhstan\s+)?,?\s*(?:\d{1,3},\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|elected)\s+(?:as\s+)?"
+    r"^\s*(?:(?-i:RK|RoK)\s+|\((?-i:[A-Z]{2,6}|[a-z][^()\n]{2,60})\)(?:\s+|(?=,)))?(?:in\s+(?:the\s+Republic\s+of\s+)?Kazakhstan\s+)?(?:,|[–—-])?\s*(?:\d{1,3},\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|elected)\s+(?:as\s+)?"
     # appointment and dismissal phrasing: "X will serve as the", "X has replaced Y as the",
     # "relieve X of his duties as the"
     rf"|who\s+(?:is|was)\s+(?:now\s+|then\s+)?|{AS_VERB}|{OF_POST})?"
     # ("X, the agency's chairman": the body's possessive)
+    # ("X, until recently the general prosecutor")
+    r"(?:(?:until\s+recently|previously|formerly|most\s+recently)\s+)?"
     r"(?:the\s+|a\s+|an\s+|Kazakhstan['’]s\s+|(?-i:[A-Z][a-z]+)['’]s\s+"
     r"|the\s+(?:country|region|city|agency|ministry|committee|chamber|court|office|service|body|department)['’]s\s+)?"
     r"(?:new\s+)?$",

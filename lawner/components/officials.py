@@ -100,7 +100,7 @@ _DETERMINER = rf"(?!(?:The|A|An|This|That|Its|Their|{_CALENDAR_WORDS})\b)"
 
 _AS_DET = r"(?:the\s+|a\s+|an\s+|Kazakhstan['’]s\s+|the\s+(?:country|region|city)['’]s\s+)?(?:new\s+)?"
 # a verb of appointing or dismissing before the name: "relieve X of his duties as", "appointing X as"
-_RELIEVE = r"(?i:(?:reliev|dismiss|remov|appoint)(?:e|es|ed|ing)?)"
+_RELIEVE = r"(?i:(?:reliev|dismiss|remov|appoint|approv|elect|nominat)(?:e|es|ed|ing)?|named|names)"
 # a person's name next: "Minister of Finance and [Dana Aitova], Minister of Health" (the next of a list)
 _PERSON_AHEAD = r"\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]*(?:[oe]v|[oe]va|yev|yeva|[iy]n|[iy]na|uly|kyzy)\b"
 # a title's end (its lazy tail runs on over capitalized words, as in "name_title")
@@ -137,7 +137,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Aliya Nurpeisova, spokesperson for the Ministry of Internal Affairs", "X, 38, a deputy minister",
         # "X, who is now the head of the presidential administration"
         "name_title": re.compile(
-            rf"(?<![\w-])(?P<name>{NAME}),\s+(?:\d{{1,3}},\s+)?(?:who\s+(?:is|was)\s+(?:now\s+|then\s+)?)?(?:the\s+(?:new\s+)?(?:(?i:agency|ministry|committee|chamber|court|office|service|body|department)['’]s\s+)?|a\s+|an\s+|Kazakhstan['’]s\s+|the\s+country['’]s\s+|(?-i:[A-Z][a-z]+)['’]s\s+)?(?P<title>{title})"
+            # (an adverb of time before the post: "X, until recently the general prosecutor"; a dash for the
+            # comma in lists of appointments: "X - chief justice of the Almaty city court")
+            rf"(?<![\w-])(?P<name>{NAME})(?:,|\s+[–—-])\s+(?:\d{{1,3}},\s+)?(?:who\s+(?:is|was)\s+(?:now\s+|then\s+)?)?"
+            rf"(?:(?:until\s+recently|previously|formerly|most\s+recently)\s+)?(?:the\s+(?:new\s+)?(?:(?i:agency|ministry|committee|chamber|court|office|service|body|department)['’]s\s+)?|a\s+|an\s+|Kazakhstan['’]s\s+|the\s+country['’]s\s+|(?-i:[A-Z][a-z]+)['’]s\s+)?(?P<title>{title})"
             # (a title's lazy tail runs on over capitalized words: "head of the Department for
             # Combating Economic Crimes"; the body may follow a comma and end the apposition: "X,
             # Deputy Chairman, Central Election Commission, said")
