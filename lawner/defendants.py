@@ -125,7 +125,7 @@ NON_STATE_POST = re.compile(
     # never written after another body's initials, but "RK President")
     r"|\b(?:union|NGO|association|federation|foundation|movement|company|club)\s+(?:deputy\s+|vice[- ])?"
     r"(?:president|chair(?:man|woman|person)?|head|leader|director|secretary)\s+$"
-    r"|\b(?!(?-i:RK|RoK|KZ)\b)(?-i:[A-Z]{3,6})\s+(?:(?-i:Deputy|Vice)[\s-]+)?(?-i:President)\s*,?\s+$"
+    r"|\b(?!(?-i:RK|RoK|KZ)\b)(?-i:[A-Z]{3,6})\s+(?:(?:Deputy|Vice)[\s-]+)?President\s*,?\s+$"
     # the state's companies: "Samruk Kazyna Chairman X", "KazMunaiGas CEO Y"
     r"|\b(?:Samruk[\s-]Kazyna|KazMuna[iy]Gas|KMG|Kazatomprom|KEGOC|Kazakhtelecom|Air\s+Astana|Kaspi|Halyk)\s+"
     r"(?:(?:deputy|vice)[\s-]+)?(?:chair(?:man|woman|person)?|head|CEO|director|president|manager|spokes(?:man|woman|person))\s+$",

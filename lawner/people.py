@@ -184,7 +184,9 @@ def surname(name: str) -> str:
 
 
 # (and Kazakh Latin's "q" for "k": "Toqayev" is "Tokayev")
-_LETTERS = str.maketrans({"š": "sh", "ş": "sh", "ž": "zh", "č": "ch", "j": "zh", "y": "i", "ı": "i", "ё": "e", "q": "k"})
+_LETTERS = str.maketrans(
+    {"š": "sh", "ş": "sh", "ž": "zh", "č": "ch", "j": "zh", "y": "i", "ı": "i", "ё": "e", "q": "k"}
+)
 _VOWELS = "aeiou"
 
 

@@ -832,3 +832,19 @@ def test_a_name_span_over_a_line_break_keeps_the_name():
     from lawner.people import clean_name
 
     assert clean_name("inflation\nMurat Nurtleu") == "Murat Nurtleu"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Authorities control religion under a 2011 religion law.", []),
+        ("It extended the president's heavy-handed 24-year rule for another five years.", []),
+    ],
+)
+def test_reports_non_penalties(text, expected):
+    assert penalties(text) == expected
+
+
+def test_reports_dates_and_officials():
+    assert dates("Authorities control religion under a 2011 religion law.", "2021-09-08") == ["2011"]
+    assert officials("said HRF president Thor Halvorssen.") == []

@@ -142,6 +142,12 @@ _MONTHS_OF_ARREST = re.compile(
     r"\barrest\b(?!\s+or\b).*\bmonths?\b|\bmonths?\b(?:\s+of)?(?:\s+(?:administrative|house|extradition))?\s+arrest\b",
     re.IGNORECASE,
 )
+# a time in power after a term: "24-year rule", "a 10-year tenure"
+_IN_OFFICE_AFTER = re.compile(r"\s+(?:rule|reign|tenure|presidency|in\s+(?:office|power))\b", re.IGNORECASE)
+_OFFICE_EXTENDED = re.compile(
+    r"\b(?:rule|reign|tenure|presidency|mandate|powers?|term\s+in\s+office)\b[^.;]{0,30}\bfor\s+(?:another|a\s+further|an\s+additional)\s*$",
+    re.IGNORECASE,
+)
 # custody counted in hours is no arrest: "emergency administrative detention of up to 48 hours"
 _HOURS_OF_CUSTODY = re.compile(
     r"\b(?:detention|detained|arrest(?:ed)?)\b.*\bhours?\b|\bhours?\b.*\bdetention\b", re.IGNORECASE
@@ -241,6 +247,12 @@ def not_a_penalty(span: str, before: str, after: str) -> bool:
     gloss = _GLOSS_OPEN.search(before[-220:])
     if gloss and _restated(span, gloss.group("outside")):  # "200 MCI (...; 200 MCI is about 865,000 tenge)"
         return True
+    if (_IN_OFFICE_AFTER.match(after) and re.search(r"\byears?\s*$", span, re.IGNORECASE)) or _OFFICE_EXTENDED.search(
+        before
+    ):
+        return (
+            True  # "Nazarbaev's heavy-handed 24-year rule", "extended his rule for another five years": time in office
+        )
     if _MONTHS_OF_ARREST.search(span):  # "ordered the 2-month arrest of X", "extradition arrest for 12 months"
         return True
     if _HOURS_OF_CUSTODY.search(span):  # "detention of up to 48 hours": custody, no administrative arrest

@@ -35,7 +35,8 @@ DATE_RES = [
             # ("the 2004 murder of X", "the 1991 Soviet breakup", "a 2016 mass amnesty")
             rf"(?:(?<=\bthe )|(?<=\ba ))(?P<span>{YEAR})(?=\s+(?:[A-Za-z]+\s+){{0,2}}?(?:uprising|collapse|breakup|events?|protests?"
             r"|unrest|riots?|massacre|tragedy|crisis|coup|war|earthquake|floods?|elections?|referendum|census|pandemic|attacks?"
-            r"|murder|killing|assassination|amnesty|verdict|trial|arrest|conviction|ruling)\b)"
+            r"|murder|killing|assassination|amnesty|verdict|trial|arrest|conviction|ruling|law|decision|decree|amendments?"
+            r"|data|report)\b)"
         ),
     ),
     # the second month of "between January and May" (a bare "and May" is no date)
