@@ -848,3 +848,11 @@ def test_reports_non_penalties(text, expected):
 def test_reports_dates_and_officials():
     assert dates("Authorities control religion under a 2011 religion law.", "2021-09-08") == ["2011"]
     assert officials("said HRF president Thor Halvorssen.") == []
+
+
+def test_a_byline_with_its_publication_date_is_boilerplate():
+    text = (
+        "Kazakhstan extradites hacker\nSumaira FH Published June 29, 2023 | 09:40 AM\n"
+        "ASTANA (UrduPoint News / Sputnik - 29th June, 2023) The court ruled."
+    )
+    assert dates(text, "2023-06-29") == ["2023-06-29"]
