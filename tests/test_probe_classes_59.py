@@ -856,3 +856,33 @@ def test_a_byline_with_its_publication_date_is_boilerplate():
         "ASTANA (UrduPoint News / Sputnik - 29th June, 2023) The court ruled."
     )
     assert dates(text, "2023-06-29") == ["2023-06-29"]
+
+
+# probe 74 (regional enforcement releases)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As a result, 109 violators were penalized. Of which 46 paid fines up to KZT 1.3 mln.",
+        "We drew up over 15 thousand protocols and fined for the amount of 19 million tenge.",
+    ],
+)
+def test_regional_sums_of_fines(text):
+    assert penalties(text) == []
+
+
+def test_articles_each_with_a_quoted_title_in_brackets_share_the_code():
+    text = (
+        'Measures are applied under Articles 204 ("Trade in unauthorized places") and 505 ("Violation of the rules '
+        'for the improvement of the territories of cities and settlements") of the Code of Administrative Offenses.'
+    )
+    assert [(a.number, a.code) for a in record(text).articles] == [
+        ("204", "Code on Administrative Offences"),
+        ("505", "Code on Administrative Offences"),
+    ]
+
+
+def test_a_meeting_of_the_government_is_no_part_of_the_title():
+    text = "At a meeting of the Government Prime Minister Bakytzhan Sagintayev gave instructions."
+    assert officials(text) == [("Bakytzhan Sagintayev", "Prime Minister", None)]

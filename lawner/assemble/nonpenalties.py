@@ -82,6 +82,8 @@ _FINED_MANY = re.compile(
 # amount of 65.6 million tenge" (plural fines, sized in millions: a sum of many)
 _FINES_IMPOSED_SUM = re.compile(
     r"(?:\b(?:imposed|issued|levied|collected|handed\s+out)\s+(?:[\w-]+\s+){0,3}?fines"
+    # "fined for the amount of 19 million tenge", "46 paid fines up to KZT 1.3 mln"
+    r"|\bfined\s+for\s+the\s+(?:total\s+)?(?:amount|sum)\s+of|\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?paid\s+fines(?:\s+up\s+to)?"
     # "administrative fines were imposed in the amount of more than 19 million tenge"
     r"|\bfines\s+(?:were|have\s+been|had\s+been)\s+(?:imposed|issued|levied|collected))"
     # ("imposed fines for more than KZT15 bn")

@@ -33,7 +33,7 @@ ARTICLE_CORE = (
     rf"(?:articles?|arts?\.?)[ \t]*(?:[#№]\s*|,\s*(?=\d{{1,4}}-\d)|(?P<paren>\(\s*(?=\d{{1,4}}(?:-\d{{1,3}})?\s*\))))?"
     rf"{ARTICLE_NUMBER}(?(paren)\s*\))(?!\s+{MONTH}\b)"
     # (an article's name in brackets may follow each number: "articles 174 (inciting discord) and 405")
-    rf"(?:(?:\s*\((?=[A-Za-z])[^()\n]{{1,80}}\))?\s*(?:,\s*(?:and|or)\b|,|and|or|&|as\s+well\s+as)\s*{ARTICLE_NUMBER})*"
+    rf"(?:(?:\s*\((?=[\"“«A-Za-z])[^()\n]{{1,120}}\))?\s*(?:,\s*(?:and|or)\b|,|and|or|&|as\s+well\s+as)\s*{ARTICLE_NUMBER})*"
 )
 # ", Part 4", "(4)" or "p.4" after the number: "Article 366, Part 4", "Article 366 (4)", "article 174 p.1",
 # "art. 367 h. 2" (a translation's "h.", the Russian "ч.")
