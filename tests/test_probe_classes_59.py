@@ -886,3 +886,22 @@ def test_articles_each_with_a_quoted_title_in_brackets_share_the_code():
 def test_a_meeting_of_the_government_is_no_part_of_the_title():
     text = "At a meeting of the Government Prime Minister Bakytzhan Sagintayev gave instructions."
     assert officials(text) == [("Bakytzhan Sagintayev", "Prime Minister", None)]
+
+
+# probe 75 (everyday rules: animals, schools, loans)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Stray animals will be kept in shelters for 5 days.", []),
+        ("Euthanasia is allowed after 15 days (stray animals) and 60 days.", []),
+        ("The dog owner was arrested for 10 days.", [("arrest", None, 10, "days", "exact")]),
+        (
+            "Offenders are fined KZT 34,500 ($70) for the first offense and KZT 69,000 ($140) for subsequent violations.",
+            [("fine", None, 34500, "KZT", "exact"), ("fine", None, 69000, "KZT", "exact")],
+        ),
+    ],
+)
+def test_holding_periods_and_repeat_fines(text, expected):
+    assert penalties(text) == expected

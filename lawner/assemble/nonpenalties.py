@@ -150,6 +150,13 @@ _OFFICE_EXTENDED = re.compile(
     r"\b(?:rule|reign|tenure|presidency|mandate|powers?|term\s+in\s+office)\b[^.;]{0,30}\bfor\s+(?:another|a\s+further|an\s+additional)\s*$",
     re.IGNORECASE,
 )
+# animals held or put down after a term: no one's punishment
+# (not a person's sanction in the clause: "the dog owner was arrested for 10 days")
+_ANIMALS = re.compile(
+    r"^(?![^.;]*\b(?:arrested|sentenced|jailed|detained|imprisoned|owners?)\b)[^.;]*\b(?:stray|animals|shelters?|euthanas\w*|livestock)\b",
+    re.IGNORECASE,
+)
+_BARE_TERM = re.compile(r"(?:up\s+to\s+|at\s+least\s+)?[\w.,-]+\s+(?:hours?|days?|weeks?|months?)", re.IGNORECASE)
 # custody counted in hours is no arrest: "emergency administrative detention of up to 48 hours"
 _HOURS_OF_CUSTODY = re.compile(
     r"\b(?:detention|detained|arrest(?:ed)?)\b.*\bhours?\b|\bhours?\b.*\bdetention\b", re.IGNORECASE
@@ -255,6 +262,8 @@ def not_a_penalty(span: str, before: str, after: str) -> bool:
         return (
             True  # "Nazarbaev's heavy-handed 24-year rule", "extended his rule for another five years": time in office
         )
+    if _ANIMALS.search(_CLAUSE_BREAK.split(before)[-1]) and _BARE_TERM.fullmatch(span):
+        return True  # "stray animals are kept in shelters for [5 days]": a holding period
     if _MONTHS_OF_ARREST.search(span):  # "ordered the 2-month arrest of X", "extradition arrest for 12 months"
         return True
     if _HOURS_OF_CUSTODY.search(span):  # "detention of up to 48 hours": custody, no administrative arrest

@@ -289,6 +289,10 @@ MONEY_NEXT_RE = Caseless(
     r"(?:\s*[,;]\s*(?:(?:and|or|while|whereas)\s+)?"
     # (two parties' amounts: "fined KZT13.7bn and KZT32.2bn, respectively")
     r"|\s+and\s+(?=(?:\$|₸|KZT|USD)\s?\d[\d.,]*\s?[a-z]{0,8},?\s+respectively\b)"
+    # (each fine with its offence: "fined KZT 34,500 ($70) for the first offense and KZT 69,000 for
+    # subsequent violations")
+    r"|(?:\s*\([^()]{1,40}\))?\s+for\s+(?:the\s+|a\s+)?(?:first|second|third|repeat(?:ed)?|subsequent)\s+"
+    r"(?:offen[cs]es?|violations?|time|cases?)\s*,?\s+and\s+(?:for\s+[^.;\d$₸]{1,40}?\s+)?"
     # (each fine with its article: "fined ten MCI under article 373 "..." and forty MCI under article 355")
     r"|(?:\s*\([^()]{1,40}\))?\s+under\s+article\s+\d{1,4}(?:-\d{1,3})?(?:\s*\([^()]{0,120}\)|\s*[\"“][^\"”]{0,160}[\"”])?,?\s+and\s+)"
     r"(?:(?!(?:about|approximately|around|roughly|nearly|almost|some|over|more|less|totall?ing|equivalent|equal|which"
