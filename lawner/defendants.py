@@ -140,6 +140,8 @@ NON_STATE_TITLE = re.compile(
     r"Federation|Club|Company|Corporation|Holding|Bureau\s+for|Public\s+Council|"
     # news agencies: "a representative of the France Press agency, X"
     r"(?:France|French|Associated)[\s-]Press|Agence|[Nn]ews\s+[Aa]gency|Press\s+agency|"
+    # schools and hospitals are no state bodies: "the director of the lyceum X"
+    r"(?i:lyceum|school|gymnasium|college|kindergarten|hospital|clinic|polyclinic)|"
     # the state's companies are no state bodies: "Samruk Kazyna Chairman X", "KazMunaiGas Chairman Y"
     r"Samruk|KazMuna[iy]Gas|Kazatomprom|KEGOC|Kazakhtelecom|JSC|LLP|Railways|Temir\s+Zholy|KTZ|Kazpost|Kazakh\s+Invest|Baiterek|Bayterek|"
     # bodies outside the state known by initials: "OSCE head X", "UN spokesman Y"

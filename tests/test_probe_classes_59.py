@@ -905,3 +905,30 @@ def test_a_meeting_of_the_government_is_no_part_of_the_title():
 )
 def test_holding_periods_and_repeat_fines(text, expected):
     assert penalties(text) == expected
+
+
+# probes 73 and 75 (foreign outlets, everyday rules)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "It was announced by Deputy Prime Minister – Minister of Finance Yerulan Zhamaubayev.",
+            [("Yerulan Zhamaubayev", "Deputy Prime Minister – Minister of Finance", "Ministry of Finance")],
+        ),
+        (
+            "said Natalia Rusakova, an Almaty regional court judge.",
+            [("Natalia Rusakova", "Almaty regional court judge", "Almaty regional court")],
+        ),
+        # a school's director is no state official
+        ("Aigul Bekova, director of the lyceum, said phones are banned.", []),
+    ],
+)
+def test_compound_deputy_premiers_judges_and_schools(text, expected):
+    assert officials(text) == expected
+
+
+def test_two_fines_in_tenge_with_conversions_respectively():
+    text = "The court fined them 145,000 tenges ($340) and 87,000 tenges ($200), respectively."
+    assert penalties(text) == [("fine", None, 145000, "KZT", "exact"), ("fine", None, 87000, "KZT", "exact")]

@@ -288,7 +288,9 @@ TERM_NEXT_RE = Caseless(
 MONEY_NEXT_RE = Caseless(
     r"(?:\s*[,;]\s*(?:(?:and|or|while|whereas)\s+)?"
     # (two parties' amounts: "fined KZT13.7bn and KZT32.2bn, respectively")
-    r"|\s+and\s+(?=(?:\$|₸|KZT|USD)\s?\d[\d.,]*\s?[a-z]{0,8},?\s+respectively\b)"
+    r"|(?:\s*\([^()]{1,40}\))?\s+and\s+(?=(?:(?:\$|₸|KZT|USD)\s?\d[\d.,]*\s?[a-z]{0,8}"
+    # ("fined 145,000 tenges ($340) and 87,000 tenges ($200), respectively")
+    r"|\d[\d.,]*\s*(?:tenges?|MCI|KZT|USD|dollars)(?:\s*\([^()]{1,30}\))?),?\s+respectively\b)"
     # (each fine with its offence: "fined KZT 34,500 ($70) for the first offense and KZT 69,000 for
     # subsequent violations")
     r"|(?:\s*\([^()]{1,40}\))?\s+for\s+(?:the\s+|a\s+)?(?:first|second|third|repeat(?:ed)?|subsequent)\s+"
