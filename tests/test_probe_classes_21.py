@@ -5,16 +5,7 @@ bodies, numbers); rules only, so the tables test the rules."""
 from __future__ import annotations
 
 import pytest
-
-import lawner
-
-
-def record(text: str, ref: str = "2025-06-15"):
-    return lawner.extract(text, reference_date=ref, rules_only=True)
-
-
-def penalties(text: str) -> list[tuple]:
-    return [(p.kind, p.amount_min, p.amount, p.unit, p.bound) for p in record(text).penalties]
+from tables import penalties, record
 
 
 def dates(text: str, ref: str = "2025-06-15") -> list[tuple[str, str]]:

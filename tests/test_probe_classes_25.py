@@ -5,12 +5,7 @@ sentences are invented in the shape of the real ones; rules only, so the tables 
 from __future__ import annotations
 
 import pytest
-
-import lawner
-
-
-def record(text: str, ref: str = "2025-06-15"):
-    return lawner.extract(text, reference_date=ref, rules_only=True)
+from tables import penalties, record
 
 
 def articles(text: str) -> list[tuple]:
@@ -51,10 +46,6 @@ def articles(text: str) -> list[tuple]:
 )
 def test_dotted_and_ordinal_parts_and_named_lists(text, expected):
     assert articles(text) == expected
-
-
-def penalties(text: str) -> list[tuple]:
-    return [(p.kind, p.amount_min, p.amount, p.unit, p.bound) for p in record(text).penalties]
 
 
 @pytest.mark.parametrize(

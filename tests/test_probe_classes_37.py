@@ -5,16 +5,9 @@ tables test the rules."""
 from __future__ import annotations
 
 import pytest
+from tables import penalties, record
 
 import lawner
-
-
-def record(text: str, ref: str = "2025-06-15"):
-    return lawner.extract(text, reference_date=ref, rules_only=True)
-
-
-def penalties(text: str) -> list[tuple]:
-    return [(p.kind, p.amount_min, p.amount, p.unit, p.bound) for p in record(text).penalties]
 
 
 @pytest.mark.parametrize(
