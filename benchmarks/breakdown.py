@@ -131,7 +131,7 @@ def main() -> int:
     anchors = [penalties.ANCHOR, officials.ANCHOR, dates.ANCHOR, articles.LAW_ANCHOR, re.compile(r"(?i)\bart")]
     bare = sum(len(d[s:e].split()) for d in docs for s, e in sentences(d) if not any(a.search(d[s:e]) for a in anchors))
     print(f"words in sentences with no rule anchor word: {bare / words:.1%}")
-    from lawner.components.base import windows
+    from lawner.find.match import windows
 
     near = sum(e - s for d in docs for s, e in windows(d, penalties.ANCHOR, 350, 450))
     print(f"text the penalty patterns are tried on (near their anchor words): {near / sum(map(len, docs)):.1%}")

@@ -10,7 +10,7 @@ on the text and takes the same steps as the spaCy components, at character level
   falls inside);
 - matches that overlap page boilerplate or a non-English paragraph are dropped;
 - each component's spans join the entities as ``doc.ents`` takes them (existing ones win
-  unless the component overwrites, :func:`~lawner.components.base.combine`);
+  unless the component overwrites, :func:`~lawner.find.match.combine`);
 - :func:`lawner.assemble.record_of` builds the record, as the ``lawner_record`` component does.
 
 :func:`lawner.extract.process` (so ``extract``, ``extract_many`` and ``lawner extract``) uses it
@@ -29,7 +29,8 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from .assemble import Entity, record_of
-from .components.base import RuleComponent, combine
+from .components.base import RuleComponent
+from .find.match import combine
 from .language import non_english
 from .pipeline import RULE_PIPES
 from .records import Record

@@ -7,6 +7,7 @@ lawner module, those inside functions included (a deferred import is still a dep
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import lawner
@@ -123,3 +124,14 @@ def test_the_back_edges_of_issue_13_are_gone():
     # which runs that path over a code's text
     assert "lawner.statute" not in graph["lawner.extract"]
     assert {"lawner.extract", "lawner.statute", "lawner.pipeline"}.isdisjoint(graph["lawner.sanctions"])
+
+
+def test_the_finders_and_their_matching_helpers_need_no_spacy():
+    """``lawner.find`` (patterns and the helpers that search them in windows and choose among
+    matches) imports nothing from spaCy and nothing from the components that adapt it."""
+    graph = import_graph()
+    finders = [m for m in graph if m == "lawner.find" or m.startswith("lawner.find.")]
+    assert "lawner.find.match" in finders
+    assert not {t for m in finders for t in graph[m] if t.startswith("lawner.components")}
+    for path in (Path(lawner.__file__).parent / "find").glob("*.py"):
+        assert not re.search(r"^\s*(?:from|import)\s+spacy\b", path.read_text(encoding="utf-8"), re.M), path.name

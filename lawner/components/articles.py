@@ -9,7 +9,8 @@ from spacy.language import Language
 
 from ..find.articles import ARTICLE_HEADING_RE, ARTICLE_RE, LAW_RE
 from ..find.caseless import Caseless
-from .base import ENTS_SCORE_WEIGHTS, Match, RuleComponent, choose, find_in_windows, windows
+from ..find.match import Match, choose, find_in_windows, windows
+from .base import ENTS_SCORE_WEIGHTS, RuleComponent
 
 # a word every LAW match holds ("Criminal Code", Law "On ...", "Constitution"); LAW_RE runs near them
 LAW_ANCHOR = Caseless(r"code|law|constitution")

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from spacy.language import Language
 
 from ..find.dates import DATE_RES
-from .base import ENTS_SCORE_WEIGHTS, Match, RuleComponent, choose, find_in_windows, windows
+from ..find.match import Match, choose, find_in_windows, windows
+from .base import ENTS_SCORE_WEIGHTS, RuleComponent
 
 # a month name, a number that could be a year or a day, or a relative date's words ("last week",
 # "yesterday", "Monday"): dates are looked for only near one

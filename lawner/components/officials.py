@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from ..defendants import RELATIVE_OF, accused_by_verb
 from ..find.caseless import Caseless
+from ..find.match import Match, all_matches, choose, find_in_windows, match_at, sentence_at, windows
 from ..patterns import alternation, load_data
 from ..people import (
     AS_VERB,
@@ -22,17 +23,7 @@ from ..people import (
     RANK_WORDS,
     ministry_end,
 )
-from .base import (
-    ENTS_SCORE_WEIGHTS,
-    Match,
-    RuleComponent,
-    all_matches,
-    choose,
-    find_in_windows,
-    match_at,
-    sentence_at,
-    windows,
-)
+from .base import ENTS_SCORE_WEIGHTS, RuleComponent
 
 # words without which no title or state body can match
 ANCHOR = Caseless(

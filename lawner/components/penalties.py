@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..find.caseless import Caseless
+from ..find.match import Match, all_matches, choose, find_in_windows, match_at, merge, sentence_at, windows
 from ..find.penalties import (
     CHANGED_NEXT_RE,
     MONEY_NEXT_RE,
@@ -22,18 +23,7 @@ from ..find.penalties import (
 from ..normalize.numbers import NUMBER_PATTERN, SIGNED_SCALE
 from ..normalize.penalties import normalize_unit
 from ..patterns import FLAGS, MONEY_UNITS, unit_words
-from .base import (
-    ENTS_SCORE_WEIGHTS,
-    Match,
-    RuleComponent,
-    all_matches,
-    choose,
-    find_in_windows,
-    match_at,
-    merge,
-    sentence_at,
-    windows,
-)
+from .base import ENTS_SCORE_WEIGHTS, RuleComponent
 
 # words without which no penalty pattern can match: the patterns run only near them
 ANCHOR = Caseless(

@@ -9,4 +9,6 @@ pieces the normalizers share (penalty vocabulary, bounds, units) are in :mod:`la
 - :mod:`lawner.find.penalties`: PENALTY patterns and the next items of their lists
 - :mod:`lawner.find.articles`: ARTICLE and LAW patterns
 - :mod:`lawner.find.dates`: DATE patterns
+- :mod:`lawner.find.match`: the matching helpers the finders share (windows around anchor words,
+  searches inside them, the choice among overlapping matches, the merge with existing entities)
 """
