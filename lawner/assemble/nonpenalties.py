@@ -137,7 +137,7 @@ _IN_TAXES = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:in|of)\s+(?:unpaid\s+|bac
 _CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]|,\s*(?:but|while|whereas|however|instead|and\s+then)\b", re.IGNORECASE)
 # the same amount restated in a gloss in brackets: "a fine of up to 200 MCI (a Monthly Calculation
 # Index ...; 200 MCI is cited as about 865,000 tenge)"
-_GLOSS_OPEN = re.compile(r"(?P<outside>[^()]{0,60})\((?P<inside>[^()]{0,160})$")
+_GLOSS_OPEN = re.compile(r"(?P<outside>[^()]{0,60})\([^()]{0,160}$")
 # an arrest counted in months is custody before a verdict or an extradition (administrative arrest
 # is counted in days; the Criminal Code has no arrest since 2014)
 _MONTHS_OF_ARREST = re.compile(
@@ -256,12 +256,8 @@ def not_a_penalty(span: str, before: str, after: str) -> bool:
     gloss = _GLOSS_OPEN.search(before[-220:])
     if gloss and _restated(span, gloss.group("outside")):  # "200 MCI (...; 200 MCI is about 865,000 tenge)"
         return True
-    if (_IN_OFFICE_AFTER.match(after) and re.search(r"\byears?\s*$", span, re.IGNORECASE)) or _OFFICE_EXTENDED.search(
-        before
-    ):
-        return (
-            True  # "Nazarbaev's heavy-handed 24-year rule", "extended his rule for another five years": time in office
-        )
+    if _in_office(span, before, after):  # "24-year rule", "extended his rule for another five years"
+        return True
     if _ANIMALS.search(_CLAUSE_BREAK.split(before)[-1]) and _BARE_TERM.fullmatch(span):
         return True  # "stray animals are kept in shelters for [5 days]": a holding period
     if _MONTHS_OF_ARREST.search(span):  # "ordered the 2-month arrest of X", "extradition arrest for 12 months"
@@ -310,6 +306,13 @@ def not_a_penalty(span: str, before: str, after: str) -> bool:
     # (custody named before the span in its own list item only: "45 days of house arrest and [the loss of
     # his driving license]" is a penalty of its own)
     return bool(_CUSTODY.search(re.split(r",|;|\band\b", before[-40:])[-1] + " " + span))
+
+
+def _in_office(span: str, before: str, after: str) -> bool:
+    """A time in office, not a term: "Nazarbaev's heavy-handed 24-year rule", "extended his rule for
+    another five years"."""
+    years = re.search(r"\byears?\s*$", span, re.IGNORECASE)
+    return bool((years and _IN_OFFICE_AFTER.match(after)) or _OFFICE_EXTENDED.search(before))
 
 
 def _restated(span: str, outside: str) -> bool:
