@@ -249,7 +249,8 @@ def accused_by_verb(before: str, after: str) -> bool:
 
 
 @functools.lru_cache(maxsize=256)
-def _mention_re(key: str) -> re.Pattern[str]:
+def mention_re(key: str) -> re.Pattern[str]:
+    """A surname key's mentions in a text, as a whole word in any case."""
     return re.compile(rf"(?<![\w-]){re.escape(key)}(?![\w-])", re.IGNORECASE)
 
 
@@ -258,7 +259,7 @@ def defendants(text: str, keys: set[str], sentences: list[tuple[int, int]]) -> s
     other non-officials (bylines, lawyers, activists) at any of their mentions."""
     found = set()
     for key in keys:
-        for m in _mention_re(key).finditer(text):
+        for m in mention_re(key).finditer(text):
             start, end = next(((s, e) for s, e in sentences if s <= m.start() < e), (0, len(text)))
             if _KIN_AFTER.match(text, m.end()):
                 continue  # "Nazarbayev's nephew, X, was detained": the verb is the nephew's

@@ -251,14 +251,15 @@ def not_a_penalty(span: str, before: str, after: str) -> bool:
         return True  # "a warning plastered on energy drinks", "a warning indication": no sanction
     if _UNPAID.search(before[-60:]) or _IN_TAXES.match(after):  # "failing to pay 327 million tenge in taxes"
         return True
-    if _WISHED.search(_CLAUSE_BREAK.split(before)[-1][-120:]):  # "we all expected a life sentence": none imposed
+    clause = _CLAUSE_BREAK.split(before)[-1]  # the span's own clause, up to it
+    if _WISHED.search(clause[-120:]):  # "we all expected a life sentence": none imposed
         return True
     gloss = _GLOSS_OPEN.search(before[-220:])
     if gloss and _restated(span, gloss.group("outside")):  # "200 MCI (...; 200 MCI is about 865,000 tenge)"
         return True
     if _in_office(span, before, after):  # "24-year rule", "extended his rule for another five years"
         return True
-    if _ANIMALS.search(_CLAUSE_BREAK.split(before)[-1]) and _BARE_TERM.fullmatch(span):
+    if _ANIMALS.search(clause) and _BARE_TERM.fullmatch(span):
         return True  # "stray animals are kept in shelters for [5 days]": a holding period
     if _MONTHS_OF_ARREST.search(span):  # "ordered the 2-month arrest of X", "extradition arrest for 12 months"
         return True

@@ -13,6 +13,7 @@ from ..defendants import (
     RELATIVE_NAMED,
     STATE_RIGHTS_POST,
     defendants,
+    mention_re,
 )
 from ..patterns import load_data
 from ..people import (
@@ -57,7 +58,7 @@ def _foreign_at_any_mention(text: str, keys: set[str]) -> set[str]:
     """The surnames in ``keys`` that a foreign post stands before at some mention."""
     found = set()
     for key in keys:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text, re.IGNORECASE):
+        for m in mention_re(key).finditer(text):
             start = max(text.rfind(".", 0, m.start()) + 1, m.start() - 80)
             # (the name's own first words may stand between: "Minister of Kyrgyzstan [Erlan] Abdyldayev")
             before = text[start : m.start()]

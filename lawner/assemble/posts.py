@@ -8,7 +8,7 @@ import functools
 import re
 
 from ..patterns import load_data
-from ..people import AS_VERB, OF_POST, RANK_NAMES, RANK_WORDS, ministry_end
+from ..people import AS_VERB, OF_POST, PLURAL_TITLES, POST_ADVERB, RANK_NAMES, RANK_WORDS, ministry_end
 from .layout import Entity, Layout
 
 # between a title and its body: " of the ", " for the ", " at the "
@@ -27,7 +27,7 @@ _TITLE_TO_NAME = re.compile(
     rf"|who\s+(?:is|was)\s+(?:now\s+|then\s+)?|{AS_VERB}|{OF_POST})?"
     # ("X, the agency's chairman": the body's possessive)
     # ("X, until recently the general prosecutor")
-    r"(?:(?:until\s+recently|previously|formerly|most\s+recently)\s+)?"
+    rf"{POST_ADVERB}"
     r"(?:the\s+|a\s+|an\s+|Kazakhstan['’]s\s+|(?-i:[A-Z][a-z]+)['’]s\s+"
     r"|the\s+(?:country|region|city|agency|ministry|committee|chamber|court|office|service|body|department)['’]s\s+)?"
     r"(?:new\s+)?$",
@@ -202,9 +202,7 @@ def title_and_org(ents: list[Entity], i: int, text: str, layout: Layout) -> tupl
 
 
 # a plural title that a list of names shares: "prosecutors – Kasym Sydykov and Marat Khabibullin"
-_PLURAL_TITLE = re.compile(
-    r"(?:judges|prosecutors|investigators|senators|ministers|akims|(?:Mazhilis\s+)?deputies)", re.IGNORECASE
-)
+_PLURAL_TITLE = re.compile(PLURAL_TITLES, re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 

@@ -20,6 +20,8 @@ from ..people import (
     NAME_UPPER,
     NOT_NAME_WORDS,
     OF_POST,
+    PLURAL_TITLES,
+    POST_ADVERB,
     RANK_WORDS,
     ministry_end,
 )
@@ -131,7 +133,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # (an adverb of time before the post: "X, until recently the general prosecutor"; a dash for the
             # comma in lists of appointments: "X - chief justice of the Almaty city court")
             rf"(?<![\w-])(?P<name>{NAME})(?:,|\s+[–—-])\s+(?:\d{{1,3}},\s+)?(?:who\s+(?:is|was)\s+(?:now\s+|then\s+)?)?"
-            rf"(?:(?:until\s+recently|previously|formerly|most\s+recently)\s+)?(?:the\s+(?:new\s+)?(?:(?i:agency|ministry|committee|chamber|court|office|service|body|department)['’]s\s+)?|a\s+|an\s+|Kazakhstan['’]s\s+|the\s+country['’]s\s+|(?-i:[A-Z][a-z]+)['’]s\s+)?(?P<title>{title})"
+            rf"{POST_ADVERB}(?:the\s+(?:new\s+)?(?:(?i:agency|ministry|committee|chamber|court|office|service|body|department)['’]s\s+)?|a\s+|an\s+|Kazakhstan['’]s\s+|the\s+country['’]s\s+|(?-i:[A-Z][a-z]+)['’]s\s+)?(?P<title>{title})"
             # (a title's lazy tail runs on over capitalized words: "head of the Department for
             # Combating Economic Crimes"; the body may follow a comma and end the apposition: "X,
             # Deputy Chairman, Central Election Commission, said")
@@ -164,7 +166,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a plural title and the list of names it covers: "prosecutors – Kasym Sydykov and Marat
         # Khabibullin", "judges Aigul Serikova, Dana Aitova and Marat Bekov"
         "plural_title": re.compile(
-            r"(?<![\w-])(?P<title>(?i:judges|prosecutors|investigators|senators|ministers|akims|(?:Mazhilis\s+)?deputies))"
+            rf"(?<![\w-])(?P<title>(?i:{PLURAL_TITLES}))"
             rf"(?:\s*[–—:-]\s*|\s+)(?P<names>{NAME}(?:\s*,\s*{NAME})*\s*,?\s+and\s+{NAME})(?![\w-])"
         ),
         # a body and the person who leads it, with no title: "the new cabinet of ministers led by X"
