@@ -81,7 +81,7 @@ _ACCUSED_AFTER = re.compile(
 # what stands before a defendant's name: "defendant X", "the trial of X", "sentenced X"
 _ACCUSED_BEFORE = re.compile(
     r"\b(?:defendants?|convicts?|convicted|suspects?|detainees?|accused|activists?|political\s+prisoners?|"
-    r"prisoners?|bloggers?|journalists?|reporters?|lawyers?|advocates?|attorneys?|residents?\s+of\s+[\w-]+|"
+    r"prisoners?|bloggers?|journalists?|reporters?|lawyers?|advocates?|attorneys?(?!\s+general)|residents?\s+of\s+[\w-]+|"
     r"businessm[ae]n|entrepreneurs?|opposition(?:ist)?s?|protesters?|critics?|dissidents?|"
     # scholars and commentators: "political scientist X"
     r"(?:political\s+)?(?:scientists?|analysts?|observers?|commentators?)|economists?|sociologists?|historians?|"
@@ -121,6 +121,9 @@ NON_STATE_POST = re.compile(
     # "the chairman of the company, X", "CEO of the holding X"
     r"|\b(?:chair(?:man|woman|person)?|head|CEO|director|president|manager)\s+of\s+(?:the\s+)?(?:board\s+of\s+(?:the\s+)?)?"
     r"(?:company|firm|holding|corporation|fund|bank|group|consortium|operator)\s*,?\s*$"
+    # "the president of the Civic Alliance of Kazakhstan, X": a public association by its name
+    r"|\b(?:chair(?:man|woman|person)?|head|director|president|leader)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+){1,4}"
+    r"(?-i:Alliance|Union|Foundation|Association|Confederation|League|Movement)(?:\s+of\s+Kazakhstan)?\s*,?\s*$"
     # "union President X", "trade union leader X", "KNPRK Deputy President X" (the state's President is
     # never written after another body's initials, but "RK President")
     r"|\b(?:union|NGO|association|federation|foundation|movement|company|club)\s+(?:deputy\s+|vice[- ])?"
@@ -202,7 +205,7 @@ ACCUSED_LIST_BEFORE = re.compile(
 
 _KIN = (
     r"(?:nephew|niece|son|daughter|wife|husband|brother|sister|relative|cousin|grandson|granddaughter|"
-    r"father|mother|son[\s-]in[\s-]law|daughter[\s-]in[\s-]law|brother[\s-]in[\s-]law|father[\s-]in[\s-]law)"
+    r"father|mother|son[\s-]in[\s-]law|daughter[\s-]in[\s-]law|brother[\s-]in[\s-]law|father[\s-]in[\s-]law|in-laws?|matchmaker)"
 )
 # "the nephew of former President X", "a critic of President X was jailed": X is named beside
 # someone else's verb

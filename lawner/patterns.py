@@ -78,7 +78,9 @@ TERM_UNITS = {"hours", "days", "months", "years"}
 # "up to", "of up to", "not more than", "not exceeding", "a maximum of", "almost"
 BOUND_MAX = (
     r"(?:of\s+)?(?:up\s+to|almost|nearly|just\s+under|not\s+more\s+than|no\s+more\s+than|not\s+exceeding"
-    r"|a\s+maximum\s+of|maximum\s+of|at\s+most|as\s+much\s+as|as\s+many\s+as|as\s+long\s+as)"
+    r"|a\s+maximum\s+of|maximum\s+of|at\s+most|as\s+much\s+as|as\s+many\s+as|as\s+long\s+as"
+    # "a prison sentence of maximum 12 years"
+    r"|(?<=of\s)maximum)"
 )
 # "at least", "starting from", "not less than", "a minimum of", "more than", "over"
 BOUND_MIN = (

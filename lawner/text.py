@@ -50,6 +50,7 @@ _ABBREVIATIONS = {
     "approx",
     "incl",
     "govt",
+    "gov",
     "dept",
 }
 # a sentence end: [.!?] (with closing quotes or brackets) then space and a capital, digit or quote

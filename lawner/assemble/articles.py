@@ -23,13 +23,21 @@ from .layout import Entity, Layout, confidence
 NUMBERS = re.compile(rf"(?<![\w-]){ARTICLE_NUMBER}")
 ARTICLE_WORD = re.compile(r"\b(?:articles?|arts?\.?)\s*", re.IGNORECASE)
 _PART = re.compile(
-    rf"\b(?:parts?|sections?)\s+(?P<n>{PART_NUMBER})\b|\((?P<p>\d{{1,2}})\)|\b(?:pt?|h)\.\s?(?P<d>\d{{1,2}})\b"
+    rf"\b(?:parts?|sections?)\s+(?:(?<=\(part\s)of\s+(?:the\s+)?)?(?P<n>{PART_NUMBER})\b|\((?P<p>\d{{1,2}})\)|\b(?:pt?|h)(?:\.\s?|(?=\d))(?P<d>\d{{1,2}})\b"
     # "the second part of Article 400", "Article 272.3" (GUIDELINES: part 3)
     rf"|\b(?P<o>{PART_NUMBER})\s+part\s+of\b|(?<=\d)\.(?P<x>\d{{1,2}})(?![\d.,])",
     re.IGNORECASE,
 )
 # an article's name in brackets, inside a list: "articles 174 (inciting discord) and 405"
-_BRACKETED_NAME = re.compile(r"\((?=[A-Za-z])[^()\n]{1,80}\)")
+_BRACKETED_NAME = re.compile(r"\(\s*(?=[A-Za-z])[^()\n]{1,80}\)")
+# each number of a list with its own part in brackets: "Articles 125 (part three), 128 (part four)",
+# "440 ( part of third), 442 (part of the third)"
+_BRACKETED_NAME_ONLY = re.compile(r"\(\s*(?!parts?\b)(?![a-z]+\s+part\b)(?=[A-Za-z])[^()\n]{1,80}\)", re.IGNORECASE)
+_ITEM_PART = re.compile(
+    rf"(?<![\w-])(?P<number>{ARTICLE_NUMBER})(?:\s*\(\s*(?:parts?\s+(?:of\s+)?(?:the\s+)?(?P<a>{PART_NUMBER})"
+    rf"|(?P<b>{PART_NUMBER})\s+part)\s*\))?",
+    re.IGNORECASE,
+)
 _PARAGRAPH = re.compile(rf"\b(?:sub-?)?(?:paragraph|clause|item|point)s?\s+(?P<n>{PART_NUMBER})\b", re.IGNORECASE)
 # between an article and its code: " of the ", " of Kazakhstan's ", " of the RK "
 # (the article's title in quotes or brackets may stand between: 'article 174 p.1 “Incitement of
@@ -191,8 +199,16 @@ def article_refs(
     part_m = _PART.search(prefix) or suffix_part
     part = _ordinal(next(g for g in part_m.group("n", "p", "d", "o", "x") if g)) if part_m else None
     code = _code_for(ent, text, laws, layout, doc_code)
-    if suffix_part:
+    # each number of a list with its own part in brackets: "Articles 125 (part three), 128 (part four)"
+    items = [m for m in _ITEM_PART.finditer(_BRACKETED_NAME_ONLY.sub(" ", rest))] if word else []
+    own_parts = {m.group("number"): m.group("a") or m.group("b") for m in items}
+    if len(own_parts) > 1 and any(own_parts.values()):
+        part = None
+    elif suffix_part:
         numbers = [n for n in numbers if n not in suffix_part.group("n", "p", "d", "x")][:1] or numbers
+        own_parts = {}
+    else:
+        own_parts = {}
     if word and word.group().lower().startswith("articles"):
         numbers = [m for n in numbers for m in _article_range(n)]
     refs = [
@@ -202,7 +218,7 @@ def article_refs(
             ent.end_char,
             confidence(ent),
             number=n,
-            part=part,
+            part=_ordinal(own_parts[n]) if own_parts.get(n) else part,
             paragraph=_ordinal(paragraph_m.group("n")) if paragraph_m else None,
             code=code,
         )

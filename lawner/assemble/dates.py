@@ -36,6 +36,11 @@ _BARE_UNTIL = re.compile(r"\W*(?:from\s+[^,;]{1,30}?\s+)?(?:until|till)\s+(?:mid
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:mid-|early\s+|late\s+)?$", re.IGNORECASE)
 # the start of a regime, which a past decision may set in the future: "decided to introduce a
 # quarantine starting from July 5", "effective from February 1"
+# a day kept every year, in the present: "which is celebrated on April 28", "is marked on"
+_HABITUAL = re.compile(
+    r"\b(?:is|are)\s+(?:also\s+|now\s+)?(?:celebrated|marked|observed|commemorated)\s+(?:annually\s+|every\s+year\s+)?(?:on|in)\s+$",
+    re.IGNORECASE,
+)
 _STARTING_BEFORE = re.compile(
     r"\b(?:starting|beginning|commencing|effective)(?:\s+(?:from|on|as\s+of))?\s+$|\bas\s+from\s+$", re.IGNORECASE
 )
@@ -120,6 +125,8 @@ def date_tense(text: str, ent: Entity, layout: Layout) -> str | None:
     # after "until" keeps the nearest year
     if _UNTIL_BEFORE.search(text[max(s_start, ent.start_char - 12) : ent.start_char]):
         return tense_of(before + " " + after) or "nearest"
+    if _HABITUAL.search(before):  # "the day of labour protection, which is celebrated on April 28"
+        return "nearest"
     return tense_of(before + " " + after) or tense_of(_UNTIL.sub(" ", text[s_start:s_end]))
 
 
@@ -132,8 +139,12 @@ def date_mentions(ents: list[Entity], text: str, layout: Layout, reference_date:
     dated: tuple | None = None  # the last date written with its year: day, month, year, sentence, end
     previous_month: tuple | None = None  # the last mention if a bare month: mention, month, entity
     for ent in ents:
-        if _SEASON.search(text[max(0, ent.start_char - 60) : ent.start_char]):
-            continue  # "the winter months of December, January and February": not dates
+        # "the winter months of December, January and February": not dates (but "the heating season
+        # started on 15 October 2022" has one)
+        if not any(c.isdigit() for c in ent.text) and _SEASON.search(
+            text[max(0, ent.start_char - 60) : ent.start_char]
+        ):
+            continue
         if _BARE_YEARS.fullmatch(ent.text) and (
             _NAME_AFTER_YEAR.match(text, ent.end_char)
             or _NAME_BEFORE_YEAR.search(text[max(0, ent.start_char - 30) : ent.start_char])

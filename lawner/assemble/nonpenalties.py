@@ -22,7 +22,7 @@ _REDUCTION = re.compile(
 )
 _DEADLINE = re.compile(r"\bwithin\s+(?:the\s+|a\s+)?(?:(?:term|period)\s+of\s+)?$", re.IGNORECASE)
 _TIME_TO_ACT = re.compile(
-    r"^\s*(?:in\s+which\s+)?to\s+(?:appeal|pay|file|leave|comply|challenge|respond|submit|object|apply)\b",
+    r"^\s*(?:in\s+which\s+)?to\s+(?:(?-i:[a-z]+ly)\s+)?(?:appeal|pay|file|leave|comply|challenge|respond|submit|object|apply)\b",
     re.IGNORECASE,
 )
 # time spent in prison, not a penalty: "spent only 7 years behind bars" (a penalty "served" is one:
@@ -47,6 +47,8 @@ _CUSTODY = re.compile(
 # than 2 billion tenge"
 _SUM_OF_FINES = re.compile(
     r"\bfines\s+(?:totall?ing|amounting\s+to|worth\s+a\s+total\s+of|for\s+a\s+total\s+of)\b"
+    # "civil servants were fined a total of $99,300"
+    r"|\bfined\s+a\s+total\s+of\b"
     # "fines that totally exceed 100 billion tenge" (not "fines exceeding $250": a minimum)
     r"|\bfines\s+(?:(?:that|which)\s+(?:totally\s+|in\s+total\s+|altogether\s+)?|(?:totally|in\s+total|altogether)\s+)exceed(?:ed|s)?\b"
     # "the fines they paid exceeded 300 thousand tenge"
@@ -144,6 +146,15 @@ _MONTHS_OF_ARREST = re.compile(
     r"\barrest\b(?!\s+or\b).*\bmonths?\b|\bmonths?\b(?:\s+of)?(?:\s+(?:administrative|house|extradition))?\s+arrest\b",
     re.IGNORECASE,
 )
+# a sanction's list of alternatives: "are punishable by a fine ..., or arrest for up to three months"
+_SANCTION_LIST = re.compile(r"\b(?:punishable|(?:shall\s+be|is|are)\s+punished)\s+(?:by|with)\b", re.IGNORECASE)
+# a fine measured in the convict's income over a period: "in the amount of the convicted person's
+# salary or other income for a period of one to two months"
+_INCOME_PERIOD = re.compile(
+    r"\b(?:salary|wages?|income)\s+(?:or\s+(?:any\s+)?other\s+income\s+)?(?:of\s+the\s+convicted\s+person\s+)?"
+    r"for\s+(?:a\s+|the\s+)?(?:period|term)\s+of\s",
+    re.IGNORECASE,
+)
 # a time in power after a term: "24-year rule", "a 10-year tenure"
 _IN_OFFICE_AFTER = re.compile(r"\s+(?:rule|reign|tenure|presidency|in\s+(?:office|power))\b", re.IGNORECASE)
 _OFFICE_EXTENDED = re.compile(
@@ -179,10 +190,14 @@ _TRADE_BAN_AFTER = re.compile(
     r"\s+on\s+(?:the\s+)?(?:(?:exports?|imports?|sales?|transit)\s+of\b|(?:strikes|rallies|protests|demonstrations|gatherings)\b)",
     re.IGNORECASE,
 )
-_ACTIVITY_BAN = re.compile(r"(?:a\s+|the\s+)?(?:ban|prohibition)\s+on\s+(?:the\s+)?activit(?:y|ies)", re.IGNORECASE)
+_ACTIVITY_BAN = re.compile(
+    r"(?:a\s+|the\s+)?(?:ban|prohibition)\s+on\s+(?:the\s+)?activit(?:y|ies)|suspend(?:s|ed|ing)?\s+(?:the\s+)?activit(?:y|ies)",
+    re.IGNORECASE,
+)
 _VENUE_BAN = re.compile(
     r"\s+of\s+(?:all\s+)?(?:[\w’'()-]+\s+){0,3}?(?:objects|facilities|establishments|theat(?:er|re)s|cinemas|karaoke|"
-    r"night\s*clubs|restaurants|cafes|markets|shopping\s+(?:centers|centres|malls)|gyms|fitness|entertainment|camps)\b",
+    r"night\s*clubs|restaurants|cafes|markets|shopping\s+(?:centers|centres|malls)|gyms|fitness|entertainment|camps"
+    r"|airports?|stations|kindergartens|schools)\b",
     re.IGNORECASE,
 )
 _EACH_AFTER = re.compile(r"[^.;]{0,40}\beach\b", re.IGNORECASE)
@@ -199,6 +214,24 @@ _PREVIOUSLY = re.compile(
 # the identity of the suspect"
 _DETENTION_ALLOWED = re.compile(
     r"\s*,?\s*(?:is|are|may\s+be)\s+(?:allowed|admitted|permitted|possible|applied)\b", re.IGNORECASE
+)
+# a sum someone receives, is paid or owes, or pays more for a service, in a clause that names no
+# sanction: "women receive 30 MCIs", "mothers are given 50 MCIs", "holders owe $2.1 million",
+# "owners will pay an average of five tenge more"
+_RECEIVED = re.compile(
+    r"\b(?:receives?|received|receiving|earns?|earned|owes?|owed|owing"
+    r"|(?:is|are|was|were|will\s+be|be)\s+(?:given|paid|granted|allocated|awarded))\s+"
+    r"(?:(?:about|around|up\s+to|only|more\s+than|over|nearly|almost|an\s+average\s+of)\s+)?"
+    # (and the same sum in tenge after it: "receive 30 MCIs, or 59,460 tenge")
+    r"(?:[\d.,]+\s*[\w$]+,?\s+or\s+)?$",
+    re.IGNORECASE,
+)
+_PAY_MORE = re.compile(r"\bpay\b[^.;]*$", re.IGNORECASE)
+_MORE_AFTER = re.compile(r"\s+(?:more|less|extra)\b(?!\s+than)", re.IGNORECASE)
+_SANCTION_WORD = re.compile(r"\b(?:fine[ds]?|fining|penalt(?:y|ies)|punish\w*|sanction\w*|liab\w*)\b", re.IGNORECASE)
+_MONEY_SIZE = re.compile(
+    r"\b(?:tenges?|KZT|MCIs?|monthly|dollars|euros?)\b|[$₸]\s?\d",
+    re.IGNORECASE,
 )
 _SPEED = re.compile(r"^\s*(?:km|kilomet|kph|mph|per\s+hour|an\s+hour|/\s*h\b)", re.IGNORECASE)
 
@@ -261,8 +294,11 @@ def not_a_penalty(span: str, before: str, after: str) -> bool:
         return True
     if _ANIMALS.search(clause) and _BARE_TERM.fullmatch(span):
         return True  # "stray animals are kept in shelters for [5 days]": a holding period
-    if _MONTHS_OF_ARREST.search(span):  # "ordered the 2-month arrest of X", "extradition arrest for 12 months"
-        return True
+    if _MONTHS_OF_ARREST.search(span) and not _SANCTION_LIST.search(clause):
+        return True  # "ordered the 2-month arrest of X", "extradition arrest for 12 months" (not the old
+        # code's "punishable by ... or arrest for up to three months")
+    if _income_period(before[-80:], span):  # "a fine ... of the convicted person's salary or other income
+        return True  # for a period of one to two months": the fine's other measure, no term
     if _HOURS_OF_CUSTODY.search(span):  # "detention of up to 48 hours": custody, no administrative arrest
         return True
     if _BARE_RESTRICTION.fullmatch(span):  # "a five-year restriction" (on re-entering the civil service): no kind
@@ -278,6 +314,8 @@ def not_a_penalty(span: str, before: str, after: str) -> bool:
     if _LIKENED.search(before) and re.search(r"\blife\b", span, re.IGNORECASE):
         return True  # "this is almost a life sentence": a comparison, none was given
     if _SERVED.search(before):  # "spent only 7 years behind bars": time spent
+        return True
+    if _money_no_sanction(span, clause, after):  # "women receive 30 MCIs", "will pay five tenge more"
         return True
     if _SPEED.match(after) or re.search(r"\bkm\b|per\s+hour", span, re.IGNORECASE):
         return True
@@ -320,3 +358,17 @@ def _restated(span: str, outside: str) -> bool:
     """Whether the span's amount and unit ("200 MCI") end the text just before the gloss's bracket."""
     amount = re.search(r"\d[\d.,]*\s*[A-Za-z]+", span)
     return bool(amount) and outside.rstrip().endswith(" ".join(amount.group().split()))
+
+
+def _money_no_sanction(span: str, clause: str, after: str) -> bool:
+    """A bare sum received, paid out, owed, or paid more for a service, in a clause with no sanction's
+    word: an allowance, a debt or a price, no fine."""
+    if _SANCTION_WORD.search(clause) or _SANCTION_WORD.search(span) or not _MONEY_SIZE.search(span):
+        return False
+    return bool(_RECEIVED.search(clause[-60:]) or (_PAY_MORE.search(clause[-80:]) and _MORE_AFTER.match(after)))
+
+
+def _income_period(before: str, span: str) -> bool:
+    """Whether "salary or other income for a period of" ends just before the span's number or
+    inside the span ("[other income for a period of one to two months]")."""
+    return any(m.end() >= len(before) for m in _INCOME_PERIOD.finditer(before + span))

@@ -84,6 +84,8 @@ def official_items(ents: list[Entity], text: str, layout: Layout) -> list[Offici
     for i, ent in enumerate(ents):
         if ent.label_ == "OFFICIAL":
             name = clean_name(ent.text)
+            if name is not None and layout.lines:
+                name = _headline_name(name, text, layout.lines[layout.line(ent.start_char)])
             if name is not None:
                 mentions.append((i, ent, name, surname(name)))
     accused = {spelling_key(k) for k in defendants(text, {key for *_, key in mentions}, layout.sentences)}
@@ -137,11 +139,36 @@ def official_items(ents: list[Entity], text: str, layout: Layout) -> list[Offici
     return [by_person[k] for k in order if named_official(by_person[k])]
 
 
+# a line in Title Case with no stop at its end: a headline, or a run of tags
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
+
+
+def _headline_name(name: str, text: str, line: tuple[int, int]) -> str | None:
+    """In a Title-Case headline every word is capitalized, so a name after a title runs on into
+    the verb or noun after it ("President Tokayev Leads Emergency Meeting", "Former Kazakh President
+    Retakes Paralympic Committee", "Tags: ... President Top Story"): keep the name's words the rest
+    of the text also writes, and no name when it writes none of them. A text that is one line
+    keeps the name as found."""
+    start, end = line
+    words = _HEADLINE_WORD.findall(text[start:end])
+    if end - start == len(text.strip()) or len(words) < 4 or text[start:end].rstrip()[-1:] in '.!?:;"”»)':
+        return name
+    if sum(w[0].isupper() for w in words) < 0.75 * len(words):
+        return name
+    rest = text[:start] + "\n" + text[end:]
+    kept = name.split()
+    while kept and not re.search(rf"(?<![\w-]){re.escape(kept[-1])}(?![\w-])", rest):
+        kept.pop()
+    return " ".join(kept) or None
+
+
 # the post after a name in a body that is not the state's: "X, President of the Confederation of
 # Free Unions", "Y, Secretary General of the Norwegian Helsinki Committee"
 _NON_STATE_BODY_AFTER = re.compile(
     r",\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?[^,.;()]{0,60}?"
-    r"\b(?:Unions?|Confederation|Foundation|Association|Helsinki|NGO|Movement|Bureau\s+for|Federation)\b"
+    r"\b(?:Unions?|Confederation|Foundation|Association|Helsinki|NGO|Movement|Bureau\s+for|Federation|Alliance|League"
+    # a company: "X, Executive Vice President of ArcelorMittal Temirtau JSC"
+    r"|JSC|LLP|LLC|Ltd|plc|Inc)\b"
 )
 # a story that opens on an unnamed convict: "A former economy minister of Kazakhstan has been
 # sentenced to 24 years", "The ex-akim of Taraz was jailed"; the former post named so is the convict's

@@ -17,7 +17,12 @@ from .nonpenalties import not_a_penalty
 
 _CHANGE = re.compile(rf"{CHANGE_VERB}[^.;]*$", re.IGNORECASE)
 _SAME_AMOUNT = re.compile(r"\bsame\s+(?:amount|size|sum)\b", re.IGNORECASE)
-_OPEN_BRACKET = re.compile(r"^\s*\(\s*(about|approximately|around|roughly|some|or|~|≈)?\s*$", re.IGNORECASE)
+# what stands between a fine and its conversion: "(about $1,200)", ", equivalent to 291,700 tenge"
+_CONVERSION_GAP = re.compile(
+    r"^\s*(?:\(\s*(about|approximately|around|roughly|some|or|~|≈)?"
+    r"|,?\s*(?:which\s+is\s+)?((?:equivalent|equal)\s+to)(?:\s+(?:about|approximately|around|roughly))?)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _unit_of(span: str) -> str | None:
@@ -41,10 +46,12 @@ def penalty_items(
     for ent in ents:
         sentence_start = layout.sentence_start(ent.start_char)
         before = text[sentence_start : ent.start_char]
-        # "(about $1,200)" right after a fine is its conversion, not a second penalty; one in the
-        # same unit is another ("30% of the sum (60% for repeat offences)")
-        bracket = _OPEN_BRACKET.search(text[previous[-1][0].end_char : ent.start_char]) if previous else None
-        if bracket and (bracket.group(1) or _unit_of(ent.text) != previous[-1][1].unit or previous[-1][1].unit is None):
+        # "(about $1,200)" or ", equivalent to 291,700 tenge" right after a fine is its conversion,
+        # not a second penalty; one in the same unit is another ("30% of the sum (60% for repeat offences)")
+        gap = _CONVERSION_GAP.search(text[previous[-1][0].end_char : ent.start_char]) if previous else None
+        if gap and (
+            gap.group(1) or gap.group(2) or _unit_of(ent.text) != previous[-1][1].unit or previous[-1][1].unit is None
+        ):
             continue
         after = text[ent.end_char : layout.sentence_end(ent.start_char)]
         if not_a_penalty(ent.text, before, after):

@@ -36,9 +36,10 @@ _TITLE_TO_NAME = re.compile(
 
 
 # "Energy Minister", "Deputy Interior Minister", "Internal Affairs Minister" (not "Prime Minister")
-# ("justice minister", as news writes it in lower case mid-sentence)
+# ("justice minister", as news writes it in lower case mid-sentence; "Ecology, Geology and Natural
+# Resources Minister")
 _ADJECTIVE_MINISTER = re.compile(
-    r"(?:^|\s|(?<=\bthen)-|(?<=[Mm]inister)[-–—])(?P<body>(?:(?!(?i:deputy|vice|former|acting|first|interim|prime|minister|and|state|kazakh|kazakhstani?|russian|kyrgyz|uzbek|chinese|turkish|tajik|turkmen|american|british|german|french|the|a|an)\b)[A-Za-z][a-z]+\s+(?:and\s+)?){1,3}?)[Mm]inister$"
+    r"(?:^|\s|(?<=\bthen)-|(?<=[Mm]inister)[-–—])(?P<body>(?:(?!(?i:deputy|vice|former|acting|first|interim|prime|minister|and|state|kazakh|kazakhstani?|russian|kyrgyz|uzbek|chinese|turkish|tajik|turkmen|american|british|german|french|the|a|an)\b)[A-Za-z][a-z]+,?\s+(?:and\s+)?){1,4}?)[Mm]inister$"
 )
 # the country after a title: "Foreign Minister of Kazakhstan", "Deputy Prime Minister of the Republic of Kazakhstan"
 _OF_KAZAKHSTAN = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?Kazakhstan$", re.IGNORECASE)
@@ -50,7 +51,7 @@ def organization_from_title(title: str) -> str | None:
     """The body a title names: "Minister of Justice" -> "Ministry of Justice"."""
     # the country is no ministry: "Foreign Minister of Kazakhstan", "Prime Minister of Kazakhstan"
     minister = _OF_KAZAKHSTAN.sub("", title)
-    m = re.search(r"\bminister of (?:the )?(.+)$", minister, re.IGNORECASE)
+    m = re.search(r"\bminister (?:of|for) (?:the )?(.+)$", minister, re.IGNORECASE)
     if m:
         # a body's name is capitalized, whatever the writer did: "Minister of ecology"
         words = (w if w in {"and", "of", "the", "for"} else w[:1].upper() + w[1:] for w in m.group(1).split(" "))
@@ -90,7 +91,7 @@ _ABBREVIATION_HEAD = re.compile(
 _HEAD_OF = re.compile(
     r"^(?:(?:first|deputy|former|ex-|acting|interim|vice)[\s-]+)*"
     r"(?:head|chief|director|chair(?:man|woman|person)?|commissioner|(?:official\s+)?representative|"
-    r"spokes(?:man|woman|person)|press\s+secretary)\s+of\s+(?:the\s+)?(?:(?:Kazakhstan|country)['’]s\s+)?"
+    r"spokes(?:man|woman|person)|press[\s-]+secretary)\s+of\s+(?:the\s+)?(?:(?:Kazakhstan|country)['’]s\s+)?"
     # (the body as written, capitalized or with a place in it: "police department of Zhambyl region")
     # (a lowercase unit of a ministry is left to the ministry: "chairman of the migration committee of
     # the Ministry of Finance" -> "Ministry of Finance", as tests/test_real_phrasings.py has it)

@@ -23,6 +23,7 @@ from ..people import (
     PLURAL_TITLES,
     POST_ADVERB,
     RANK_WORDS,
+    SURNAME_FORM,
     ministry_end,
 )
 from .base import ENTS_SCORE_WEIGHTS, RuleComponent
@@ -33,7 +34,8 @@ ANCHOR = Caseless(
     r"spokes|press secretary|ombuds|commissioner|investigator|police|speaker|\bmp\b|lawmaker|"
     r"parliament|secretary|representative|governor|court|ministry|office|agency|committee|department|"
     r"mazhilis|majilis|senate|akimat|maslikhat|service|government|bank|commission|council|chamber|"
-    r"administration|\bknb\b|counsel|advis|official|mayor|inspector|colonel|major\b|captain|lieutenant|press offic|ambassador|consul|charg|leader\b"
+    r"administration|\bknb\b|counsel|advis|official|mayor|inspector|colonel|major\b|captain|lieutenant|press offic|ambassador|consul|charg|leader\b|"
+    r"attorney|\bgov\."
 )
 
 # a word every title holds ("Deputy Prime Minister", "Mazhilis member", "press secretary"): titles
@@ -42,7 +44,7 @@ TITLE_ANCHOR = Caseless(
     r"president|minister|akim|judge|prosecutor|senator|deputy|head\b|chief|director|chair|spokes|"
     r"secretary|ombuds|commissioner|investigator|police|speaker|\bmp\b|lawmaker|parliament|"
     r"mazhilis|majilis|senate|member|counsel|advis|official|governor|mayor|inspector|colonel|major\b|"
-    r"captain|lieutenant|press offic|ambassador|consul|charg|leader\b|representative"
+    r"captain|lieutenant|press offic|ambassador|consul|charg|leader\b|representative|attorney|\bgov\."
 )
 TITLE_BEFORE = 90
 
@@ -192,9 +194,24 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 # alone follows a fuller mention, as any official's; not "the Nursultan Nazarbayev Fund": a
 # capitalized word after the name names a body)
 _HEAD_OF_STATE = re.compile(
-    r"(?<![\w-])(?:(?:Kassym|Kasym|Qasym|Kassim)[- ](?:Jomart|Zhomart)\s+(?:Kemelevich\s+|Kemeluly\s+)?Tokayev"
-    r"|Nursultan\s+(?:Abishevich\s+|Abishuly\s+)?Nazarbayev)(?![\w-])(?!\s+[A-Z])"
+    r"(?<![\w-])(?:(?:Kassym|Kasym|Qasym|Kassim)[- ](?:Jomart|Zhomart)\s+(?:Kemelevich\s+|Kemeluly\s+)?To[kq]ay?ev"
+    r"|Nursultan\s+(?:Abishevich\s+|Abishuly\s+)?Nazarbay?ev)(?![\w-])(?!\s+[A-Z])"
 )
+
+
+def _body_word_as_name(m: re.Match[str]) -> bool:
+    """A one-word "name" after a title that ends on a body's capitalized word, with no surname's
+    form: the body's last word ("Deputy Chairman of the Agency for Regulation of Natural Monopolies"),
+    not "Minister of Justice Temirkhanov"."""
+    name = re.sub(r"['’]s$", "", m.group("name").strip())
+    return (
+        " " not in name
+        and m.group("title")[-1:].isalpha()
+        and m.group("title").split()[-1][:1].isupper()
+        and SURNAME_FORM.search(name) is None
+    )
+
+
 _PRESS_SERVICE = re.compile(r"(?:['’]s)?\s+press[- ](?:service|office|cent(?:re|er))")
 
 # the rules that find a name with its title (or body), in the order they win overlaps
@@ -228,6 +245,8 @@ class OfficialRules(RuleComponent):
             for m in found:
                 if self._is_accused(m, text, sentence_at(sentences, starts, m.start(), len(text))):
                     continue
+                if rule == "title_name" and _body_word_as_name(m):
+                    continue  # a title's own last word: "Agency for Regulation of Natural [Monopolies]"
                 matches.append(Match(m.start("name"), m.end("name"), "OFFICIAL", rule, 0.85))
                 org = m.groupdict().get("org")
                 if m.groupdict().get("title"):

@@ -33,13 +33,15 @@ ARTICLE_CORE = (
     rf"(?:articles?|arts?\.?)[ \t]*(?:[#№]\s*|,\s*(?=\d{{1,4}}-\d)|(?P<paren>\(\s*(?=\d{{1,4}}(?:-\d{{1,3}})?\s*\))))?"
     rf"{ARTICLE_NUMBER}(?(paren)\s*\))(?!\s+{MONTH}\b)"
     # (an article's name in brackets may follow each number: "articles 174 (inciting discord) and 405")
-    rf"(?:(?:\s*\((?=[\"“«A-Za-z])[^()\n]{{1,120}}\))?\s*(?:,\s*(?:and|or)\b|,|and|or|&|as\s+well\s+as)\s*{ARTICLE_NUMBER})*"
+    # (or its part: "Articles 125 (part three), 128 (part four)", "440 ( part of third)")
+    rf"(?:(?:\s*\(\s*(?=[\"“«A-Za-z])[^()\n]{{1,120}}\))?\s*(?:,\s*(?:and|or)\b|,|and|or|&|as\s+well\s+as)\s*{ARTICLE_NUMBER})*"
 )
-# ", Part 4", "(4)" or "p.4" after the number: "Article 366, Part 4", "Article 366 (4)", "article 174 p.1",
+# ", Part 4", "(4)" or "p.4" after the number: "Article 366, Part 4", "Article 366 (4)", "article 174 p.1"
+# ("Article 292 p3"),
 # "art. 367 h. 2" (a translation's "h.", the Russian "ч.")
 # ("Article 176 section 3 of the CC of the RK": a translation's "section" for the part)
 # ("Article 272.3": Article 272, part 3, GUIDELINES)
-PART_SUFFIX = rf"(?:,?\s+(?:parts?|sections?)\s+{PART_NUMBER}\b|\s?\(\d{{1,2}}\)|\s+(?:pt?|h)\.\s?\d{{1,2}}\b|\.\d{{1,2}}(?![\d.,]))"
+PART_SUFFIX = rf"(?:,?\s+(?:parts?|sections?)\s+{PART_NUMBER}\b|\s*\(\s*(?:parts?\s+(?:of\s+)?(?:the\s+)?{PART_NUMBER}|{PART_NUMBER}\s+part)\s*\)|\s?\(\d{{1,2}}\)|\s+(?:pt?|h)(?:\.\s?|(?=\d))\d{{1,2}}\b|\.\d{{1,2}}(?![\d.,]))"
 
 # ", paragraph 3" after the number (and part): "Article 164, paragraph 3", "Article 145, part 2, paragraph 4"
 # (not the next reference's prefix: "article 189, paragraph 3 of part 4 of article 362")
@@ -47,7 +49,10 @@ PARAGRAPH_SUFFIX = r"(?:,?\s+(?:sub-?)?(?:paragraph|clause|item)\s+\d{1,2}\)?(?!
 
 ARTICLE_RE = Caseless(rf"\b(?P<span>{PARAGRAPH_PREFIX}*{PART_PREFIX}?{ARTICLE_CORE}{PART_SUFFIX}?{PARAGRAPH_SUFFIX}?)")
 # a statute heading "Article 115-1. Stalking" at the start of a line
-ARTICLE_HEADING_RE = re.compile(rf"^[ \t]*(?P<span>Article\s+(?P<number>{ARTICLE_NUMBER}))\.", re.MULTILINE)
+# (and a commentary's: "Commentary to article 323. Purchase or sale of official documents")
+ARTICLE_HEADING_RE = re.compile(
+    rf"^[ \t]*(?:Commentary\s+(?:to|on)\s+)?(?P<span>[Aa]rticle\s+(?P<number>{ARTICLE_NUMBER}))\.", re.MULTILINE
+)
 # the adilet export's block header "Original section/article: 115-1." (no ARTICLE span; used for linking)
 SOURCE_HEADING_RE = re.compile(rf"Original section/article:\s*(?P<number>{ARTICLE_NUMBER})")
 # a code named by its full name: "Criminal Code", "Code on Administrative Offences"

@@ -63,9 +63,10 @@ def amount(units: set[str]) -> str:
         else ""
     )
     # a range with the unit at both ends, conversions between: "from 50 MCI to 100 MCI", "from
-    # 1.1 million tenge ($2,500) to 3.6 million tenge ($8,000)"
+    # 1.1 million tenge ($2,500) to 3.6 million tenge ($8,000)", "between four years and 10 years"
     both_ends = (
-        rf"|(?:from\s+)?{NUMBER_PATTERN}\s*{unit_words(units)}\s*(?:\([^()]{{1,40}}\)\s*)?(?:to|-|–|—)\s*"
+        rf"|(?:(?:from\s+)?{NUMBER_PATTERN}\s*{unit_words(units)}\s*(?:\([^()]{{1,40}}\)\s*)?(?:to|-|–|—)"
+        rf"|between\s+{NUMBER_PATTERN}\s*{unit_words(units)}\s+and)\s*"
         rf"{NUMBER_PATTERN}\s*{unit_words(units)}(?![\w])"
     )
     # "up to a year", "sentenced to a year": "a" is the number only before the unit itself

@@ -120,7 +120,10 @@ DATE_PATTERNS = {
     "quarter_year": rf"(?<=Q[1-4] ){YEAR}(?![\w-])",
     # "last year", "this month", "earlier this year", "next week" (not "the last year", a duration)
     "relative": (
-        r"(?<![Tt]he )(?<![Pp]ast )(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?"
+        # (not a weekday's week: "on Thursday last week" is one date)
+        # (nor the month of a day just written: "September 8th of this month")
+        r"(?<![Tt]he )(?<![Pp]ast )(?<!day )(?<!day of )(?<!\d of )(?<!th of )(?<!st of )(?<!nd of )(?<!rd of )"
+        r"(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?"
         r"(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:week|month|year)\b(?!\s+(?:and|or)\s+a\b)"
     ),
     # "yesterday", "today", "tomorrow" (not "today's Kazakhstan")
@@ -148,6 +151,8 @@ DATE_PATTERNS = {
         # "at a Tuesday session of the Government": a weekday as the adjective of a meeting
         rf"|(?<=\ba ){_WEEKDAY}"
         rf"(?=\s+(?:session|meeting|briefing|hearing|plenary|sitting|conference|press\s+conference|court\s+hearing)\b))\b(?!['’])"
+        # the week it falls in, in one span: "on Thursday last week"
+        r"(?:\s+(?:of\s+)?(?:last|this|next)\s+week\b)?"
         # the date written after it is the entry: "on Sunday, June 16" is one date
         rf"(?!,?\s+(?:{MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}))"
     ),
@@ -212,12 +217,14 @@ _FUTURE = re.compile(
     # ("protests were planned for 21 May", "the hearing was scheduled for": planned in the past)
     r"\b(?:will|would|shall|is to|are to|going to|(?<!was )(?<!were )(?:expected|scheduled|planned)|plans?|"
     r"until|till|(?<=\w)'ll|(?:is|are)\s+due\s+to\s+(?:be|take|start|begin|open|enter|come|end|expire)"
+    # a headline's infinitive: "Results of investigation to be announced Nov 23"
+    r"|to\s+be\s+(?:announced|held|published|considered|released|signed|launched|opened|completed|heard|unveiled|adopted)"
     # the present progressive of an arrangement: "who is running for re-election on November 20"
     r"|(?:is|are|am)\s+(?:now\s+)?(?!being\b)(?-i:[a-z]{2,}ing))\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
-    r"\b(?:was|were|had|came|took|entered|signed|adopted|approved|passed|said|"
+    r"\b(?<!to be )(?:was|were|had|came|took|entered|signed|adopted|approved|passed|said|"
     r"reported|announced|ruled|sentenced|detained|opened|surfaced|held|last|extended|found|began|"
     r"started|launched|filed|issued|released|convicted|arrested|charged|published|registered|died|"
     r"occurred|happened|met|visited|decided|initiated|instituted|fined|dismissed|appointed|ago|"
@@ -296,7 +303,7 @@ _RELATIVE = re.compile(
     r"|(?:(?:mid-?|early|late|the end of|the beginning of)\s*)?(?P<month>\w+)\s+(?:of\s+)?"
     r"(?P<year>last|this|next)\s+year"
     r"|(?P<day>yesterday|today|tomorrow)"
-    r"|(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:of\s+)?(?P<week>last|this|next)\s+week)?"
 )
 _SHIFT = {"last": -1, "this": 0, "next": 1}
 _OF_THAT_YEAR = re.compile(r"^(\w+)\s+(?:of\s+)?(?:that|the\s+same)\s+year$")
@@ -343,6 +350,9 @@ def _relative(lower: str, reference: dt.date | None, tense: str | None, context_
             year = reference.year if month > reference.month else reference.year + 1
         return _format(str(year), month, None)
     weekday = m.group("weekday") or (what if what in WEEKDAYS else None)
+    if weekday and m.group("week"):  # "Thursday last week": that day of the week before the reference's
+        monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(weeks=_SHIFT[m.group("week")])
+        return (monday + dt.timedelta(days=WEEKDAYS.index(weekday))).isoformat()
     if weekday:
         shift = _SHIFT.get(which or "", 0)
         back = (reference.weekday() - WEEKDAYS.index(weekday)) % 7

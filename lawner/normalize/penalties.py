@@ -53,7 +53,7 @@ _CONVERSION_INSIDE = re.compile(
 _UNIT_WORD = unit_words(MONEY_UNITS | TERM_UNITS)
 # a range with its unit at both ends: "from 50 MCI to 100 MCI", "1.1 million tenge ($2,500) to 3.6 million tenge"
 _BOTH_ENDS = re.compile(
-    rf"(?P<lo>{NUMBER_PATTERN})\s*(?P<u1>{_UNIT_WORD})\s*(?:\([^()]{{1,40}}\)\s*)?(?:to|-|–|—)\s*"
+    rf"(?P<between>between\s+)?(?P<lo>{NUMBER_PATTERN})\s*(?P<u1>{_UNIT_WORD})\s*(?:\([^()]{{1,40}}\)\s*)?(?:to|-|–|—|(?(between)and|(?!)))\s*"
     rf"(?P<hi>{NUMBER_PATTERN})\s*(?P<u2>{_UNIT_WORD})(?![\w])",
     FLAGS,
 )
@@ -62,6 +62,8 @@ _RANGE = re.compile(
     rf"|(?:from\s+)?(?P<c>{NUMBER_PATTERN})\s*{RANGE_JOIN}\s*(?P<d>{NUMBER_PATTERN}))",
     FLAGS,
 )
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", FLAGS)
+_PAIR_START = re.compile(rf"{NUMBER_PATTERN}\s+and\s+{NUMBER_PATTERN}\b", FLAGS)
 _MAX = re.compile(BOUND_MAX, FLAGS)
 _MIN = re.compile(BOUND_MIN, FLAGS)
 _SAME = re.compile(SAME, FLAGS)
@@ -78,6 +80,12 @@ _TIER = re.compile(
 )
 _TIER_AFTER = re.compile(
     rf"(?P<n>{NUMBER_PATTERN})\s+(?:(?:monthly|MCI|tenge|KZT)[\w\s]*?\s+)?(?P<subject>for\s+[^,;.\n\d]{{2,80}}?)(?=,|\s+and\b|$)",
+    FLAGS,
+)
+# a conversion of the amount before it: ", equivalent to 5,834 tenge"
+_EQUIVALENT = re.compile(
+    rf",?\s*(?:which\s+is\s+)?(?:equivalent|equal)\s+to\s+(?:about\s+|approximately\s+)?{NUMBER_PATTERN}\s*"
+    r"(?:thousand\s+|million\s+|billion\s+)?(?:tenges?|KZT)",
     FLAGS,
 )
 # where a tier's subject starts, in both orders: two tiers need two of them
@@ -171,7 +179,9 @@ _MAX_BEFORE = re.compile(
     r"(?:\b(?:can|could|may|might)\s+(?:escalate|rise|increase|go\s+up|reach|climb)(?:\s+to)?|\bwill\s+(?:reach|climb\s+to)"
     r"|\bmaximum\b[^.;]{0,60}?\bto"
     # "carries a maximum penalty of five years", "the maximum sentence is ten years"
-    r"|\bmaximum\s+(?:(?:prison|jail)\s+)?(?:penalty|punishment|sentence|term|fine)\s+(?:(?:under|for|in)\s+[\w\s-]{1,30}?\s+)?"
+    # (not the harshest term handed down: "the director received the maximum sentence of 8 years")
+    r"|(?<!received\sthe\s)(?<!given\sthe\s)(?<!got\sthe\s)(?<!handed\sthe\s)(?<!down\sthe\s)"
+    r"\bmaximum\s+(?:(?:prison|jail)\s+)?(?:penalty|punishment|sentence|term|fine)\s+(?:(?:under|for|in)\s+[\w\s-]{1,30}?\s+)?"
     r"(?:of|is|will\s+be|would\s+be)(?:\s+an?)?)\s*$",
     FLAGS,
 )
@@ -363,6 +373,8 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
     clean = _A_TERM.sub("one", _A_TERM_AND_A_HALF.sub(r"one and a half \1s", " ".join(text.split())))
     clean = _CONVERSION_INSIDE.sub("", clean)  # "2.5 million tenge ($5,000) to 7 million tenge"
     clean = _DECADES.sub(lambda m: f"{_DECADE_COUNT[m.group(1).lower()]} years", clean)  # "a decade in prison"
+    if _BETWEEN_BEFORE.search(before[-12:]) and _PAIR_START.match(clean):
+        clean = "between " + clean  # "terms ranged between [five and eight years]": the range's first word outside
     unit = normalize_unit(clean)
     shared = _LIST_UNIT.match(after) if unit is None and _NUM.fullmatch(clean) else None
     if shared:  # "sentenced to 12, 10 and four years": "12" and "10" share the last unit
@@ -536,6 +548,7 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
 
 def _parse_tiers(text: str) -> list[Tier]:
     """Tiers of an administrative fine, in either order of subject and amount."""
+    text = _EQUIVALENT.sub("", text)  # "two MCI for individuals, equivalent to 5,834 tenge": no tier
     if len(_TIER_SUBJECT_START.findall(text)) < 2:  # each tier's subject starts "on ..." or "for ..."
         return []
     tiers = [
