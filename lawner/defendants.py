@@ -146,7 +146,7 @@ NON_STATE_TITLE = re.compile(
     # schools and hospitals are no state bodies: "the director of the lyceum X"
     r"(?i:lyceum|school|gymnasium|college|kindergarten|hospital|clinic|polyclinic)|"
     # the state's companies are no state bodies: "Samruk Kazyna Chairman X", "KazMunaiGas Chairman Y"
-    r"Samruk|KazMuna[iy]Gas|Kazatomprom|KEGOC|Kazakhtelecom|JSC|LLP|Railways|Temir\s+Zholy|KTZ|Kazpost|Kazakh\s+Invest|Baiterek|Bayterek|"
+    r"Samruk|KazMuna[iy]Gas|Kazatomprom|Atameken|National\s+Chamber\s+of\s+Entrepreneurs|KEGOC|Kazakhtelecom|JSC|LLP|Railways|Temir\s+Zholy|KTZ|Kazpost|Kazakh\s+Invest|Baiterek|Bayterek|"
     # bodies outside the state known by initials: "OSCE head X", "UN spokesman Y"
     r"UN|UNDP|UNICEF|OSCE|ODIHR|EU|NATO|CSTO|SCO|CIS|EAEU|IMF|OECD|WHO|HRW|CPJ|RFE/RL|KIBHR|ITUC|IndustriALL|ILO|Amnesty)\b"
 )

@@ -300,3 +300,113 @@ def test_commentary_sanctions(rules_only):
         ("arrest", None, 3, "months", "max", "323"),
     ]
     assert [(a.number, a.code) for a in rec.articles] == [("323", "Criminal Code")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a plural title over names each after its place or field (government meeting reports)
+        (
+            "Then akims of the capital Dana Serikova, Almaty - Marat Bekov, Shymkent - Aidar Nurlanov reported.",
+            ["Dana Serikova", "Marat Bekov", "Aidar Nurlanov"],
+        ),
+        (
+            "Reports were made by Ministers of National Economy Serik Abenov, Energy - Arman Zhakupov, "
+            "Industry and Infrastructural Development - Nurlan Sapar.",
+            ["Serik Abenov", "Arman Zhakupov", "Nurlan Sapar"],
+        ),
+    ],
+)
+def test_place_lists(text, expected):
+    assert [name for name, _, _ in officials(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a body's initials with the state's after them
+        (
+            "According to Dana Aitova, an official representative of the AFM RK, the cards were seized.",
+            [("Dana Aitova", "official representative of the AFM RK", "AFM RK")],
+        ),
+        # a committee of a ministry, before a name set off by commas
+        (
+            "A hotline was set up, said spokesman for the Emergency Committee of the Interior Ministry, Marat Bekov.",
+            [("Marat Bekov", "spokesman", "Emergency Committee of the Interior Ministry")],
+        ),
+        # a court named in lower case
+        (
+            "The chairman of the Shymkent Garrison military court, Aidar Nurlanov, told reporters the case was closed.",
+            [
+                (
+                    "Aidar Nurlanov",
+                    "chairman of the Shymkent Garrison military court",
+                    "Shymkent Garrison military court",
+                )
+            ],
+        ),
+        # the Mazhilis "of the Parliament", and a faction's member
+        (
+            "Deputy of the Majilis of the Parliament Serik Abenov wrote to him.",
+            [("Serik Abenov", "Deputy of the Majilis of the Parliament", "Majilis")],
+        ),
+        (
+            "The bill was backed by member of “Ak Zhol” faction, Marat Bekov.",
+            [("Marat Bekov", "member of “Ak Zhol” faction", None)],
+        ),
+        # a business chamber's staff, and a foreign minister named with his country's possessive
+        ("Aidar Sultanov, director of a department of the National Chamber of Entrepreneurs Atameken, said it.", []),
+        ("Britain's Treasury minister Anna Smith resigned.", []),
+    ],
+)
+def test_more_posts(text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a number's words in brackets after its digits
+        (
+            "It is punishable by a fine of up to 200 (two hundred) monthly calculation indices, or community "
+            "service for up to 200 (two hundred) hours.",
+            [("fine", None, 200, "MCI", "max"), ("community_service", None, 200, "hours", "max")],
+        ),
+        # a relief, a threshold
+        ("The new rule exempts small firms from taxes for three years.", []),
+        ("It applies to incomes of up to 30,000 Monthly Calculation Indices.", []),
+        # "incarcerated ... for a period of"
+        (
+            "The court incarcerated the trio for a period of 2.5 to 3.5 years.",
+            [("imprisonment", 2.5, 3.5, "years", "range")],
+        ),
+    ],
+)
+def test_more_penalty_phrasings(text, expected):
+    assert penalties(text) == expected
+
+
+def test_suspension_in_the_span_is_no_prison():
+    parsed = parse_penalty("suspend their activity for up to three months", "Officials may fine them and ", ".")
+    assert (parsed.kind, parsed.amount, parsed.unit) == ("other", 3, "months")
+    parsed = parse_penalty("three-month operational suspensions of NGOs", "The law provides for fines and ", ".")
+    assert parsed.kind == "other"
+
+
+@pytest.mark.parametrize(
+    "text,ref,expected",
+    [
+        ("The bridge will be finished by the end of next year.", "2023-09-20", ["2024"]),
+        ("Prices rise at the end of this month.", "2023-09-20", ["2023-09"]),
+        # a case's number is no date
+        ("The ruling in Case No. 2 of 2020 was published.", "2023-09-20", []),
+    ],
+)
+def test_more_dates(text, ref, expected):
+    assert dates(text, ref) == expected
+
+
+def test_part_of_the_article():
+    assert articles("He is charged under Part 3 of the Article 426 of the Criminal Code.") == [
+        ("426", "3", "Criminal Code")
+    ]

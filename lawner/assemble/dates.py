@@ -30,6 +30,8 @@ _NAME_AFTER_YEAR = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{0,4}}{_NAME_NOUN}\b"
 _NAME_BEFORE_YEAR = re.compile(
     rf"\b{_NAME_NOUN}\s+$|(?<=[a-z] )(?-i:Act|Convention|Regulations|Treaty|Declaration|Charter)\s+$"
     rf"|(?<![\w-])(?!(?:Mid|Pre|Post|Early|Late)-)(?-i:[A-Z][a-z]{{2,}})-$"
+    # a case's number: "Case No. 2 of 2020"
+    r"|\b[Cc]ase\s+No\.?\s*\d[\w/-]*\s+of\s+$"
 )
 _UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 _BARE_UNTIL = re.compile(r"\W*(?:from\s+[^,;]{1,30}?\s+)?(?:until|till)\s+(?:mid-|early\s+|late\s+)?", re.IGNORECASE)

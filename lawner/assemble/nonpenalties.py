@@ -226,6 +226,14 @@ _RECEIVED = re.compile(
     r"(?:[\d.,]+\s*[\w$]+,?\s+or\s+)?$",
     re.IGNORECASE,
 )
+# a relief for a term: "exempts small businesses from taxes for three years"
+_EXEMPT = re.compile(r"\bexempt(?:s|ed|ing|ion)?\b(?![^.;]*\b(?:sentenced|punish\w*|fined)\b)", re.IGNORECASE)
+_BARE_TERM_ANY = re.compile(r"(?:up\s+to\s+|at\s+least\s+)?[\w.,-]+\s+(?:days?|weeks?|months?|years?)", re.IGNORECASE)
+# a size an income or turnover is measured by: "incomes of up to 30,000 MCI", "annual turnover below 300,000 MCI"
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:incomes?|turnover|revenues?|threshold)\s+(?:of\s+)?(?:up\s+to\s+|not\s+exceeding\s+|below\s+|above\s+|over\s+)?$",
+    re.IGNORECASE,
+)
 _PAY_MORE = re.compile(r"\bpay\b[^.;]*$", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|less|extra)\b(?!\s+than)", re.IGNORECASE)
 _SANCTION_WORD = re.compile(r"\b(?:fine[ds]?|fining|penalt(?:y|ies)|punish\w*|sanction\w*|liab\w*)\b", re.IGNORECASE)
@@ -315,6 +323,10 @@ def not_a_penalty(span: str, before: str, after: str) -> bool:
         return True  # "this is almost a life sentence": a comparison, none was given
     if _SERVED.search(before):  # "spent only 7 years behind bars": time spent
         return True
+    if _EXEMPT.search(clause[-120:]) and _BARE_TERM_ANY.fullmatch(span):
+        return True  # "exempts small businesses from taxes for [three years]": a relief, no term
+    if _THRESHOLD_BEFORE.search(before[-40:] + span[: _first_digit(span)]):
+        return True  # "incomes of up to 30,000 MCI": a threshold, no fine
     if _money_no_sanction(span, clause, after):  # "women receive 30 MCIs", "will pay five tenge more"
         return True
     if _SPEED.match(after) or re.search(r"\bkm\b|per\s+hour", span, re.IGNORECASE):
@@ -372,3 +384,9 @@ def _income_period(before: str, span: str) -> bool:
     """Whether "salary or other income for a period of" ends just before the span's number or
     inside the span ("[other income for a period of one to two months]")."""
     return any(m.end() >= len(before) for m in _INCOME_PERIOD.finditer(before + span))
+
+
+def _first_digit(span: str) -> int:
+    """Where the span's first digit stands (its length when it has none)."""
+    m = re.search(r"\d", span)
+    return m.start() if m else len(span)

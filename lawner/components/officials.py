@@ -67,7 +67,8 @@ NAME = (
 _FOREIGN = re.compile(
     r"\b(?:Uzbek(?:istan)?|Kyrgyz(?:stan)?|Tajik(?:istan)?|Turkmen(?:istan)?|Russian?|Chinese|China|"
     r"Turkish|Turkey|Azerbaijani?|Georgian?|Belarus(?:ian)?|Ukrainian?|American|U\.?S\.?|French|German|European|EU|"
-    r"United\s+States|America|British|Iranian?|Afghan(?:istan)?|Pakistani?|Mongolian?|Korean?|Japanese|Indian?)\b"
+    r"United\s+States|America|British|Britain|UK|United\s+Kingdom|Iranian?|Afghan(?:istan)?|Pakistani?|Mongolian?|Korean?|"
+    r"Japanese|Indian?|Italian|Italy|Spanish|Spain|Polish|Poland|Dutch|Swiss|Canadian|Canada|Israeli|Israel|Armenian?)\b"
 )
 _DIPLOMAT = re.compile(r"\b(?:ambassador|consul|charg[ée])", re.IGNORECASE)
 _FOREIGN_AFTER = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?:Republic\s+of\s+)?{_FOREIGN.pattern}")
@@ -171,6 +172,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w-])(?P<title>(?i:{PLURAL_TITLES}))"
             rf"(?:\s*[–—:-]\s*|\s+)(?P<names>{NAME}(?:\s*,\s*{NAME})*\s*,?\s+and\s+{NAME})(?![\w-])"
         ),
+        # a plural title over names each after its place or field: "akims of the capital X, Almaty - Y,
+        # Shymkent - Z", "Ministers of National Economy X, Energy - Y" (government meeting reports)
+        "place_list": re.compile(
+            rf"(?<![\w-])(?P<title>(?i:akims|governors|mayors|ministers))\s+of\s+(?:the\s+)?(?:(?i:capital|city)\s+)?"
+            rf"(?P<names>(?:[A-Z][\w-]+[ \t]+){{1,6}}?{_NAME_WORD}(?:\s*,\s*(?:and\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){{0,4}}"
+            rf"\s*[-–—]\s*{NAME})+)(?![\w-])"
+        ),
         # a body and the person who leads it, with no title: "the new cabinet of ministers led by X"
         "led_by": re.compile(
             rf"(?<![\w-])(?P<org>{body}|(?i:cabinet(?:\s+of\s+ministers)?|government))"
@@ -197,6 +205,24 @@ _HEAD_OF_STATE = re.compile(
     r"(?<![\w-])(?:(?:Kassym|Kasym|Qasym|Kassim)[- ](?:Jomart|Zhomart)\s+(?:Kemelevich\s+|Kemeluly\s+)?To[kq]ay?ev"
     r"|Nursultan\s+(?:Abishevich\s+|Abishuly\s+)?Nazarbay?ev)(?![\w-])(?!\s+[A-Z])"
 )
+
+
+def _place_list_names(m: re.Match[str]) -> list[tuple[int, int]]:
+    """The names of a "place_list" match, as offsets: the first is the last two words before the
+    first comma (its place runs up to them: "the capital [Altai Kulginov]", "National Economy
+    [Alibek Kuantyrov]"), each next one follows its place's dash."""
+    base = m.start("names")
+    items = re.split(r"(\s*,\s*(?:and\s+)?)", m.group("names"))
+    first_words = list(re.finditer(r"\S+", items[0]))
+    found = [(base + first_words[-2].start(), base + first_words[-1].end())] if len(first_words) >= 2 else []
+    offset = len(items[0])
+    for gap, item in zip(items[1::2], items[2::2], strict=True):
+        offset += len(gap)
+        dash = re.search(r"\s*[-–—]\s*", item)
+        if dash:
+            found.append((base + offset + dash.end(), base + offset + len(item)))
+        offset += len(item)
+    return found
 
 
 def _body_word_as_name(m: re.Match[str]) -> bool:
@@ -276,6 +302,13 @@ class OfficialRules(RuleComponent):
                     first = m.start("names") + name.start()
                     matches.append(Match(first, first + len(name.group()), "OFFICIAL", "plural_title", 0.85))
                     names.append(name.group())
+        for m in find_in_windows(patterns["place_list"], text, spans):
+            start, end = sentence_at(sentences, starts, m.start(), len(text))
+            if accused_by_verb(text[max(start, m.start() - 80) : m.start()], text[m.end() : end]):
+                continue
+            for first, last in _place_list_names(m):
+                matches.append(Match(first, last, "OFFICIAL", "place_list", 0.99))  # as sure as a titled name
+                names.append(text[first:last])
         for m in find_in_windows(patterns["name_of_body"], text, spans):
             start, end = sentence_at(sentences, starts, m.start(), len(text))
             name = m.group("name")
@@ -302,7 +335,9 @@ class OfficialRules(RuleComponent):
         # head's surest untitled names, which the record keeps)
         for m in _HEAD_OF_STATE.finditer(text):
             matches.append(Match(m.start(), m.end(), "OFFICIAL", "head_of_state", 0.99))
-        yield from choose(matches, [*_NAME_RULES, "plural_title", "name_of_body", "body", "surname", "head_of_state"])
+        yield from choose(
+            matches, [*_NAME_RULES, "plural_title", "place_list", "name_of_body", "body", "surname", "head_of_state"]
+        )
 
     @staticmethod
     def _is_accused(m: re.Match[str], text: str, sentence: tuple[int, int]) -> bool:

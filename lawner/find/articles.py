@@ -20,7 +20,8 @@ PARAGRAPH_PREFIX = r"(?:(?:sub-?)?(?:paragraph|clause|item|point)s?\s+(?:\d{1,2}
 _ORDINAL_PART = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+part\s+of\s+"
 PART_PREFIX = (
     rf"(?:(?:parts?|sections?)\s+{PART_NUMBER}(?:\s*(?:,|and|or)\s*{PART_NUMBER})*"
-    rf"(?:\s+of\s+|\s*,\s+(?=(?:articles?|arts?\.?)\s))|{_ORDINAL_PART}"
+    # ("Part 3 of the Article 426", as translations write it)
+    rf"(?:\s+of\s+(?:the\s+(?=articles?\s))?|\s*,\s+(?=(?:articles?|arts?\.?)\s))|{_ORDINAL_PART}"
     # a translation's "h." (the Russian "ч.", part): "h.2 of art.190", "h. 3 art. 361"
     rf"|h\.\s?\d{{1,2}}\s+(?:of\s+)?(?=(?:articles?|arts?\.?)\s?\d))"
 )

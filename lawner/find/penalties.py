@@ -189,7 +189,7 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # "asked the court to sentence him to nine years"
         "sentenced_to": rf"\b(?:sentenced|(?<=to\s)sentence)\s+(?:[\w'’-]+\s+){{1,6}}?to\s+(?P<span>{amount({'months', 'years'})})",
         # "courts jailed four offenders for up to three and a half years"
-        "jailed_for": rf"\b(?:jailed|jails|imprisoned)\s+(?:[\w'’-]+\s+){{1,6}}?for\s+(?P<span>{amount({'months', 'years'})})",
+        "jailed_for": rf"\b(?:jailed|jails|imprisoned|incarcerated)\s+(?:[\w'’-]+\s+){{1,6}}?for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<span>{amount({'months', 'years'})})",
         # "jailed for 10 days", "arrested for 15 days"
         # "imprisoned for 48 hours" (administrative jail, as the codes give it in days or hours)
         "verb_days": rf"\b(?:sentenced|jailed|arrested|detained|imprisoned)\s+(?:to\s+|for\s+)(?P<span>{amount({'days', 'hours'})})",

@@ -122,7 +122,7 @@ DATE_PATTERNS = {
     "relative": (
         # (not a weekday's week: "on Thursday last week" is one date)
         # (nor the month of a day just written: "September 8th of this month")
-        r"(?<![Tt]he )(?<![Pp]ast )(?<!day )(?<!day of )(?<!\d of )(?<!th of )(?<!st of )(?<!nd of )(?<!rd of )"
+        r"(?<![Tt]he )(?<![Pp]ast )(?<!day )(?<!day of )(?<!\d of )(?<!\dth of )(?<!\dst of )(?<!\dnd of )(?<!\drd of )"
         r"(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?"
         r"(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:week|month|year)\b(?!\s+(?:and|or)\s+a\b)"
     ),

@@ -284,6 +284,8 @@ def normalize_kind(text: str, before: str = "") -> str | None:
             return kind
     if _BAN.search(text) or _RIGHT_START.search(text):  # "a seven-year ban", "[right to engage in ...]"
         return "deprivation_of_right"
+    if _SUSPENSION.search(text):  # "three-month operational suspensions", "suspend their activity for three months"
+        return "other"
     tail = before[-150:]
     tail = tail[tail.rfind(".") + 1 :]  # a verb in an earlier sentence says nothing
     nearest: tuple[int, str] | None = None
@@ -295,6 +297,10 @@ def normalize_kind(text: str, before: str = "") -> str | None:
 
 
 _WEAK_VERBS = r"gets?|got|given|received?|faces?|facing|faced|carries|carry|could\s+get"
+# a suspension of activity named in the span (not a suspended sentence)
+_SUSPENSION = re.compile(
+    r"\bsuspen(?:d|ds|ded|ding|sions?)\b(?!\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?)\b)(?<!suspended)", FLAGS
+)
 
 
 @functools.lru_cache(maxsize=1)
