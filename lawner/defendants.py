@@ -63,6 +63,8 @@ _ACCUSED_AFTER = re.compile(
     # a headline's participle: "Ex-Minister X charged with embezzlement", "X sentenced to 10 years"
     r"|^\s*,?\s*(?:charged|sentenced|detained|arrested|jailed|convicted|accused|suspected|indicted|extradited)\s+"
     r"(?:with|of|to|for|in|over)\b"
+    # "Abish faces allegations of abuse of power", "X faces charges of fraud"
+    r"|^[^.;]{0,40}?\b(?:faces|faced|facing)\s+(?:(?:new|criminal)\s+)?(?:allegations|charges|accusations)\s+(?:of|in|over)\b"
     # a bribe taken: "X received a bribe of", "X demanded kickbacks"
     r"|^[^.;]{0,40}?\b(?:received|receiving|took|taking|accepted|accepting|demanded|demanding|extorted|extorting|solicited)\s+"
     r"(?:an?\s+|the\s+)?(?:(?:large|huge|especially\s+large|particularly\s+large)\s+)?(?:bribes?|kickbacks?)\b"

@@ -26,7 +26,22 @@ ADVERBS = frozenset(
 
 # ranks in front of a name are not part of it: "Colonel Yerketay Tutkushev"
 RANK_NAMES = ("colonel", "major", "general", "captain", "lieutenant", "sergeant")
-RANKS = frozenset((*RANK_NAMES, "police-colonel", "police-major", "justice-counsellor"))
+RANKS = frozenset(
+    (
+        *RANK_NAMES,
+        "police-colonel",
+        "police-major",
+        "justice-counsellor",
+        # a general's grades, hyphenated: "Major-General X"
+        "major-general",
+        "lieutenant-general",
+        "colonel-general",
+        "brigadier-general",
+        "lieutenant-colonel",
+        "rear-admiral",
+        "vice-admiral",
+    )
+)
 # a rank between a post and the name, which is neither ("investigator Lieutenant Colonel X")
 RANK_WORDS = (
     rf"(?-i:(?:Police\s+)?(?:Lieutenant\s+|Senior\s+|Major\s+)?(?:{'|'.join(r.capitalize() for r in RANK_NAMES)}))"

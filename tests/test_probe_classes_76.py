@@ -410,3 +410,79 @@ def test_part_of_the_article():
     assert articles("He is charged under Part 3 of the Article 426 of the Criminal Code.") == [
         ("426", "3", "Criminal Code")
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a general's hyphenated grade is no part of the name
+        (
+            "Major-General Serik Bekov, deputy defence minister, said the drills continue.",
+            [("Serik Bekov", "deputy defence minister", "Ministry of Defence")],
+        ),
+        # a rank between the comma and the name
+        (
+            "The head of the Border Service, Major General Aidar Nurlanov, said the border was closed.",
+            [("Aidar Nurlanov", "head of the Border Service", "Border Service")],
+        ),
+        # someone who faces allegations is a defendant
+        ("His deputy, General Marat Bekov, was dismissed. Bekov faces allegations of abuse of power.", []),
+    ],
+)
+def test_ranks_and_allegations(text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # pre-trial restraint is no arrest
+        ("The court chose a preventive measure in the form of detention for a period of 2 months.", []),
+        # many violators' fines summed; a volume that grew; an exhortation
+        ("In 797 cases, the violators were fined at 156.3 million tenge.", []),
+        ("Transactions grew from KZT 5 trillion to KZT 10 trillion.", []),
+        ("The minister issued a warning to cut down on the smuggling.", []),
+        # a company's name in quotes between the verb and the sum; three decimals before a scale word
+        (
+            "The court fined the company “Caspian Oil” 74.4 billion tenge.",
+            [("fine", None, 74400000000, "KZT", "exact")],
+        ),
+        ("The plant was fined 1.715 billion tenge.", [("fine", None, 1715000000, "KZT", "exact")]),
+        ("The company paid a penalty in the amount of 5 million tenge.", [("fine", None, 5000000, "KZT", "exact")]),
+        # the crime between "maximum term" and its size
+        ("The maximum term for this crime is five years.", [("imprisonment", None, 5, "years", "max")]),
+    ],
+)
+def test_third_penalty_phrasings(text, expected):
+    assert penalties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,ref,expected",
+    [
+        # an obligation or a passive after "be" speaks of the future
+        ("Reports must be submitted no later than March 10.", "2025-06-01", ["2026-03-10"]),
+        ("The law will be adopted on March 10.", "2025-06-01", ["2026-03-10"]),
+        ("The reports were submitted on March 10.", "2025-06-01", ["2025-03-10"]),
+        # a "relevant news" block is boilerplate
+        ("The court ruled on Monday.\nRelevant news\nCourt jails driver on 12 May 2019", "2024-06-01", ["2024-05-27"]),
+    ],
+)
+def test_third_dates(text, ref, expected):
+    assert dates(text, ref) == expected
+
+
+def test_parts_after_each_number():
+    assert articles("He was convicted under Articles 189, Part 4, and 361, Part 4 of the Criminal Code.") == [
+        ("189", "4", "Criminal Code"),
+        ("361", "4", "Criminal Code"),
+    ]
+
+
+def test_comment_heading_links_its_sanctions():
+    text = (
+        "Comment to Article 278. Violation of environmental requirements of the Criminal Code of the Republic "
+        "of Kazakhstan\n1. Violation of environmental requirements —\nis punishable by imprisonment for a term "
+        "of up to two years."
+    )
+    assert [(p.kind, p.amount, p.article) for p in record(text).penalties] == [("imprisonment", 2, "278")]

@@ -35,7 +35,7 @@ _BRACKETED_NAME = re.compile(r"\(\s*(?=[A-Za-z])[^()\n]{1,80}\)")
 _BRACKETED_NAME_ONLY = re.compile(r"\(\s*(?!parts?\b)(?![a-z]+\s+part\b)(?=[A-Za-z])[^()\n]{1,80}\)", re.IGNORECASE)
 _ITEM_PART = re.compile(
     rf"(?<![\w-])(?P<number>{ARTICLE_NUMBER})(?:\s*\(\s*(?:parts?\s+(?:of\s+)?(?:the\s+)?(?P<a>{PART_NUMBER})"
-    rf"|(?P<b>{PART_NUMBER})\s+part)\s*\))?",
+    rf"|(?P<b>{PART_NUMBER})\s+part)\s*\)|,\s*parts?\s+(?P<c>{PART_NUMBER})\b)?",
     re.IGNORECASE,
 )
 _PARAGRAPH = re.compile(rf"\b(?:sub-?)?(?:paragraph|clause|item|point)s?\s+(?P<n>{PART_NUMBER})\b", re.IGNORECASE)
@@ -201,9 +201,10 @@ def article_refs(
     code = _code_for(ent, text, laws, layout, doc_code)
     # each number of a list with its own part in brackets: "Articles 125 (part three), 128 (part four)"
     items = [m for m in _ITEM_PART.finditer(_BRACKETED_NAME_ONLY.sub(" ", rest))] if word else []
-    own_parts = {m.group("number"): m.group("a") or m.group("b") for m in items}
+    own_parts = {m.group("number"): m.group("a") or m.group("b") or m.group("c") for m in items}
     if len(own_parts) > 1 and any(own_parts.values()):
         part = None
+        numbers = [m.group("number") for m in items]  # (not the parts' own numbers: "189, Part 4, and 361")
     elif suffix_part:
         numbers = [n for n in numbers if n not in suffix_part.group("n", "p", "d", "x")][:1] or numbers
         own_parts = {}

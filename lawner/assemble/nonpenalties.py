@@ -37,6 +37,8 @@ _SERVED = re.compile(
 _COUNTERFACTUAL = re.compile(r"\bshould\s+have\s+(?:been\s+)?\w+\s+(?:(?:an?|the)\s+)?$", re.IGNORECASE)
 _CUSTODY = re.compile(
     r"\b(?:custody|remand|pre-?trial\s+detention|temporary\s+detention|detention\s+cent(?:er|re)|house\s+arrest"
+    # a measure of restraint before trial: "chose a preventive measure in the form of detention"
+    r"|preventive\s+measure|measure\s+of\s+restraint|restraint\s+measure"
     # "he has been kept under arrest for four months now": held before a verdict
     r"|(?:kept|held|keeping|holding|remains?|remained)\s+under\s+arrest"
     # a forensic psychiatric examination: "placed in a psychiatric clinic for 18 days"
@@ -59,7 +61,7 @@ _SUM_OF_FINES = re.compile(
 )
 # "Almaty drivers fined 1 billion tenge in 2 months": a plural subject's fines, summed
 _MANY_FINED = re.compile(
-    r"\b(?-i:[a-z]{3,}s)\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?fined\s+(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|about\s+)?"
+    r"\b(?-i:[a-z]{3,}s)\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?fined\s+(?:at\s+)?(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|about\s+)?"
     r"[\d.,]+\s*(?:million|billion|mln|bn)\b",
     re.IGNORECASE,
 )
@@ -117,7 +119,9 @@ _WARNING_THING_AFTER = re.compile(
     r"|(?:was|were|has\s+been|had\s+been|is)\s+(?:published|posted|announced|shared|circulated|broadcast|spread|distributed)"
     r"|to\s+(?:all\s+)?(?:citizens|residents|the\s+public|the\s+population|parents|users|tourists|travell?ers"
     # a figure of speech: "a warning to other vocal critics"
-    r"|others?|critics|everyone|anyone))\b",
+    r"|others?|critics|everyone|anyone)"
+    # an exhortation: "a warning to cut down on the smuggling"
+    r"|to\s+(?:cut|stop|end|curb|halt|reduce|step\s+up|tighten|refrain|avoid|be\s+careful))\b",
     re.IGNORECASE,
 )
 # a penalty someone hopes for, expects or wants, not one imposed or asked for by a prosecutor:
@@ -232,6 +236,10 @@ _BARE_TERM_ANY = re.compile(r"(?:up\s+to\s+|at\s+least\s+)?[\w.,-]+\s+(?:days?|w
 # a size an income or turnover is measured by: "incomes of up to 30,000 MCI", "annual turnover below 300,000 MCI"
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:incomes?|turnover|revenues?|threshold)\s+(?:of\s+)?(?:up\s+to\s+|not\s+exceeding\s+|below\s+|above\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+_GREW = re.compile(
+    r"\b(?:grew|rose|increased|decreased|fell|dropped|declined|doubled|tripled|reached|exceeded|totall?ed)\b(?:\s+from\b[^.;]*\bto)?\s*$",
     re.IGNORECASE,
 )
 _PAY_MORE = re.compile(r"\bpay\b[^.;]*$", re.IGNORECASE)
@@ -377,7 +385,12 @@ def _money_no_sanction(span: str, clause: str, after: str) -> bool:
     word: an allowance, a debt or a price, no fine."""
     if _SANCTION_WORD.search(clause) or _SANCTION_WORD.search(span) or not _MONEY_SIZE.search(span):
         return False
-    return bool(_RECEIVED.search(clause[-60:]) or (_PAY_MORE.search(clause[-80:]) and _MORE_AFTER.match(after)))
+    return bool(
+        _RECEIVED.search(clause[-60:])
+        or (_PAY_MORE.search(clause[-80:]) and _MORE_AFTER.match(after))
+        # a volume that grew or fell: "transactions grew from KZT 5 trillion to KZT 10 trillion"
+        or _GREW.search(clause[-100:])
+    )
 
 
 def _income_period(before: str, span: str) -> bool:

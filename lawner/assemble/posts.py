@@ -127,12 +127,15 @@ _POST_BEFORE = re.compile(
 )
 
 
-def _post_before_rank(ents: list[Entity], k: int, text: str) -> tuple[str, str] | None:
+def _post_before_rank(ents: list[Entity], k: int, text: str) -> tuple[str, str | None] | None:
     """The post and body before a rank ("Deputy Chief of the [Almaty City Police Department], [Police
-    Colonel] X"), or ``None``."""
+    Colonel] X"), or ``None``; a whole title before it is the post ("[head of the Border Service],
+    [Major General] X"), its body read from it later."""
     if k < 1 or not _RANK.fullmatch(ents[k].text) or text[ents[k - 1].end_char : ents[k].start_char].strip() != ",":
         return None
     body = ents[k - 1]
+    if body.label_ == "TITLE":
+        return " ".join(body.text.split()), None
     post = _POST_BEFORE.search(text, max(0, body.start_char - 60), body.start_char) if body.label_ == "ORG" else None
     if post is None:
         return None

@@ -148,7 +148,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "title_comma_name": re.compile(
             # (a gloss on the body between: "Chairperson of Senate, an upper house of the Parliament, X said")
             rf"(?<![\w-])(?P<title>{title})(?:\s+(?:of|for|at|from)\s+(?:the\s+)?(?P<org>{body}))?(?:\s+\((?-i:[A-Z]{{2,6}})\))?"
-            rf"(?:,\s+(?:an?|the)\s+(?-i:[a-z])[^,.;()]{{0,50}})?(?:,\s+|\s+[–—-]\s+)(?P<name>{NAME}){_SAYS}"
+            rf"(?:,\s+(?:an?|the)\s+(?-i:[a-z])[^,.;()]{{0,50}})?(?:,\s+|\s+[–—-]\s+)(?:{RANK_WORDS}\s+)?(?P<name>{NAME}){_SAYS}"
         ),
         # "Ruslan Zhaksylykov was appointed deputy secretary of the Security Council"
         "name_appointed": re.compile(

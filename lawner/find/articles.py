@@ -35,7 +35,8 @@ ARTICLE_CORE = (
     rf"{ARTICLE_NUMBER}(?(paren)\s*\))(?!\s+{MONTH}\b)"
     # (an article's name in brackets may follow each number: "articles 174 (inciting discord) and 405")
     # (or its part: "Articles 125 (part three), 128 (part four)", "440 ( part of third)")
-    rf"(?:(?:\s*\(\s*(?=[\"“«A-Za-z])[^()\n]{{1,120}}\))?\s*(?:,\s*(?:and|or)\b|,|and|or|&|as\s+well\s+as)\s*{ARTICLE_NUMBER})*"
+    # (or ", Part 4" after it: "Articles 189, Part 4, and 361, Part 4")
+    rf"(?:(?:\s*\(\s*(?=[\"“«A-Za-z])[^()\n]{{1,120}}\)|,\s*parts?\s+{PART_NUMBER}(?=\s*,))?\s*(?:,\s*(?:and|or)\b|,|and|or|&|as\s+well\s+as)\s*{ARTICLE_NUMBER})*"
 )
 # ", Part 4", "(4)" or "p.4" after the number: "Article 366, Part 4", "Article 366 (4)", "article 174 p.1"
 # ("Article 292 p3"),
@@ -52,7 +53,7 @@ ARTICLE_RE = Caseless(rf"\b(?P<span>{PARAGRAPH_PREFIX}*{PART_PREFIX}?{ARTICLE_CO
 # a statute heading "Article 115-1. Stalking" at the start of a line
 # (and a commentary's: "Commentary to article 323. Purchase or sale of official documents")
 ARTICLE_HEADING_RE = re.compile(
-    rf"^[ \t]*(?:Commentary\s+(?:to|on)\s+)?(?P<span>[Aa]rticle\s+(?P<number>{ARTICLE_NUMBER}))\.", re.MULTILINE
+    rf"^[ \t]*(?:Comment(?:ary)?\s+(?:to|on)\s+)?(?P<span>[Aa]rticle\s+(?P<number>{ARTICLE_NUMBER}))\.", re.MULTILINE
 )
 # the adilet export's block header "Original section/article: 115-1." (no ARTICLE span; used for linking)
 SOURCE_HEADING_RE = re.compile(rf"Original section/article:\s*(?P<number>{ARTICLE_NUMBER})")

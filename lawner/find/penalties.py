@@ -217,13 +217,15 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         "penalty_of": (
             # ("the maximum sentence is ten years", "a minimum prison term of 5 years")
             rf"\b(?:penalt(?:y|ies)|punishments?|(?:maximum|minimum)\s+(?:(?:prison|jail)\s+)?(?:sentences?|terms?))"
-            rf"\s+(?:of|is|are|will\s+be|would\s+be|could\s+be|can\s+be|ranges?\s+from|ranging\s+from"
+            # (the crime between: "the maximum term for this crime is five years")
+            rf"(?:\s+(?:for|under)\s+[^.;\d]{{2,60}}?(?=\s+(?:is|are|will\s+be|would\s+be)\s))?"
+            rf"\s+(?:of|is|are|will\s+be|would\s+be|could\s+be|can\s+be|ranges?\s+from|ranging\s+from|in\s+(?:the\s+)?amount\s+of"
             rf"|(?:on|for|against)\s+[^.;\d]{{2,60}}?\s+in\s+(?:the\s+)?amount\s+of)\s+(?P<span>{amount(all_units)})"
         ),
         # "fined 100 MCI", "ordered to pay 500,000 tenge" (not "to pay 77 million tenge in material
         # damages", nor "to pay over KZT 10bn and $24mn in restitution": damages are no fine; "fined 4.6
         # million tenge for ecological damage" is)
-        "verb_money": rf"{verb_words('fine')}\s+(?:for\s+(?:a\s+total\s+of\s+)?(?=[\d$₸]|kzt|almost|over|about|nearly|some))?(?:(?!(?:for|and|or|by|with)\b)[\w'’()-]+\s+){{0,6}}?(?:of\s+)?(?P<span>{amount(MONEY_UNITS)})(?![\w])(?!\)?\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?:in|as)\s+(?:[\w-]+\s+){{0,2}}?damages|and\s+(?:[$₸]|KZT\s?|USD\s?)?[\d.,]+\s*[a-z]{{0,8}}\s+(?:in|as)\s+(?:[\w-]+\s+){{0,2}}?(?:damages|compensation|restitution|reimbursement)|(?:in|as|for|of)\s+(?:[\w-]+\s+){{0,2}}?(?:compensation|restitution|reimbursement)"
+        "verb_money": rf"{verb_words('fine')}\s+(?:for\s+(?:a\s+total\s+of\s+)?(?=[\d$₸]|kzt|almost|over|about|nearly|some))?(?:(?!(?:for|and|or|by|with)\b)[\w'’()“”\"«»-]+\s+){{0,6}}?(?:of\s+)?(?P<span>{amount(MONEY_UNITS)})(?![\w])(?!\)?\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?:in|as)\s+(?:[\w-]+\s+){{0,2}}?damages|and\s+(?:[$₸]|KZT\s?|USD\s?)?[\d.,]+\s*[a-z]{{0,8}}\s+(?:in|as)\s+(?:[\w-]+\s+){{0,2}}?(?:damages|compensation|restitution|reimbursement)|(?:in|as|for|of)\s+(?:[\w-]+\s+){{0,2}}?(?:compensation|restitution|reimbursement)"
         # "to pay a 30 million tenge damage award", "to cover the costs of the examination", "in legal
         # costs", "to the bank": damages and costs are no fine
         rf"|(?:moral\s+|material\s+)?damages?\s+(?:award|claim|compensation)|to\s+cover\s+|in\s+(?:court\s+|legal\s+)?(?:costs|fees)"

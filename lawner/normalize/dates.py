@@ -217,6 +217,8 @@ _FUTURE = re.compile(
     # ("protests were planned for 21 May", "the hearing was scheduled for": planned in the past)
     r"\b(?:will|would|shall|is to|are to|going to|(?<!was )(?<!were )(?:expected|scheduled|planned)|plans?|"
     r"until|till|(?<=\w)'ll|(?:is|are)\s+due\s+to\s+(?:be|take|start|begin|open|enter|come|end|expire)"
+    # an obligation or a deadline: "reports must be submitted no later than March 10"
+    r"|must|no\s+later\s+than"
     # a headline's infinitive: "Results of investigation to be announced Nov 23"
     r"|to\s+be\s+(?:announced|held|published|considered|released|signed|launched|opened|completed|heard|unveiled|adopted)"
     # the present progressive of an arrangement: "who is running for re-election on November 20"
@@ -224,7 +226,8 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _PAST = re.compile(
-    r"\b(?<!to be )(?:was|were|had|came|took|entered|signed|adopted|approved|passed|said|"
+    # (not a passive after "be": "will be adopted", "to be announced", "must be submitted")
+    r"\b(?<!be )(?:was|were|had|came|took|entered|signed|adopted|approved|passed|said|"
     r"reported|announced|ruled|sentenced|detained|opened|surfaced|held|last|extended|found|began|"
     r"started|launched|filed|issued|released|convicted|arrested|charged|published|registered|died|"
     r"occurred|happened|met|visited|decided|initiated|instituted|fined|dismissed|appointed|ago|"
@@ -234,7 +237,7 @@ _PAST = re.compile(
     r"|underwent|went|told|sent|brought|fled|fought|left|lost|paid|sold|spoke|wrote|stole|won|ran|saw|"
     r"became|kept|led|rose|fell|broke|chose|drove|shot|struck|threw|withdrew|did|made|"
     # (not a present passive: "camps are also banned from February 1")
-    r"(?<!is )(?<!are )(?<!is also )(?<!are also )(?<!is now )(?<!are now )(?-i:[a-z]{2,}(?<!need)ed))\b",
+    r"(?<!is )(?<!are )(?<!is also )(?<!are also )(?<!is now )(?<!are now )(?<!be )(?-i:[a-z]{2,}(?<!need)ed))\b",
     re.IGNORECASE,
 )
 

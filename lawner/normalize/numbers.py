@@ -96,7 +96,11 @@ NUMBER_WORDS_PATTERN = (
     rf"|(?:a|one){_AND_A_HALF}|half\s+a)\b"
 )
 # "200", "2,000,000", "2 000 000", "1.5", "1,5" (decimal comma, Russian style, one or two digits)
-DIGITS_PATTERN = r"(?<![\d.,])(?:\d{1,3}(?:(?:,|\u00a0| )\d{3})+(?!\d)|\d+(?:[.,]\d{1,2}(?!\d))?)"
+# ("2.356 trillion", "1.715 billion": three decimals before a scale word)
+DIGITS_PATTERN = (
+    r"(?<![\d.,])(?:\d{1,3}\.\d{3}(?=\s*(?:trillion|billion|million|trln|bln|bn|mln)\b)"
+    r"|\d{1,3}(?:(?:,|\u00a0| )\d{3})+(?!\d)|\d+(?:[.,]\d{1,2}(?!\d))?)"
+)
 # an amount in digits or words, with an optional scale word: "1.2 million", "5 mln", "two";
 # "12 thousand 340" (Russian-style news: 12 340)
 # "3 1/2", "3½": a half after whole digits
@@ -116,7 +120,7 @@ NUMBER_PATTERN = (
 RANGE_JOIN = r"(?:[-–]?\s*(?:up\s+)?to(?:[-–](?=\w))?|-|–|—)"  # also "three-to-six"
 
 _SCALED_PART = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*(billion|bn|million|mln|thousand)")
-_DIGITS_FULL = re.compile(DIGITS_PATTERN + r"$")
+_DIGITS_FULL = re.compile(r"(?:\d{1,3}\.\d{3}$|" + DIGITS_PATTERN + r"$)")
 _SPACED_DASH = re.compile(r"(?<=ty)\s+[-–]\s+(?=(?:one|two|three|four|five|six|seven|eight|nine)\b)")
 
 
