@@ -141,7 +141,7 @@ NON_STATE_POST = re.compile(
 # a title in a body that is not the state's: "director of the International Bureau for Human
 # Rights", "chairman of the Socialist Movement"
 NON_STATE_TITLE = re.compile(
-    r"\b(?:International|Human\s+Rights|Foundation|Association|Movement|Unions?|Confederation|Helsinki|NGO|Institute|University|"
+    r"\b(?:International|Human\s+Rights|Soldiers['’]\s+Mothers|Foundation|Association|Movement|Unions?|Confederation|Helsinki|NGO|Institute|University|"
     r"Federation|Club|Company|Corporation|Holding|Bureau\s+for|Public\s+Council|"
     # news agencies: "a representative of the France Press agency, X"
     r"(?:France|French|Associated)[\s-]Press|Agence|[Nn]ews\s+[Aa]gency|Press\s+agency|"

@@ -486,3 +486,86 @@ def test_comment_heading_links_its_sanctions():
         "of up to two years."
     )
     assert [(p.kind, p.amount, p.article) for p in record(text).penalties] == [("imprisonment", 2, "278")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a conversion after a dash "at current exchange rates"; a sum of scales with a comma
+        (
+            "The company was fined 100 billion tenge – $4.4 billion at current exchange rates.",
+            [("fine", None, 100000000000, "KZT", "exact")],
+        ),
+        ("The court fined the company 1 billion, 840 million tenge.", [("fine", None, 1840000000, "KZT", "exact")]),
+    ],
+)
+def test_fourth_penalty_phrasings(text, expected):
+    assert penalties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The Ecology & Natural Resources Minister Serik Bekov arrived.",
+            [("Serik Bekov", "Ecology & Natural Resources Minister", "Ministry of Ecology & Natural Resources")],
+        ),
+        (
+            "Aidar Nurlanov, an investigator for especially important cases of the Anti-Corruption Agency, said it.",
+            [
+                (
+                    "Aidar Nurlanov",
+                    "investigator for especially important cases of the Anti-Corruption Agency",
+                    "Anti-Corruption Agency",
+                )
+            ],
+        ),
+        ("The head of the Committee of Soldiers' Mothers, Aina Serikova, said the army hid the deaths.", []),
+    ],
+)
+def test_fourth_posts(text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the press-freedom group is no article
+        ("The rights group Article 19 said the law restricts speech.", []),
+        ("Article 19, a London-based freedom of expression organisation, criticised the bill.", []),
+        ("Article 19 of the Constitution guarantees the right.", [("19", None, "Constitution")]),
+        # an amending law's own first article names no code
+        (
+            "Law on amendments to the Criminal Code\nArticle 1. Make changes and additions to the following legal "
+            "acts:\n1. In the Criminal Code of the Republic of Kazakhstan:\n1) in Article 316 the words",
+            [("1", None, None), ("316", None, "Criminal Code")],
+        ),
+    ],
+)
+def test_fifth_articles(text, expected):
+    assert articles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("He was sentenced to life in jail.", [("life_imprisonment", None, None, None, "exact")]),
+        # an income bracket and a tax deduction are no fines
+        ("For foreigners: Up to 600,000 MCI/year – 10%; above that 15%.", []),
+        ("The social tax deduction will increase from 882 MCI to 5,000 MCI.", []),
+        ("The fine will increase from 50 MCI to 100 MCI.", [("fine", None, 100, "MCI", "exact")]),
+        # a fine in months of income "for a period up to"
+        (
+            "The old code set a fine in the amount of the convicted person's salary or other income for a period "
+            "up to two months.",
+            [],
+        ),
+    ],
+)
+def test_fifth_penalty_phrasings(text, expected):
+    assert penalties(text) == expected
+
+
+def test_company_employee_is_no_official():
+    text = "Andrey Petrov, head of the crime investigations team at cybersecurity company Group-IB, said scams grew."
+    assert officials(text) == []

@@ -30,6 +30,11 @@ _PART = re.compile(
 )
 # an article's name in brackets, inside a list: "articles 174 (inciting discord) and 405"
 _BRACKETED_NAME = re.compile(r"\(\s*(?=[A-Za-z])[^()\n]{1,80}\)")
+# an amending law's own article, at a line's start: "Article 1. Make changes and additions to the
+# following legal acts", "Article 1. Bring in the Code ... the following changes"
+_AMENDING_HEADING = re.compile(
+    r"\.\s+(?:Make|Bring|Introduce|Amend|Add)\b[^.\n]{0,200}?\b(?:changes|amendments|additions)\b", re.IGNORECASE
+)
 # each number of a list with its own part in brackets: "Articles 125 (part three), 128 (part four)",
 # "440 ( part of third), 442 (part of the third)"
 _BRACKETED_NAME_ONLY = re.compile(r"\(\s*(?!parts?\b)(?![a-z]+\s+part\b)(?=[A-Za-z])[^()\n]{1,80}\)", re.IGNORECASE)
@@ -199,6 +204,11 @@ def article_refs(
     part_m = _PART.search(prefix) or suffix_part
     part = _ordinal(next(g for g in part_m.group("n", "p", "d", "o", "x") if g)) if part_m else None
     code = _code_for(ent, text, laws, layout, doc_code)
+    if (
+        _AMENDING_HEADING.match(text, ent.end_char)
+        and not text[text.rfind("\n", 0, ent.start_char) + 1 : ent.start_char].strip()
+    ):
+        code = None  # "Article 1. Make changes to the following legal acts": the amending law's own article
     # each number of a list with its own part in brackets: "Articles 125 (part three), 128 (part four)"
     items = [m for m in _ITEM_PART.finditer(_BRACKETED_NAME_ONLY.sub(" ", rest))] if word else []
     own_parts = {m.group("number"): m.group("a") or m.group("b") or m.group("c") for m in items}

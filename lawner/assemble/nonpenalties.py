@@ -156,7 +156,7 @@ _SANCTION_LIST = re.compile(r"\b(?:punishable|(?:shall\s+be|is|are)\s+punished)\
 # salary or other income for a period of one to two months"
 _INCOME_PERIOD = re.compile(
     r"\b(?:salary|wages?|income)\s+(?:or\s+(?:any\s+)?other\s+income\s+)?(?:of\s+the\s+convicted\s+person\s+)?"
-    r"for\s+(?:a\s+|the\s+)?(?:period|term)\s+of\s",
+    r"for\s+(?:a\s+|the\s+)?(?:period|term)\s+(?:of\s|up\s+to\s)",
     re.IGNORECASE,
 )
 # a time in power after a term: "24-year rule", "a 10-year tenure"
@@ -239,9 +239,14 @@ _THRESHOLD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _GREW = re.compile(
-    r"\b(?:grew|rose|increased|decreased|fell|dropped|declined|doubled|tripled|reached|exceeded|totall?ed)\b(?:\s+from\b[^.;]*\bto)?\s*$",
+    r"\b(?:grows?|grew|rises?|rose|increase[sd]?|decrease[sd]?|fell|falls?|dropped|declined|doubled|tripled|reached|exceeded|totall?ed)"
+    r"\b(?:\s+from\b[^.;]*\bto)?\s*$",
     re.IGNORECASE,
 )
+_EXCHANGE_AFTER = re.compile(
+    r"\s*,?\s*(?:at|by)\s+(?:the\s+)?(?:current\s+|today['’]s\s+)?exchange\s+rates?\b", re.IGNORECASE
+)
+_PER_YEAR_AFTER = re.compile(r"\s*(?:/\s*year|per\s+(?:year|annum))\b", re.IGNORECASE)
 _PAY_MORE = re.compile(r"\bpay\b[^.;]*$", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|less|extra)\b(?!\s+than)", re.IGNORECASE)
 _SANCTION_WORD = re.compile(r"\b(?:fine[ds]?|fining|penalt(?:y|ies)|punish\w*|sanction\w*|liab\w*)\b", re.IGNORECASE)
@@ -335,6 +340,8 @@ def not_a_penalty(span: str, before: str, after: str) -> bool:
         return True  # "exempts small businesses from taxes for [three years]": a relief, no term
     if _THRESHOLD_BEFORE.search(before[-40:] + span[: _first_digit(span)]):
         return True  # "incomes of up to 30,000 MCI": a threshold, no fine
+    if _EXCHANGE_AFTER.match(after):  # "100 billion tenge – [$4.4 billion] at current exchange rates"
+        return True
     if _money_no_sanction(span, clause, after):  # "women receive 30 MCIs", "will pay five tenge more"
         return True
     if _SPEED.match(after) or re.search(r"\bkm\b|per\s+hour", span, re.IGNORECASE):
@@ -387,6 +394,7 @@ def _money_no_sanction(span: str, clause: str, after: str) -> bool:
         return False
     return bool(
         _RECEIVED.search(clause[-60:])
+        or _PER_YEAR_AFTER.match(after)  # "Up to 600,000 MCI/year – 10%": an income bracket
         or (_PAY_MORE.search(clause[-80:]) and _MORE_AFTER.match(after))
         # a volume that grew or fell: "transactions grew from KZT 5 trillion to KZT 10 trillion"
         or _GREW.search(clause[-100:])

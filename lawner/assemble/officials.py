@@ -165,10 +165,10 @@ def _headline_name(name: str, text: str, line: tuple[int, int]) -> str | None:
 # the post after a name in a body that is not the state's: "X, President of the Confederation of
 # Free Unions", "Y, Secretary General of the Norwegian Helsinki Committee"
 _NON_STATE_BODY_AFTER = re.compile(
-    r",\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?[^,.;()]{0,60}?"
+    r",\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of|at)\s+(?:the\s+)?[^,.;()]{0,60}?"
     r"\b(?:Unions?|Confederation|Foundation|Association|Helsinki|NGO|Movement|Bureau\s+for|Federation|Alliance|League"
     # a company: "X, Executive Vice President of ArcelorMittal Temirtau JSC"
-    r"|JSC|LLP|LLC|Ltd|plc|Inc)\b"
+    r"|JSC|LLP|LLC|Ltd|plc|Inc|(?-i:company|firm))\b"
 )
 # a story that opens on an unnamed convict: "A former economy minister of Kazakhstan has been
 # sentenced to 24 years", "The ex-akim of Taraz was jailed"; the former post named so is the convict's

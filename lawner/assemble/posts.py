@@ -39,7 +39,7 @@ _TITLE_TO_NAME = re.compile(
 # ("justice minister", as news writes it in lower case mid-sentence; "Ecology, Geology and Natural
 # Resources Minister")
 _ADJECTIVE_MINISTER = re.compile(
-    r"(?:^|\s|(?<=\bthen)-|(?<=[Mm]inister)[-–—])(?P<body>(?:(?!(?i:deputy|vice|former|acting|first|interim|prime|minister|and|state|kazakh|kazakhstani?|russian|kyrgyz|uzbek|chinese|turkish|tajik|turkmen|american|british|german|french|the|a|an)\b)[A-Za-z][a-z]+,?\s+(?:and\s+)?){1,4}?)[Mm]inister$"
+    r"(?:^|\s|(?<=\bthen)-|(?<=[Mm]inister)[-–—])(?P<body>(?:(?!(?i:deputy|vice|former|acting|first|interim|prime|minister|and|state|kazakh|kazakhstani?|russian|kyrgyz|uzbek|chinese|turkish|tajik|turkmen|american|british|german|french|the|a|an)\b)[A-Za-z][a-z]+,?\s+(?:(?:and|&)\s+)?){1,4}?)[Mm]inister$"
 )
 # the country after a title: "Foreign Minister of Kazakhstan", "Deputy Prime Minister of the Republic of Kazakhstan"
 _OF_KAZAKHSTAN = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?Kazakhstan$", re.IGNORECASE)

@@ -24,7 +24,12 @@ NGO_ARTICLE_19 = re.compile(
     r"|Article 19(?=\s+(?:and\s+(?!Articles?\b|Parts?\b|Paragraphs?\b)[A-Z]"
     r"|and\s+the\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|foundation|bureau|cent(?:er|re))\b|(?:also\s+|repeatedly\s+)?(?:said|says|urged|urges|called|calls"
     r"|repeatedly|expressed|expresses|noted|condemned|condemns|believes|stated|reported|warned|emphasi[sz]es|emphasi[sz]ed"
-    r"|welcomed|criticised|criticized|documented)\b))"
+    r"|welcomed|criticised|criticized|documented)\b)"
+    # "Article 19, a London-based freedom of expression organisation"
+    r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:organi[sz]ation|group|NGO|watchdog)\b)"
+    # "the rights group Article 19"
+    r"|(?<=group )Article 19(?![\w-])|(?<=NGO )Article 19(?![\w-])|(?<=organization )Article 19(?![\w-])"
+    r"|(?<=organisation )Article 19(?![\w-])"
 )
 
 

@@ -107,7 +107,7 @@ DIGITS_PATTERN = (
 HALF_PATTERN = rf"(?:(?:\s+|-)1/2(?![\d/])|\s?½|{_AND_A_HALF}\b)"  # (also "7-1/2", as US wires write it)
 # "5 million 175 thousand", "1 billion 200 million" (Russian-style news): digits with a scale
 # word, then smaller scales
-_SCALED_SUM = r"\d{1,3}(?:[.,]\d{1,2})?\s*(?:billion|bn|million|mln)(?:\s+\d{1,3}\s*(?:million|mln|thousand)\b)+"
+_SCALED_SUM = r"\d{1,3}(?:[.,]\d{1,2})?\s*(?:billion|bn|million|mln)(?:,?\s+\d{1,3}\s*(?:million|mln|thousand)\b)+"
 # the number in words after its digits, as laws and legal news write it: "200 (two hundred)"
 _WORDS_GLOSS = rf"\s*\(\s*{NUMBER_WORDS_PATTERN}\s*\)"
 NUMBER_PATTERN = (
