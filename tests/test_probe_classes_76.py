@@ -569,3 +569,11 @@ def test_fifth_penalty_phrasings(text, expected):
 def test_company_employee_is_no_official():
     text = "Andrey Petrov, head of the crime investigations team at cybersecurity company Group-IB, said scams grew."
     assert officials(text) == []
+
+
+def test_ye_and_e_spell_one_first_name():
+    text = (
+        "The president reprimanded the akim of the Karaganda region Yermaganbet Bulekpayev. On October 28, the "
+        "Akim of Karaganda Region, Ermaganbet Bulekpayev, reprimanded his deputies."
+    )
+    assert [name for name, _, _ in officials(text)] == ["Yermaganbet Bulekpayev"]

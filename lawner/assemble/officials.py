@@ -195,7 +195,8 @@ def _other_first_name(name: str, known: str) -> bool:
     a, b = name.split(), known.split()
     if len(a) < 2 or len(b) < 2 or a[0].endswith(".") or b[0].endswith("."):
         return False
-    first = {n[0].upper().replace("Q", "K") for n in (a[0], b[0])}
+    # ("Yermaganbet" and "Ermaganbet", "Yerlan" and "Erlan": a "Ye" is a spelling of "E")
+    first = {re.sub(r"^Y(?=e)", "", n, flags=re.IGNORECASE)[:1].upper().replace("Q", "K") for n in (a[0], b[0])}
     return len(first) == 2
 
 
