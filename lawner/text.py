@@ -11,48 +11,7 @@ import re
 from .patterns import load_data
 
 # Words whose final dot does not end a sentence: "Art. 190", "No. 226-V", "Mr. Abenov"
-_ABBREVIATIONS = {
-    "art",
-    "arts",
-    "no",
-    "nos",
-    "para",
-    "paras",
-    "sub",
-    "ch",
-    "p",
-    "pp",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "st",
-    "gen",
-    "col",
-    "lt",
-    "maj",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "e.g",
-    "i.e",
-    "etc",
-    "vs",
-    "approx",
-    "incl",
-    "govt",
-    "gov",
-    "dept",
-}
+_ABBREVIATIONS = frozenset(load_data("abbreviations.json")["sentence"])
 # a sentence end: [.!?] (with closing quotes or brackets) then space and a capital, digit or quote
 # a stop, closing quotes and brackets, and a footnote mark ("years.[3] The")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?:\[\d{1,3}\])*(?=\s+[\"'“‘(\[]?[A-Z0-9А-ЯЁ])")

@@ -8,40 +8,10 @@ from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
+from .patterns import load_data
+
 # Abbreviations whose dot belongs to them ("Art. 190", "No. 226-V", "Nos. 3 and 4")
-ABBREVIATIONS = [
-    "Art.",
-    "art.",
-    "Arts.",
-    "No.",
-    "Nos.",
-    "no.",
-    "Para.",
-    "para.",
-    "Sub.",
-    "Ch.",
-    "p.",
-    "pp.",
-    "km/h",
-    "Km/h",
-    "Jan.",
-    "Feb.",
-    "Aug.",
-    "Sept.",
-    "Sep.",
-    "Oct.",
-    "Nov.",
-    "Dec.",
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "Dr.",
-    "St.",
-    "Gen.",
-    "Col.",
-    "Lt.",
-    "Maj.",
-]
+ABBREVIATIONS = load_data("abbreviations.json")["tokens"]
 
 # spaCy's English infixes, less the rule that splits hyphens between digits ("115-1")
 # and the one that splits "/" between letters ("km/h").
