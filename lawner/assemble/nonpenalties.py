@@ -171,7 +171,14 @@ _ANIMALS = re.compile(
     r"^(?![^.;]*\b(?:arrested|sentenced|jailed|detained|imprisoned|owners?)\b)[^.;]*\b(?:stray|animals|shelters?|euthanas\w*|livestock)\b",
     re.IGNORECASE,
 )
-_BARE_TERM = re.compile(r"(?:up\s+to\s+|at\s+least\s+)?[\w.,-]+\s+(?:hours?|days?|weeks?|months?)", re.IGNORECASE)
+
+
+def _bare_term(units: str) -> re.Pattern[str]:
+    """A term with no kind's word: "5 days", "up to three years" (in ``units``)."""
+    return re.compile(rf"(?:up\s+to\s+|at\s+least\s+)?[\w.,-]+\s+(?:{units})", re.IGNORECASE)
+
+
+_BARE_TERM = _bare_term(r"hours?|days?|weeks?|months?")
 # custody counted in hours is no arrest: "emergency administrative detention of up to 48 hours"
 _HOURS_OF_CUSTODY = re.compile(
     r"\b(?:detention|detained|arrest(?:ed)?)\b.*\bhours?\b|\bhours?\b.*\bdetention\b", re.IGNORECASE
@@ -232,7 +239,7 @@ _RECEIVED = re.compile(
 )
 # a relief for a term: "exempts small businesses from taxes for three years"
 _EXEMPT = re.compile(r"\bexempt(?:s|ed|ing|ion)?\b(?![^.;]*\b(?:sentenced|punish\w*|fined)\b)", re.IGNORECASE)
-_BARE_TERM_ANY = re.compile(r"(?:up\s+to\s+|at\s+least\s+)?[\w.,-]+\s+(?:days?|weeks?|months?|years?)", re.IGNORECASE)
+_BARE_TERM_ANY = _bare_term(r"days?|weeks?|months?|years?")
 # a size an income or turnover is measured by: "incomes of up to 30,000 MCI", "annual turnover below 300,000 MCI"
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:incomes?|turnover|revenues?|threshold)\s+(?:of\s+)?(?:up\s+to\s+|not\s+exceeding\s+|below\s+|above\s+|over\s+)?$",
