@@ -102,9 +102,9 @@ TITLE_PHRASES = [
 def test_titles_near_their_anchor_words_are_all_the_titles():
     """Titles are looked for only near TITLE_ANCHOR words: on the annotated corpus and a table
     of title phrasings, that finds every title start the wider officials windows find."""
-    from lawner.components.officials import ANCHOR, TITLE_ANCHOR, TITLE_BEFORE, _patterns
     from lawner.corpus import default_dir, read
     from lawner.find.match import all_matches
+    from lawner.find.officials import ANCHOR, TITLE_ANCHOR, TITLE_BEFORE, _patterns
 
     title = _patterns()["title"]
     texts = [e.text for split in ("train", "dev", "test") for e in read(default_dir() / f"{split}.jsonl")]
