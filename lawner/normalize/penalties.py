@@ -10,26 +10,22 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 
 from ..patterns import (
     BOUND_MAX,
     BOUND_MIN,
-    FIRST_TIER_SUBJECT,
     FLAGS,
     MONEY_UNITS,
-    ORDERED_CLOSED,
-    RATE,
     SAME,
     TERM_UNITS,
-    kind_patterns,
     unit_patterns,
     unit_words,
-    verb_words,
 )
+from .kinds import names_kind, normalize_kind
 from .numbers import DIGITS_PATTERN, NUMBER_PATTERN, RANGE_JOIN, SCALE_WORD, SCALES, SIGNED_SCALE, parse_number
+from .tiers import Tier, parse_tiers
 
 KINDS = (
     "fine",
@@ -74,22 +70,6 @@ _SIGNED_RANGE_END = re.compile(
     FLAGS,
 )
 _LIFE = re.compile(r"\b(?:for\s+life|lifelong|life-long|lifetime|permanent|in\s+perpetuity)\b", FLAGS)
-_TIER = re.compile(
-    rf"(?P<subject>(?:on|for)\s+[^;.\n\d]{{2,160}}?|{FIRST_TIER_SUBJECT})\s*[-–—:,]?\s*(?:{RATE}\s+)?(?P<n>{NUMBER_PATTERN})(?=\s*(?:,|and\b|monthly|MCI|tenge|KZT|percent|%|$))",
-    FLAGS,
-)
-_TIER_AFTER = re.compile(
-    rf"(?P<n>{NUMBER_PATTERN})\s+(?:(?:monthly|MCI|tenge|KZT)[\w\s]*?\s+)?(?P<subject>for\s+[^,;.\n\d]{{2,80}}?)(?=,|\s+and\b|$)",
-    FLAGS,
-)
-# a conversion of the amount before it: ", equivalent to 5,834 tenge"
-_EQUIVALENT = re.compile(
-    rf",?\s*(?:which\s+is\s+)?(?:equivalent|equal)\s+to\s+(?:about\s+|approximately\s+)?{NUMBER_PATTERN}\s*"
-    r"(?:thousand\s+|million\s+|billion\s+)?(?:tenges?|KZT)",
-    FLAGS,
-)
-# where a tier's subject starts, in both orders: two tiers need two of them
-_TIER_SUBJECT_START = re.compile(r"(?:on|for)\s", FLAGS)
 # where an add-on punishment starts inside a span: "... years with confiscation of property"
 _ADD_ON = re.compile(
     r"\s+with(?:out)?\s+(?=(?:the\s+)?(?:confiscation|deprivation|a\s+ban|ban|lifetime|lifelong|right\s+to|revocation|suspension))",
@@ -228,8 +208,6 @@ _TO_LIFE_AFTER = re.compile(r"\s*to\s+life\b", FLAGS)
 # a ban named in the span: "a seven-year ban", "ban of three years"
 # (a sportsman's "four-year suspension" or "disqualification" is a ban on his activity, no prison term)
 _MAX_EQUIVALENT = re.compile(r"\bup\s+to\s+(?:the\s+)?(?:equivalent|sum|amount)\s+of\s+(?:about\s+|around\s+)?$", FLAGS)
-_BAN = re.compile(r"\b(?:ban|bans|banned|barred|suspension|disqualification)\b(?!\s+of\b)", FLAGS)
-_RIGHT_START = re.compile(r"^(?:the\s+)?right\s+to\s+(?:hold|occupy|engage|drive)\b", FLAGS)
 _UNIT_DEFAULT_KIND = {
     "MCI": "fine",
     "KZT": "fine",
@@ -240,14 +218,6 @@ _UNIT_DEFAULT_KIND = {
     "months": "imprisonment",
     "years": "imprisonment",
 }
-
-
-@dataclass
-class Tier:
-    """One tier of a tiered fine: "on officials – in the amount of thirty"."""
-
-    subject: str
-    amount: float
 
 
 @dataclass
@@ -274,55 +244,6 @@ class ParsedPenalty:
             "unit": self.unit,
             "bound": self.bound,
         }
-
-
-def normalize_kind(text: str, before: str = "") -> str | None:
-    """The penalty kind named in ``text``, else the one the verb nearest before it implies
-    ("detained in May and later sentenced to nine years" is imprisonment)."""
-    for kind, pattern in kind_patterns():
-        if pattern.search(text):
-            return kind
-    if _BAN.search(text) or _RIGHT_START.search(text):  # "a seven-year ban", "[right to engage in ...]"
-        return "deprivation_of_right"
-    if _SUSPENSION.search(text):  # "three-month operational suspensions", "suspend their activity for three months"
-        return "other"
-    tail = before[-150:]
-    tail = tail[tail.rfind(".") + 1 :]  # a verb in an earlier sentence says nothing
-    nearest: tuple[int, str] | None = None
-    for kind, pattern in _verb_patterns():
-        for m in pattern.finditer(tail):
-            if nearest is None or m.start() > nearest[0]:
-                nearest = (m.start(), kind)
-    return nearest[1] if nearest else None
-
-
-_WEAK_VERBS = r"gets?|got|given|received?|faces?|facing|faced|carries|carry|could\s+get"
-# a suspension of activity named in the span (not a suspended sentence)
-_SUSPENSION = re.compile(
-    r"\bsuspen(?:d|ds|ded|ding|sions?)\b(?!\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?)\b)(?<!suspended)", FLAGS
-)
-
-
-@functools.lru_cache(maxsize=1)
-def _verb_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    """Verbs of a kind: "was fined", "arrested", "sentenced", "stripped of"."""
-    return [
-        # weak verbs ("get", "given", "faces") say imprisonment only right before the term:
-        # "is not allowed to get involved in politics for [two years]" is a ban
-        ("imprisonment", re.compile(rf"\b(?:{_WEAK_VERBS})\b(?=(?:\s+\S+){{0,3}}\s*$)", FLAGS)),
-        ("fine", re.compile(verb_words("fine"), FLAGS)),
-        ("arrest", re.compile(r"\b(?:arrested|detained)\b", FLAGS)),
-        ("imprisonment", re.compile(rf"(?!(?:{_WEAK_VERBS})\b){verb_words('imprisonment')}", FLAGS)),
-        ("deprivation_of_right", re.compile(verb_words("deprivation_of_right"), FLAGS)),
-        # "suspended all its activity for three months", "suspend the newspaper for three months"
-        ("other", re.compile(r"\bsuspend(?:ed|s|ing)?\b(?!\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?)\b)", FLAGS)),
-        # "ordered the shop closed for three months": a suspension of activity
-        ("other", re.compile(rf"{ORDERED_CLOSED}\s*$", FLAGS)),
-    ]
-
-
-def _names_kind(text: str, kind: str) -> bool:
-    return any(pattern.search(text) for k, pattern in kind_patterns() if k == kind)
 
 
 def normalize_unit(text: str) -> str | None:
@@ -402,13 +323,13 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
         kind = "other"
     # a kind the span names itself ("administrative arrest for up to five years", as adilet once
     # mistranslated) is kept; one guessed from a verb follows the unit ("detained ... jailed for 9 years")
-    if kind == "arrest" and unit in {"months", "years"} and not _names_kind(main, kind):
+    if kind == "arrest" and unit in {"months", "years"} and not names_kind(main, kind):
         kind = "imprisonment"
     elif kind == "imprisonment" and unit in {"days", "hours"}:  # "15 days in jail" for a rally: administrative arrest
         kind = "arrest"
-    elif kind in {"imprisonment", "arrest"} and unit in MONEY_UNITS and not _names_kind(main, kind):
+    elif kind in {"imprisonment", "arrest"} and unit in MONEY_UNITS and not names_kind(main, kind):
         kind = "fine"  # "they will face a penalty of 10 MRP": money is a fine whatever the verb
-    elif kind == "fine" and unit in {"months", "years"} and not _names_kind(main, kind):
+    elif kind == "fine" and unit in {"months", "years"} and not names_kind(main, kind):
         kind = "imprisonment"  # "range from a fine of 10 MRP ... to a [9-year term]": a term is no fine
     if kind is None:  # no kind word, no verb, no unit: not a penalty ("restriction of movement")
         return ParsedPenalty(kind="none")
@@ -419,7 +340,7 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
         return ParsedPenalty(kind="fine")
     if unit in MONEY_UNITS and _CONVERSION_BEFORE.search(before):
         return ParsedPenalty(kind="none")  # "one day of detention for four MCI": a rate, not a fine
-    if kind == "imprisonment" and not _names_kind(main, kind) and _OFFICE_TERM_BEFORE.search(before[-80:]):
+    if kind == "imprisonment" and not names_kind(main, kind) and _OFFICE_TERM_BEFORE.search(before[-80:]):
         return ParsedPenalty(kind="none")  # "elected for a term of five years": a term of office
     if (
         unit in MONEY_UNITS
@@ -433,7 +354,7 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
         return ParsedPenalty(kind="none")  # "$719 million in fines", "a 30 million tenge damage award"
     if unit in MONEY_UNITS and named is None and _NOT_PENALTY_MONEY_BEFORE.search(before[-80:]):
         return ParsedPenalty(kind="none")  # "the VAT threshold was raised from 15 to 40 million tenge"
-    if unit == "percent" and not (_names_kind(main, "fine") or _FINE_BEFORE.search(before[-200:])):
+    if unit == "percent" and not (names_kind(main, "fine") or _FINE_BEFORE.search(before[-200:])):
         # a share is a fine only where the span or its sentence says so ("a fine of 200% of the tax", "a
         # 300% fine", "a fine on individuals of thirty percent, on legal entities - one hundred percent"):
         # "VAT rises from 12% to 16%", "31% involved real imprisonment" are none
@@ -457,7 +378,7 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
         parsed.unit = None
         return parsed
     parsed.life = bool(_LIFE.search(clean)) and kind == "deprivation_of_right"
-    tiers = _parse_tiers(clean)
+    tiers = parse_tiers(clean)
     if len(tiers) >= 2:
         parsed.tiers = tiers
         parsed.amount = tiers[0].amount
@@ -550,23 +471,3 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
         if parsed.amount_min is not None:
             parsed.amount_min *= 7
     return parsed
-
-
-def _parse_tiers(text: str) -> list[Tier]:
-    """Tiers of an administrative fine, in either order of subject and amount."""
-    text = _EQUIVALENT.sub("", text)  # "two MCI for individuals, equivalent to 5,834 tenge": no tier
-    if len(_TIER_SUBJECT_START.findall(text)) < 2:  # each tier's subject starts "on ..." or "for ..."
-        return []
-    tiers = [
-        Tier(" ".join(m.group("subject").split()).strip(" ,–—-"), _number(m.group("n")) or 0)
-        for m in _TIER.finditer(text)
-        if _number(m.group("n")) is not None
-    ]
-    if len(tiers) >= 2:
-        return tiers
-    tiers = [
-        Tier(" ".join(m.group("subject").split()), _number(m.group("n")) or 0)
-        for m in _TIER_AFTER.finditer(text)
-        if _number(m.group("n")) is not None
-    ]
-    return tiers if len(tiers) >= 2 else []
