@@ -104,9 +104,9 @@ def test_titles_near_their_anchor_words_are_all_the_titles():
     of title phrasings, that finds every title start the wider officials windows find."""
     from lawner.corpus import default_dir, read
     from lawner.find.match import all_matches
-    from lawner.find.officials import ANCHOR, TITLE_ANCHOR, TITLE_BEFORE, _patterns
+    from lawner.find.official_patterns import ANCHOR, TITLE_ANCHOR, TITLE_BEFORE, rule_patterns
 
-    title = _patterns()["title"]
+    title = rule_patterns()["title"]
     texts = [e.text for split in ("train", "dev", "test") for e in read(default_dir() / f"{split}.jsonl")]
     found = 0
     for text in texts + TITLE_PHRASES:
