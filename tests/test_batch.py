@@ -13,7 +13,8 @@ import time
 import pytest
 
 from lawner.batch import Document, JobSettings, PipelineSettings, run_job
-from lawner.batch.runner import _chunks_as_ready, journal_path
+from lawner.batch.executors import chunks_as_ready
+from lawner.batch.journal import journal_path
 from lawner.errors import LawnerError
 
 RULES = PipelineSettings(rules_only=True)
@@ -200,7 +201,7 @@ def test_stdin_jsonl_streams(root):
 
 def test_chunks_as_ready_keep_order_and_raise_what_the_input_raises():
     documents = [Document(f"d{i}", "text", "test") for i in range(10)]
-    chunks = list(_chunks_as_ready(iter(documents), 4))
+    chunks = list(chunks_as_ready(iter(documents), 4))
     assert [d.id for chunk in chunks for d in chunk] == [d.id for d in documents]
     assert all(1 <= len(chunk) <= 4 for chunk in chunks)
 
@@ -209,7 +210,7 @@ def test_chunks_as_ready_keep_order_and_raise_what_the_input_raises():
         raise LawnerError("the journal does not match")
 
     with pytest.raises(LawnerError, match="does not match"):
-        list(_chunks_as_ready(failing(), 4))
+        list(chunks_as_ready(failing(), 4))
 
 
 @pytest.mark.slow  # kills and restarts a job four times (about 11 s)
