@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from ..find.articles import (
     ARTICLE_HEADING_RE,
     ARTICLE_NUMBER,
+    BRACKETED_PART,
     PART_NUMBER,
     SOURCE_HEADING_RE,
     THIS_CODE_RE,
@@ -39,10 +40,9 @@ _AMENDING_HEADING = re.compile(
 # "440 ( part of third), 442 (part of the third)"
 _BRACKETED_NAME_ONLY = re.compile(r"\(\s*(?!parts?\b)(?![a-z]+\s+part\b)(?=[A-Za-z])[^()\n]{1,80}\)", re.IGNORECASE)
 _ITEM_PART = re.compile(
-    rf"(?<![\w-])(?P<number>{ARTICLE_NUMBER})(?:\s*\(\s*(?:parts?\s+(?:of\s+)?(?:the\s+)?(?P<a>{PART_NUMBER})"
-    rf"|(?P<b>{PART_NUMBER})\s+part)\s*\)|,\s*parts?\s+(?P<c>{PART_NUMBER})\b)?",
-    re.IGNORECASE,
+    rf"(?<![\w-])(?P<number>{ARTICLE_NUMBER})(?P<own>\s*{BRACKETED_PART}|,\s*parts?\s+{PART_NUMBER}\b)?", re.IGNORECASE
 )
+_PART_NUMBER = re.compile(rf"\b{PART_NUMBER}\b", re.IGNORECASE)
 _PARAGRAPH = re.compile(rf"\b(?:sub-?)?(?:paragraph|clause|item|point)s?\s+(?P<n>{PART_NUMBER})\b", re.IGNORECASE)
 # between an article and its code: " of the ", " of Kazakhstan's ", " of the RK "
 # (the article's title in quotes or brackets may stand between: 'article 174 p.1 “Incitement of
@@ -211,7 +211,9 @@ def article_refs(
         code = None  # "Article 1. Make changes to the following legal acts": the amending law's own article
     # each number of a list with its own part in brackets: "Articles 125 (part three), 128 (part four)"
     items = [m for m in _ITEM_PART.finditer(_BRACKETED_NAME_ONLY.sub(" ", rest))] if word else []
-    own_parts = {m.group("number"): m.group("a") or m.group("b") or m.group("c") for m in items}
+    own_parts = {
+        m.group("number"): _PART_NUMBER.search(m.group("own")).group() if m.group("own") else None for m in items
+    }
     if len(own_parts) > 1 and any(own_parts.values()):
         part = None
         numbers = [m.group("number") for m in items]  # (not the parts' own numbers: "189, Part 4, and 361")

@@ -150,10 +150,10 @@ def _headline_name(name: str, text: str, line: tuple[int, int]) -> str | None:
     of the text also writes, and no name when it writes none of them. A text that is one line
     keeps the name as found."""
     start, end = line
+    if text[start:end].rstrip()[-1:] in '.!?:;"”»)' or end - start == len(text.strip()):
+        return name  # (checked first: most lines end on a stop, and the words need not be read)
     words = _HEADLINE_WORD.findall(text[start:end])
-    if end - start == len(text.strip()) or len(words) < 4 or text[start:end].rstrip()[-1:] in '.!?:;"”»)':
-        return name
-    if sum(w[0].isupper() for w in words) < 0.75 * len(words):
+    if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.75 * len(words):
         return name
     rest = text[:start] + "\n" + text[end:]
     kept = name.split()

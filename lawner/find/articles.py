@@ -38,12 +38,14 @@ ARTICLE_CORE = (
     # (or ", Part 4" after it: "Articles 189, Part 4, and 361, Part 4")
     rf"(?:(?:\s*\(\s*(?=[\"“«A-Za-z])[^()\n]{{1,120}}\)|,\s*parts?\s+{PART_NUMBER}(?=\s*,))?\s*(?:,\s*(?:and|or)\b|,|and|or|&|as\s+well\s+as)\s*{ARTICLE_NUMBER})*"
 )
+# a part in brackets after an article's number: "(part three)", "( part of third)", "(two part)"
+BRACKETED_PART = rf"\(\s*(?:parts?\s+(?:of\s+)?(?:the\s+)?{PART_NUMBER}|{PART_NUMBER}\s+part)\s*\)"
 # ", Part 4", "(4)" or "p.4" after the number: "Article 366, Part 4", "Article 366 (4)", "article 174 p.1"
 # ("Article 292 p3"),
 # "art. 367 h. 2" (a translation's "h.", the Russian "ч.")
 # ("Article 176 section 3 of the CC of the RK": a translation's "section" for the part)
 # ("Article 272.3": Article 272, part 3, GUIDELINES)
-PART_SUFFIX = rf"(?:,?\s+(?:parts?|sections?)\s+{PART_NUMBER}\b|\s*\(\s*(?:parts?\s+(?:of\s+)?(?:the\s+)?{PART_NUMBER}|{PART_NUMBER}\s+part)\s*\)|\s?\(\d{{1,2}}\)|\s+(?:pt?|h)(?:\.\s?|(?=\d))\d{{1,2}}\b|\.\d{{1,2}}(?![\d.,]))"
+PART_SUFFIX = rf"(?:,?\s+(?:parts?|sections?)\s+{PART_NUMBER}\b|\s*{BRACKETED_PART}|\s?\(\d{{1,2}}\)|\s+(?:pt?|h)(?:\.\s?|(?=\d))\d{{1,2}}\b|\.\d{{1,2}}(?![\d.,]))"
 
 # ", paragraph 3" after the number (and part): "Article 164, paragraph 3", "Article 145, part 2, paragraph 4"
 # (not the next reference's prefix: "article 189, paragraph 3 of part 4 of article 362")

@@ -110,6 +110,7 @@ HALF_PATTERN = rf"(?:(?:\s+|-)1/2(?![\d/])|\s?½|{_AND_A_HALF}\b)"  # (also "7-1
 _SCALED_SUM = r"\d{1,3}(?:[.,]\d{1,2})?\s*(?:billion|bn|million|mln)(?:,?\s+\d{1,3}\s*(?:million|mln|thousand)\b)+"
 # the number in words after its digits, as laws and legal news write it: "200 (two hundred)"
 _WORDS_GLOSS = rf"\s*\(\s*{NUMBER_WORDS_PATTERN}\s*\)"
+_GLOSS_AT_END = re.compile(_WORDS_GLOSS + "$", re.IGNORECASE)
 NUMBER_PATTERN = (
     rf"(?:\d{{1,3}}{HALF_PATTERN}|(?<![\d.,]){_SCALED_SUM}|{DIGITS_PATTERN}(?:\s*thousand\s+\d{{1,3}}(?![\d.,]\d)|\s*{SCALE_WORD}\b)?"
     rf"(?:{_WORDS_GLOSS})?|{NUMBER_WORDS_PATTERN})"
@@ -160,7 +161,9 @@ def parse_number(text: str) -> int | float | None:
     scale words ("1.2 million", "5 mln"), words ("forty-five", "one hundred and twenty"),
     and halves ("five and a half", "one and a half", "half a", "3 1/2", "3½").
     """
-    text = re.sub(_WORDS_GLOSS + "$", "", text.strip().lower(), flags=re.IGNORECASE)  # "200 (two hundred)"
+    text = text.strip().lower()
+    if text.endswith(")"):
+        text = _GLOSS_AT_END.sub("", text)  # "200 (two hundred)"
     if not text:
         return None
     half = 0.0
