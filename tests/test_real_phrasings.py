@@ -350,7 +350,8 @@ PENALTIES = [
     ("Offenders face a fine starting from 120 MCI.", [("fine", None, 120, "MCI", "min")]),
     ("The plant paid an ecological fine amounting to 12,7bn tenge.", [("fine", None, 12700000000, "KZT", "exact")]),
     ("Warning signs about the repairs have been placed on the road.", []),
-    ("The pharmacy's license was suspended for 3 months.", []),
+    # a business's licence suspended is no driving ban but a suspension of a licence (GUIDELINES: kind other)
+    ("The pharmacy's license was suspended for 3 months.", [("other", None, 3, "months", "exact")]),
     # "sufficient warning" is no penalty
     ("The operators failed to give sufficient warning before the evacuation.", []),
     # fines sized in average wages hold no term

@@ -14,7 +14,8 @@ ARTICLE_NUMBER = r"\d{1,4}(?:-\d{1,3})?(?!\d|-\d)"
 # a part number in digits or words: "4", "two", "second"
 PART_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 # "paragraph 2) of", "subparagraph 3) of", "clause 4 of", "paragraph three of"
-PARAGRAPH_PREFIX = r"(?:(?:sub-?)?(?:paragraph|clause|item|point)s?\s+(?:\d{1,2}\)?|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s*(?:,|and)\s*\d{1,2}\)?)*(?:\s+of\s+|\s*,\s+(?=(?:parts?|articles?|arts?\.?)\s)))"
+# ("paragraph 1) of the second part of Article 484": "the" before an ordinal part)
+PARAGRAPH_PREFIX = r"(?:(?:sub-?)?(?:paragraph|clause|item|point)s?\s+(?:\d{1,2}\)?|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s*(?:,|and)\s*\d{1,2}\)?)*(?:\s+of\s+(?:the\s+(?=(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+part\b))?|\s*,\s+(?=(?:parts?|articles?|arts?\.?)\s)))"
 # "Part 4 of", "part two of", "parts 1 and 2 of", "Part 5, Article 28"
 # ("section 3 of article 176": a translation's "section" for the part; "the second part of Article 400")
 _ORDINAL_PART = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+part\s+of\s+"
@@ -45,7 +46,8 @@ BRACKETED_PART = rf"\(\s*(?:parts?\s+(?:of\s+)?(?:the\s+)?{PART_NUMBER}|{PART_NU
 # "art. 367 h. 2" (a translation's "h.", the Russian "ч.")
 # ("Article 176 section 3 of the CC of the RK": a translation's "section" for the part)
 # ("Article 272.3": Article 272, part 3, GUIDELINES)
-PART_SUFFIX = rf"(?:,?\s+(?:parts?|sections?)\s+{PART_NUMBER}\b|\s*{BRACKETED_PART}|\s?\(\d{{1,2}}\)|\s+(?:pt?|h)(?:\.\s?|(?=\d))\d{{1,2}}\b|\.\d{{1,2}}(?![\d.,]))"
+# ("article 211 of part 3 of the Criminal Code": a translation's inverted order)
+PART_SUFFIX = rf"(?:,?\s+(?:parts?|sections?)\s+{PART_NUMBER}\b|\s*{BRACKETED_PART}|\s?\(\d{{1,2}}\)|\s+(?:pt?|h)(?:\.\s?|(?=\d))\d{{1,2}}\b|\.\d{{1,2}}(?![\d.,])|\s+of\s+parts?\s+\d{{1,2}}\b(?!\s+of\s+(?:the\s+)?(?:articles?|arts?\.?)\b))"
 
 # ", paragraph 3" after the number (and part): "Article 164, paragraph 3", "Article 145, part 2, paragraph 4"
 # (not the next reference's prefix: "article 189, paragraph 3 of part 4 of article 362")

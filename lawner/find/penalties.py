@@ -171,6 +171,13 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # (the verb may end the sentence before: "... an increase in fines. For example, for
         # individuals from 50 MCI to 100 MCI")
         "changed_to": rf"{CHANGE_VERB}[^.;]{{0,80}}?(?:\.\s+[^.;]{{0,60}}?)?\bfrom\s+{amount(MONEY_UNITS)}\s*(?:\([^()]{{1,30}}\)\s*)?to\s+(?P<span>{amount(MONEY_UNITS)})",
+        # a repeat offence's fine after the first's: "and for a repeated one it increases to 10 MRP",
+        # "for a repeated violation within a year, it rises to 20 MCI"
+        "repeat_fine": (
+            r"\bfor\s+(?:a|the)\s+(?:repeat(?:ed)?|second|subsequent)\s+(?:one|violation|offen[cs]e|infringement|time|case)s?\b"
+            rf"[^.;\d]{{0,50}}?\b(?:increases|rises|grows|goes\s+up|doubles|will\s+(?:increase|rise|grow|go\s+up|double))\s+to\s+"
+            rf"(?P<span>{amount(MONEY_UNITS)})"
+        ),
         # "increase the penalty from 2 to 5 MCI": one span, the builder keeps the new amount
         "changed_range": rf"{CHANGE_VERB}[^.;\d]{{0,60}}?(?P<span>\bfrom\s+{NUMBER_PATTERN}\s+to\s+{amount(MONEY_UNITS)})",
         # "an eight-year sentence", "a 15-year sentence"
@@ -255,12 +262,20 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         "closed_for": rf"{ORDERED_CLOSED}\s+(?P<span>{amount({'days', 'months'})})",
         # "banned them for three years from ...", "barred each of them from ... for two years"
         # "banned Sadykov from publishing on social media for two years" (a named object before "from")
-        "banned_for": rf"\b(?:banned|barred|prohibited|disqualified)\s+(?:(?:him|her|them|each|both|all)\s+(?:of\s+them\s+)?)?(?:(?:[\w'’-]+\s+){{0,2}}?from\s+[^.;]{{2,100}}?\s+)?for\s+{TERM_OF}(?P<span>{amount({'months', 'years'})})",
+        # "decided to ban him from returning to Kazakhstan for five years" (an entry ban)
+        "banned_for": rf"\b(?:banned|barred|prohibited|disqualified|(?<=to\s)ban)\s+(?:(?:him|her|them|each|both|all)\s+(?:of\s+them\s+)?)?(?:(?:[\w'’-]+\s+){{0,2}}?from\s+[^.;]{{2,100}}?\s+)?for\s+{TERM_OF}(?P<span>{amount({'months', 'years'})})",
         # "suspended all its activity for three months", "suspend the publication for 3 months",
         # "suspend for two months the activity of the church": suspension of activity (kind other)
         "suspended_for": (
             rf"\bsuspend(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){{0,4}}?(?:activit(?:y|ies)|operations?|work|publication|newspaper|paper"
             rf"|magazine|broadcasting|licen[cs]es?)\s+(?:of\s+(?:[\w'’\"“”-]+\s+){{0,5}}?)?for\s+(?:a\s+(?:period|term)\s+of\s+)?"
+            rf"(?P<span>{amount({'days', 'months', 'years'})})"
+        ),
+        # a licence suspended, in the passive: "the licence of the company was suspended for six months",
+        # "had its licence suspended for three months" (a driving licence is a ban on driving: the head's)
+        "licence_suspended": (
+            rf"(?<!driving\s)(?<!driver's\s)(?<!driver’s\s)\blicen[cs]es?\b(?:\s+(?:of|for)(?:\s+[\w'’\"“”«»-]+){{1,5}}?)?"
+            rf"\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be|to\s+be)\s+)?suspended\s+for\s+{TERM_OF}"
             rf"(?P<span>{amount({'days', 'months', 'years'})})"
         ),
         "suspend_for_first": (

@@ -12,12 +12,12 @@ from ..patterns import FIRST_TIER_SUBJECT, FLAGS, RATE
 from .numbers import NUMBER_PATTERN, parse_number
 
 _TIER = re.compile(
-    rf"(?P<subject>(?:on|for)\s+[^;.\n\d]{{2,160}}?|{FIRST_TIER_SUBJECT})\s*[-–—:,]?\s*(?:{RATE}\s+)?(?P<n>{NUMBER_PATTERN})(?=\s*(?:,|and\b|monthly|MCI|tenge|KZT|percent|%|$))",
+    rf"(?P<subject>(?:on|for)\s+[^;.\n\d]{{2,160}}?|{FIRST_TIER_SUBJECT})\s*[-–—:,]?\s*(?:{RATE}\s+)?(?P<n>{NUMBER_PATTERN})(?=\s*(?:,|and\b|monthly|MCI|MRP|tenge|KZT|percent|%|$))",
     FLAGS,
 )
 
 _TIER_AFTER = re.compile(
-    rf"(?P<n>{NUMBER_PATTERN})\s+(?:(?:monthly|MCI|tenge|KZT)[\w\s]*?\s+)?(?P<subject>for\s+[^,;.\n\d]{{2,80}}?)(?=,|\s+and\b|$)",
+    rf"(?P<n>{NUMBER_PATTERN})\s+(?:(?:monthly|MCI|MRP|tenge|KZT)[\w\s]*?\s+)?(?P<subject>for\s+[^,;.\n\d]{{2,80}}?)(?=,|\s+and\b|$)",
     FLAGS,
 )
 
