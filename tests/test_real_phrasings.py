@@ -766,10 +766,13 @@ DATES = [
     # "starting from" says nothing of the tense; the verb does
     ("Starting from June 5, the sale of vapes has been banned.", ["2025-06-05"]),
     ("Starting from October 1, drivers will pay higher fines.", ["2025-10-01"]),
-    # a range of years is two dates, except the period in a programme's name
-    ("He worked as a prosecutor (1998-2004) before joining the ministry.", ["1998", "2004"]),
+    # a range of years is one date per year (GUIDELINES, the rn-f rule), except the period in a programme's name
+    (
+        "He worked as a prosecutor (1998-2004) before joining the ministry.",
+        ["1998", "1999", "2000", "2001", "2002", "2003", "2004"],
+    ),
     ("The reform follows the Legal Policy Concept for 2021-2030.", []),
-    ("The plant dumped waste in 2011-14 without a permit.", ["2011", "2014"]),
+    ("The plant dumped waste in 2011-14 without a permit.", ["2011", "2012", "2013", "2014"]),
     # "February of the same year" is the February of the year spoken of; "Q1 2025" gives the year
     ("The probe opened in March 2021. In June of the same year, two officials were charged.", ["2021-03", "2021-06"]),
     ("The agency reported on its work in Q2 2025.", ["2025"]),

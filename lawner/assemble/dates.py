@@ -155,16 +155,19 @@ def date_mentions(ents: list[Entity], text: str, layout: Layout, reference_date:
         years = _YEAR_RANGE.fullmatch(ent.text)
         if years and len(years.group(2)) == 2 and not 0 < int(years.group(2)) - int(years.group(1)[2:]) <= 30:
             years = None  # "2021-05" is no range of years
-        if years:  # "1976-1978": each end is a date; "the Concept for 2022-2026" names a programme
+        if years:  # "1976-1978": one entry per year (GUIDELINES); "the Concept for 2022-2026" names a programme
             if _PROGRAMME_PERIOD.search(text[max(0, ent.start_char - 5) : ent.start_char]):
                 continue
             ent._.lawner_value = years.group(1)
-            first = years.group(1)
-            last = years.group(2) if len(years.group(2)) == 4 else first[:2] + years.group(2)  # "2003-06"
-            for i, value in ((1, first), (2, last)):
+            first = int(years.group(1))
+            last = int(years.group(2) if len(years.group(2)) == 4 else years.group(1)[:2] + years.group(2))  # "2003-06"
+            # (a backward or a century-long "range" keeps its two ends only)
+            for year in range(first, last + 1) if 0 < last - first <= 30 else (first, last):
+                # each end at its own digits, the years between over the whole range
+                i = 1 if year == first else 2 if year == last else 0
                 start, end = ent.start_char + years.start(i), ent.start_char + years.end(i)
-                mentions.append(DateMention(years.group(i), start, end, confidence(ent), value))
-            context_year = int(last)
+                mentions.append(DateMention(text[start:end], start, end, confidence(ent), str(year)))
+            context_year = last
             continue
         months = _MONTH_SPAN.fullmatch(ent.text)
         if months:  # "October-December 2020", "February-March": each end is a date, as with years

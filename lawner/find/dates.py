@@ -115,7 +115,7 @@ DATE_PATTERNS = {
     "month_year": rf"{MODIFIER}?{MONTH},?\s+(?:of\s+)?{YEAR}(?![\w-])",
     # "mid-July", "late December"
     "modified_month": rf"{MODIFIER}{MONTH}(?![\w-])",
-    # "(1976-1978)", "between 2012-2013", "in 2003-06": a range of years (the record takes both ends); not the
+    # "(1976-1978)", "between 2012-2013", "in 2003-06": a range of years (the record takes each year); not the
     # period in a programme's name ("the Anti-Corruption Concept for 2022-2026")
     "year_range": (
         # (a two-digit end only right after the dash: "in 2018 - 45 positive samples" is a count)
