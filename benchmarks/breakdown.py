@@ -40,8 +40,8 @@ def engine_stages(docs: list[str], words: int) -> None:
 def _engine_pass(engine, docs: list[str]) -> Counter[str]:
     """One pass: each stage on its own, then the whole engine with its record builder timed."""
     from lawner import rules_engine
-    from lawner.language import non_english
-    from lawner.text import boilerplate, sentences
+    from lawner.segment.language import non_english
+    from lawner.segment.text import boilerplate, sentences
 
     spent: Counter[str] = Counter()
     for text in docs:
@@ -81,7 +81,7 @@ def main() -> int:
     import lawner
     from lawner.components import articles, dates, officials, penalties
     from lawner.extract import Item, make_doc, process
-    from lawner.text import sentences
+    from lawner.segment.text import sentences
 
     docs = build_corpus(args.words)
     words = sum(len(d.split()) for d in docs)

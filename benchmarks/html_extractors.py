@@ -19,13 +19,13 @@ extractor:
   - pages/s over the pages of that layout (extraction only; pages are decoded beforehand).
 Snippets are matched with whitespace collapsed, as in trafilatura's evaluation.
 
-``--baseline REV`` adds ``lawner.clean.html_to_text`` as it was at git revision REV (read with
+``--baseline REV`` adds ``html_to_text`` as it was at git revision REV (read with
 ``git show``; for revisions where it lived in ``lawner/clean.py``). ``--short-share X`` adds a
 table of the pages whose extracted text is under X of the page's visible text
-(``lawner.html.visible_chars``): how many, how many of them the extractor read whole (every
+(``lawner.prepare.html.visible_chars``): how many, how many of them the extractor read whole (every
 "with" snippet found) and how many it lost (none found), which is what the threshold of
 lawner's "suspiciously short" warning is chosen on. ``--dates`` counts the pages whose
-publication date lawner reads (``lawner.html.page_date``), by where it was read, and checks them
+publication date lawner reads (``lawner.prepare.html.page_date``), by where it was read, and checks them
 against the date in the page's URL ("/2025/08/20/") where there is one.
 """
 
@@ -48,13 +48,13 @@ sys.path.insert(0, str(ROOT))
 
 
 def _lawner_html_to_text() -> Callable[[str], str | None]:
-    from lawner.clean import html_to_text
+    from lawner.prepare.document import html_to_text
 
     return html_to_text
 
 
 def _lawner_prepare() -> Callable[[str], str | None]:
-    from lawner.clean import prepare
+    from lawner.prepare.document import prepare
 
     return lambda page: prepare(page, html=True, fix=False).text
 
@@ -83,12 +83,12 @@ def _trafilatura(**options) -> Callable[[], Callable[[str], str | None]]:
 
 # name -> a function that imports the extractor and returns it (so a missing one is reported)
 EXTRACTORS: dict[str, Callable[[], Callable[[str], str | None]]] = {
-    "lawner.clean.html_to_text": _lawner_html_to_text,
+    "lawner.prepare.html_to_text": _lawner_html_to_text,
     "trafilatura": _trafilatura(),
     "trafilatura favor_recall": _trafilatura(favor_recall=True),
     "trafilatura favor_precision": _trafilatura(favor_precision=True),
     "trafilatura fast": _trafilatura(fast=True),
-    "lawner.clean.prepare": _lawner_prepare,
+    "lawner.prepare.prepare": _lawner_prepare,
 }
 
 # WordPress pages: its asset folders, or a WordPress theme's post classes on body/article
@@ -109,7 +109,7 @@ class Page:
     with_: list[str]
     without: list[str]
     layouts: tuple[str, ...]
-    visible: int  # characters of visible text (0 when lawner.html is not there to count them)
+    visible: int  # characters of visible text (0 when lawner.prepare.html is not there to count them)
 
 
 @dataclass
@@ -181,7 +181,7 @@ def read_pages(folder: Path, expectations: Path, limit: int | None) -> list[Page
 
 def _visible(html: str) -> int:
     try:
-        from lawner.html import visible_chars
+        from lawner.prepare.html import visible_chars
     except ImportError:
         return 0
     return visible_chars(html)
@@ -223,7 +223,7 @@ _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
 
 def print_dates(pages: list[Page]) -> None:
     """Pages with a publication date by where it was read, and their agreement with URL dates."""
-    from lawner.html import page_date
+    from lawner.prepare.html import page_date
 
     sources: dict[str, int] = {}
     agree, off_by_a_day, other = 0, 0, []
@@ -253,15 +253,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--expectations", type=Path, help="JSON of snippets per URL (default PAGES/evaldata.json)")
     parser.add_argument("--extractors", default=",".join(EXTRACTORS), help="comma-separated names (default: all)")
     parser.add_argument("--limit", type=int, help="the first N pages only")
-    parser.add_argument("--baseline", metavar="REV", help="add lawner.clean.html_to_text as at git revision REV")
+    parser.add_argument("--baseline", metavar="REV", help="add html_to_text as at git revision REV")
     parser.add_argument("--short-share", type=float, help="count pages whose text is under this share of the visible")
     parser.add_argument("--dates", action="store_true", help="count the pages' publication dates, check URL dates")
     args = parser.parse_args(argv)
     extractors = dict(EXTRACTORS)
     names = args.extractors.split(",")
     if args.baseline:
-        extractors[f"lawner.clean.html_to_text @{args.baseline}"] = _lawner_at(args.baseline)
-        names.insert(0, f"lawner.clean.html_to_text @{args.baseline}")
+        extractors[f"html_to_text @{args.baseline}"] = _lawner_at(args.baseline)
+        names.insert(0, f"html_to_text @{args.baseline}")
     pages = read_pages(args.pages, args.expectations or args.pages / "evaldata.json", args.limit)
     counts = {layout: sum(layout in p.layouts for p in pages) for layout in LAYOUTS}
     results: dict[str, dict[str, Score]] = {}

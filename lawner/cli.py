@@ -18,7 +18,7 @@ def _pipeline(args: argparse.Namespace):
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from .batch.runner import JobSettings, PipelineSettings, run_job, skip_torch
-    from .clean import check_reference_date
+    from .prepare.document import check_reference_date
 
     if args.rules_only or args.runtime == "onnx":
         skip_torch()  # the rules and ONNX Runtime need no torch in this process (1.1 s, 190 MB)
@@ -59,9 +59,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from .batch import iter_documents
-    from .clean import prepare
     from .display import render
     from .extract import check_reference_date, make_doc
+    from .prepare.document import prepare
 
     document = next(iter_documents([args.input]))
     if document.error:
@@ -104,7 +104,7 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 def cmd_statute(args: argparse.Namespace) -> int:
     from .batch.runner import skip_torch
-    from .clean import check_reference_date
+    from .prepare.document import check_reference_date
     from .statute import read, write
 
     skip_torch()  # the table is read by the rules only

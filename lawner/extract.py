@@ -1,7 +1,7 @@
 """``lawner.extract()`` and the one processing path every entry point shares.
 
 :func:`process` takes ``(id, text)`` items and yields one record per item, in order:
-it prepares each text (HTML, layout, size and binary checks, see :mod:`lawner.clean`),
+it prepares each text (HTML, layout, size and binary checks, see :mod:`lawner.prepare`),
 runs the pipeline in length-sorted batches, reads a huge document in segments, and turns
 any per-document failure into an error record instead of raising.
 
@@ -19,10 +19,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .clean import DEFAULT_MAX_CHARS, check_reference_date, prepare
 from .errors import InputError, Messages
+from .prepare.document import DEFAULT_MAX_CHARS, check_reference_date, prepare
 from .records import Record, document_id
-from .text import pieces
+from .segment.text import pieces
 
 if TYPE_CHECKING:  # spaCy is imported when a pipeline is first made (a batch job's parent never needs it)
     from spacy.language import Language

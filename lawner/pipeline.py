@@ -8,10 +8,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from . import (
-    extensions,  # noqa: F401
-    tokenizer,  # noqa: F401  (registers lawner.tokenizer.v1)
-)
+from . import extensions  # noqa: F401
 from .components import (  # noqa: F401  (registers the factories)
     articles,
     boilerplate,
@@ -25,6 +22,7 @@ from .components import (  # noqa: F401  (registers the factories)
 )
 from .errors import Messages, ModelNotFoundError
 from .ner.model import DEFAULT_RUNTIME, head_quantize
+from .segment import tokenizer  # noqa: F401  (registers lawner.tokenizer.v1)
 
 MIN_CONFIDENCE = 0.9
 # the labels the head writes in the combined pipeline

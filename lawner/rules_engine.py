@@ -31,10 +31,10 @@ from spacy.tokens import Doc
 from .assemble import Entity, record_of
 from .components.base import RuleComponent
 from .find.match import combine
-from .language import non_english
 from .pipeline import RULE_PIPES
 from .records import Record
-from .text import boilerplate, sentences
+from .segment.language import non_english
+from .segment.text import boilerplate, sentences
 
 # the pipes of lawner.load(rules_only=True), in order: the only pipeline the engine stands in for
 PIPES = ["lawner_sentences", "lawner_boilerplate", "lawner_language", *RULE_PIPES, "lawner_record"]

@@ -10,12 +10,12 @@ import pytest
 from paths import ROOT
 
 import lawner
-import lawner.html
+import lawner.prepare.html
 from lawner.batch import JobSettings, PipelineSettings, run_job
-from lawner.clean import prepare
 from lawner.errors import Messages
 from lawner.extract import Item, process
-from lawner.html import Page, html_to_text, page_date, parse_page_date, read_page
+from lawner.prepare.document import prepare
+from lawner.prepare.html import Page, html_to_text, page_date, parse_page_date, read_page
 
 WORDPRESS = "tests/data/html/wordpress_post.html"  # relative to the root, where run() runs
 BODY = "stalking is punishable by a fine of up to 200 MCI"
@@ -155,7 +155,7 @@ def test_fallback_when_trafilatura(behaviour, note, wordpress, monkeypatch):
                 raise RuntimeError("parser crashed")
             return None
 
-        monkeypatch.setattr(lawner.html, "trafilatura_text", stand_in)
+        monkeypatch.setattr(lawner.prepare.html, "trafilatura_text", stand_in)
     prepared = prepare(wordpress)
     assert BODY in prepared.text
     assert note in prepared.warnings
@@ -180,7 +180,7 @@ DIV_LAYOUT = (
 
 def test_a_lost_body_warns(monkeypatch):
     """The report's symptom: only the title left of a page with a long story."""
-    monkeypatch.setattr(lawner.html, "trafilatura_text", lambda html: "Company fined")
+    monkeypatch.setattr(lawner.prepare.html, "trafilatura_text", lambda html: "Company fined")
     prepared = prepare(DIV_LAYOUT)
     assert prepared.text == "Company fined"
     visible = read_page(DIV_LAYOUT).visible_chars
@@ -192,7 +192,7 @@ def test_a_lost_body_warns(monkeypatch):
 
 def test_a_short_extraction_on_a_page_with_an_article_is_read_by_lawner(wordpress, monkeypatch):
     """Under 250 characters, trafilatura's text gives way to the page's <article>."""
-    monkeypatch.setattr(lawner.html, "trafilatura_text", lambda html: "Stalking becomes a crime in Kazakhstan")
+    monkeypatch.setattr(lawner.prepare.html, "trafilatura_text", lambda html: "Stalking becomes a crime in Kazakhstan")
     prepared = prepare(wordpress)
     assert BODY in prepared.text and short_warnings(prepared.warnings) == []
 

@@ -87,7 +87,7 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 def test_the_graph_is_read():
     graph = import_graph()
     assert "lawner.ner.onnx" in graph["lawner.ner.model"]  # a deferred import, inside a method
-    assert "lawner.text" in graph["lawner.assemble"]
+    assert "lawner.segment.text" in graph["lawner.assemble"]
     assert "lawner.extensions" in graph["lawner.components.base"]  # "from .. import extensions"
 
 
@@ -113,7 +113,7 @@ def test_the_back_edges_of_issue_13_are_gone():
     graph = import_graph()
     # the NER head and its ONNX backend: the model runs on the backend, the backend never imports the model
     assert "lawner.ner.model" not in graph["lawner.ner.onnx"]
-    # the record's assembly sits below the components: the skip ranges come from lawner.text
+    # the record's assembly sits below the components: the skip ranges come from lawner.segment.text
     assembly = [m for m in graph if m == "lawner.assemble" or m.startswith("lawner.assemble.")]
     assert not {t for m in assembly for t in graph[m] if t.startswith("lawner.components")}
     # the normalizers take no patterns from the span finders (the shared pieces are in lawner.patterns)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import lawner
-from lawner.clean import unescape_breaks
+from lawner.prepare.document import unescape_breaks
 
 REF = "2023-05-10"
 

@@ -11,10 +11,10 @@ from legal_strategies import LEGAL
 
 import lawner
 from lawner.batch.readers import decode
-from lawner.clean import fix_layout, html_to_text
 from lawner.normalize.dates import DateError, parse_date
 from lawner.normalize.numbers import parse_number
 from lawner.normalize.penalties import parse_penalty
+from lawner.prepare.document import fix_layout, html_to_text
 
 ISO_FORMS = re.compile(r"^(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?)?$")
 TEXT = st.lists(st.one_of(st.text(max_size=40), LEGAL), max_size=12).map("".join)
@@ -109,7 +109,7 @@ def test_non_english_paragraph_is_marked_not_guessed(rules_nlp):
     ],
 )
 def test_language_of_a_line(line, expected):
-    from lawner.language import language_of
+    from lawner.segment.language import language_of
 
     assert language_of(line) == expected
 

@@ -7,7 +7,7 @@ import pytest
 from lawner.find.caseless import Caseless
 from lawner.find.match import all_matches, match_at, merge, windows
 from lawner.find.penalties import kind_pattern, penalty_patterns
-from lawner.text import sentences
+from lawner.segment.text import sentences
 
 TEXTS = [
     "The court imposed a FINE of up to 200 MCI and up to 200 hours of community service.",

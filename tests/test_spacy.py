@@ -20,7 +20,7 @@ import lawner
 from lawner import extensions
 from lawner.corpus import LABELS, default_dir, read
 from lawner.extract import make_doc
-from lawner.text import CACHE_KEYS
+from lawner.segment.text import CACHE_KEYS
 
 REF = "2025-08-21"
 NEWS = (

@@ -6,7 +6,7 @@ from lawner.extract import Item, process
 from lawner.find.caseless import Caseless
 from lawner.ner.model import NerModel
 from lawner.pipeline import default_model_path
-from lawner.text import sentences
+from lawner.segment.text import sentences
 
 
 def test_sentences_the_head_may_skip():

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..normalize.mci import mci_value
 from ..records import Record, document_id
-from ..text import NON_ENGLISH_KEY, doc_sentences, doc_text, inside, skipped_ranges
+from ..segment.text import NON_ENGLISH_KEY, doc_sentences, doc_text, inside, skipped_ranges
 from .articles import article_refs, law_ref, main_code, statute_headings
 from .dates import date_mentions
 from .layout import Entity, Layout

@@ -7,7 +7,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from ..text import lines
+from ..segment.text import lines
 
 if TYPE_CHECKING:
     from spacy.tokens import Span

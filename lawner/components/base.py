@@ -15,7 +15,7 @@ from spacy.util import ensure_path
 
 from .. import extensions  # noqa: F401  (registers the Span._ attributes)
 from ..find.match import Match, combine
-from ..text import (  # noqa: F401  (the skip keys live in lawner.text, below the builder; importable from here)
+from ..segment.text import (  # noqa: F401  (the skip keys live in lawner.segment.text, below the builder; importable from here)
     BOILERPLATE_KEY,
     NON_ENGLISH_KEY,
     doc_sentences,

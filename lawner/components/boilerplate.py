@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..text import boilerplate, doc_text
+from ..segment.text import boilerplate, doc_text
 from .base import BOILERPLATE_KEY, mark_ranges
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..language import non_english
-from ..text import doc_text
+from ..segment.language import non_english
+from ..segment.text import doc_text
 from .base import NON_ENGLISH_KEY, mark_ranges
 
 

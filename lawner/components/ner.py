@@ -24,7 +24,7 @@ from spacy.util import ensure_path, minibatch
 from .. import extensions  # noqa: F401
 from ..corpus import LABELS
 from ..ner.model import NerModel
-from ..text import doc_sentences, doc_text, inside, pieces
+from ..segment.text import doc_sentences, doc_text, inside, pieces
 from .base import ENTS_SCORE_WEIGHTS, add_entities, score_ents, skipped_ranges
 
 NER_KEY = "lawner_ner"

@@ -12,7 +12,7 @@ from spacy.util import ensure_path
 
 from .. import extensions  # noqa: F401
 from ..assemble import build_record
-from ..text import CACHE_KEYS
+from ..segment.text import CACHE_KEYS
 
 
 class RecordBuilder:
@@ -21,7 +21,7 @@ class RecordBuilder:
     ``doc._.lawner_record`` (stored as its dict, ``doc._.lawner_record_dict``).
 
     It runs last, and drops the text and sentences the components cached in ``doc.user_data``
-    (:func:`lawner.text.doc_text`), so that a serialized Doc does not carry its text twice."""
+    (:func:`lawner.segment.text.doc_text`), so that a serialized Doc does not carry its text twice."""
 
     def __init__(self, name: str, default_code: str | None = None) -> None:
         self.name = name

@@ -1,4 +1,4 @@
-"""``lawner_sentences``: sentence starts from :func:`lawner.text.sentences` (lines always end one)."""
+"""``lawner_sentences``: sentence starts from :func:`lawner.segment.text.sentences` (lines always end one)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..text import doc_sentences
+from ..segment.text import doc_sentences
 
 
 class SentenceSplitter:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ..errors import LawnerError, Messages
 from ..records import Record, json_schema
-from ..text import doc_text
+from ..segment.text import doc_text
 from .items import (
     _MENTION_FIELDS,
     COLORS,

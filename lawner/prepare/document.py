@@ -2,7 +2,7 @@
 
 :func:`prepare` returns the text lawner reads (offsets in a record refer to it), the reference
 date it is read with, and warnings about what was done to get them. HTML pages are read by
-:mod:`lawner.html`.
+:mod:`lawner.prepare.html`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .errors import InputError, Messages
+from ..errors import InputError, Messages
 from .html import html_to_text, read_page
 
 __all__ = ["DEFAULT_MAX_CHARS", "Prepared", "check_reference_date", "fix_layout", "html_to_text", "prepare"]

@@ -8,7 +8,7 @@ from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
-from .patterns import load_data
+from ..patterns import load_data
 
 # Abbreviations whose dot belongs to them ("Art. 190", "No. 226-V", "Nos. 3 and 4")
 ABBREVIATIONS = load_data("abbreviations.json")["tokens"]

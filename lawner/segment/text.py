@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .patterns import load_data
+from ..patterns import load_data
 
 # Words whose final dot does not end a sentence: "Art. 190", "No. 226-V", "Mr. Abenov"
 _ABBREVIATIONS = frozenset(load_data("abbreviations.json")["sentence"])

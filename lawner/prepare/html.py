@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from .errors import Messages
+from ..errors import Messages
 
 # elements whose text is never article text
 _DROP = {
