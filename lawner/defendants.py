@@ -87,7 +87,7 @@ _ACCUSED_BEFORE = re.compile(
     r"businessm[ae]n|entrepreneurs?|opposition(?:ist)?s?|protesters?|critics?|dissidents?|"
     # scholars and commentators: "political scientist X"
     r"(?:political\s+)?(?:scientists?|analysts?|observers?|commentators?)|economists?|sociologists?|historians?|"
-    r"(?:case|charges|verdict|trial|sentence|conviction|arrest|detention)\s+(?:against|of|on|for)|"
+    r"(?:cases?|charges|verdict|trial|sentence|conviction|arrest|detention)\s+(?:against|of|on|for)|"
     r"(?:sentenced|detained|arrested|charged|convicted|jailed|acquitted|prosecuted)|photo(?:graph)?s?\s+by"
     # the one who committed a crime: "murdered by former Minister of the Economy, X"
     r"|(?:murdered|killed|beaten|attacked|assaulted|raped|robbed|stabbed|shot|tortured)\s+by\s+(?:the\s+)?(?:former\s+|ex-)"

@@ -1,12 +1,13 @@
 """Issue 11, twelfth pass: classes of error the eleventh pass's probes left open (foreigners in
-court, fine explainers, article-heavy legal pages, land and construction, online platforms;
-annotations/probes/README.md), one table per class. The sentences are invented in the shape of the
-real ones; rules only."""
+court, fine explainers, article-heavy legal pages, land and construction, online platforms), and
+those of probes 106 to 111 (education, sport and gambling, drugs, violence, safety inspections,
+older news; annotations/probes/README.md), one table per class. The sentences are invented in the
+shape of the real ones; rules only."""
 
 from __future__ import annotations
 
 import pytest
-from tables import penalties, record
+from tables import dates, officials, penalties, record
 
 
 def articles(text: str) -> list[tuple]:
@@ -107,3 +108,100 @@ def test_repeat_fines(text, expected):
 )
 def test_parts_after_the_number(text, expected):
     assert articles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "monthly fine units" is another translation of the MCI; the alternatives after it keep its size
+        (
+            "It is punishable by a fine of up to 80 monthly fine units (€430) or correctional labour of the same"
+            " amount, or arrest for up to 20 days.",
+            [
+                ("fine", None, 80, "MCI", "max"),
+                ("correctional_labor", None, 80, "MCI", "max"),
+                ("arrest", None, 20, "days", "max"),
+            ],
+        ),
+        # a maximum said before a term-first span is a ceiling, unless it was handed down
+        ("He faces a maximum three-year prison sentence.", [("imprisonment", None, 3, "years", "max")]),
+        ("The offence carries a maximum 10-year sentence.", [("imprisonment", None, 10, "years", "max")]),
+        ("The court imposed a maximum three-year prison sentence.", [("imprisonment", None, 3, "years", "exact")]),
+        ("The fine should not exceed 100 MCI.", [("fine", None, 100, "MCI", "max")]),
+        # a limit with no sanction in its clause is no fine
+        ("For teachers and doctors, the value of a gift should not exceed 5 MCI.", []),
+        # one person's fine paid "in fines" (a sum of many stays out)
+        (
+            "The court ordered him to pay 2 million tenge ($13,500) in fines.",
+            [("fine", None, 2000000, "KZT", "exact")],
+        ),
+        ("Drivers paid 98 million tenge in fines this year.", []),
+    ],
+)
+def test_probe_106_penalties(text, expected):
+    assert penalties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an outlet's tagline over a headline makes no foreign official
+        (
+            "Turkish News Agency\n\nPresident Tokayev signs laws.\n\nPresident Kassym-Jomart Tokayev has enacted the laws.",
+            [("Kassym-Jomart Tokayev", "President", None)],
+        ),
+        ("Turkish President Recep Erdogan met the delegation.", []),
+        # sports federations, NGOs and companies are no state bodies, and their names are no person's
+        ("Kairat Kelimbetov, President of the Kazakhstan Cycling Federation, has resigned.", []),
+        ("The fine was paid by President of the Kazakhstan Weightlifting Federation Zhanat Tussupbekov.", []),
+        ("Tamara Kaleyeva, president of the Adil Soz foundation, said the law was harsh.", []),
+        ("Director of ASTANA Group Nurlan Smagulov told the meeting with media.", []),
+        # the renamed ministry
+        (
+            "Minister for Emergency Response Chingis Arinov confirmed that investigations are underway.",
+            [("Chingis Arinov", "Minister for Emergency Response", "Ministry of Emergency Response")],
+        ),
+        # a plural title over "<region> — <name>" items
+        (
+            "Reports were made by akims of the city of Nur-Sultan Altai Kulginov, Almaty region — Amandyk Batalov,"
+            " North Kazakhstan region — Kumar Aksakalov.",
+            [("Altai Kulginov", None, None), ("Amandyk Batalov", None, None), ("Kumar Aksakalov", None, None)],
+        ),
+        # people criminal cases are against are defendants; one who reports them is not
+        (
+            "Criminal cases against ex-head of the Education Ministry Finance Department Mr. Kaldybayev and ex-head"
+            " of the Ministry Youth Policies Department Mr. Ibrayev are being investigated.",
+            [],
+        ),
+        (
+            "Former Minister of Energy Askar Umarov said criminal cases against the smugglers were opened.",
+            [("Askar Umarov", "Former Minister of Energy", "Ministry of Energy")],
+        ),
+        # a surname with its initials after the title keeps them
+        (
+            "Deputy head of the Agency Serikov M.A. explained the strategy.",
+            [("Serikov M.A.", "Deputy head of the Agency", None)],
+        ),
+    ],
+)
+def test_probe_106_officials(text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,ref,expected",
+    [
+        # the new date of something put off is ahead of the decision
+        ("The ministry decided to postpone the exam to June 9.", "2016-06-06", ["2016-06-09"]),
+        (
+            "It was decided to postpone the testing at two locations from June 6 to June 7.",
+            "2016-06-06",
+            ["2016-06-06", "2016-06-07"],
+        ),
+        ("The hearing was rescheduled for June 20.", "2016-06-06", ["2016-06-20"]),
+        # a past event with no such verb stays in the past
+        ("The exam was held on June 9.", "2016-06-06", ["2015-06-09"]),
+    ],
+)
+def test_probe_106_dates(text, ref, expected):
+    assert dates(text, ref) == expected

@@ -46,6 +46,13 @@ _HABITUAL = re.compile(
 _STARTING_BEFORE = re.compile(
     r"\b(?:starting|beginning|commencing|effective)(?:\s+(?:from|on|as\s+of))?\s+$|\bas\s+from\s+$", re.IGNORECASE
 )
+# the new date of something put off, which a past decision sets ahead: "decided to postpone the exam to
+# June 9", "the hearing was rescheduled for June 20", "from June 6 to June 7"
+_MOVED_TO_BEFORE = re.compile(
+    r"\b(?:postpon(?:e|es|ed|ing)|reschedul(?:e|es|ed|ing)|defer(?:s|red|ring)?|put\s+off|pushed\s+back|moved)\b"
+    r"[^.;]{0,90}?\b(?:to|until|till|for)\s+$",
+    re.IGNORECASE,
+)
 # a DATE span that is a range of years: "1976-1978", "2012 – 2013"
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2}|\d{2})")
 # months named as a season: "the winter months of December, January and February"
@@ -113,7 +120,7 @@ def date_tense(text: str, ent: Entity, layout: Layout) -> str | None:
         return "past"  # "he will appeal the January 15 ruling": a ruling already given
     s_start, s_end = layout.sentences[layout.sentence(ent.start_char)] if layout.sentences else (0, len(text))
     near = _CLAUSE_START.split(text[max(s_start, ent.start_char - 60) : ent.start_char])[-1]
-    if _STARTING_BEFORE.search(near):
+    if _STARTING_BEFORE.search(near) or _MOVED_TO_BEFORE.search(text, max(s_start, ent.start_char - 120), ent.start_char):
         return "nearest"
     # (a bare "until" or "from X until" before the date is no future: the clause's verb says the tense,
     # "From 20 April until 1 May protests were held")

@@ -29,7 +29,8 @@ from .posts import organization_from_title, title_and_org
 # a foreign or international post right before a name (the rules' own check, for the head's spans
 # too): a foreign marker and then only the title's capitalized words
 # the words of a foreign post after what makes it foreign: "Foreign Minister", "President of the"
-_POST_WORDS = r"(?:(?:[A-Z][\w.-]*|of|for|and|the)\s+){0,6}"
+# (on the title's line: "Turkish News Agency\n\nPresident X" is a tagline over a headline)
+_POST_WORDS = r"(?:(?:[A-Z][\w.-]*|of|for|and|the)[ \t]+){0,6}"
 _COUNTRY = (
     r"(?:Uzbekistan|Kyrgyzstan|Tajikistan|Turkmenistan|Russia|China|Turkey|Azerbaijan|Georgia|Belarus|Ukraine|"
     r"America|Iran|Afghanistan|Pakistan|Mongolia|Korea|Japan|India|Germany|France|Britain)"
@@ -167,6 +168,8 @@ def _headline_name(name: str, text: str, line: tuple[int, int]) -> str | None:
 _NON_STATE_BODY_AFTER = re.compile(
     r",\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of|at)\s+(?:the\s+)?[^,.;()]{0,60}?"
     r"\b(?:Unions?|Confederation|Foundation|Association|Helsinki|NGO|Movement|Bureau\s+for|Federation|Alliance|League"
+    # (written in lower case after the body's name: "president of the Adil Soz foundation")
+    r"|foundation|association|federation"
     # a company: "X, Executive Vice President of ArcelorMittal Temirtau JSC"
     r"|JSC|LLP|LLC|Ltd|plc|Inc|(?-i:company|firm))\b"
 )

@@ -113,6 +113,12 @@ _THRESHOLD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# a limit a value must keep to, said with no sanction in its clause: "the gift should not exceed 5 MCI"
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:should|must|shall|may|can|cannot|does|do|will|would)\s+not\s+exceed\s*$", re.IGNORECASE
+)
+_SANCTION_WORD = re.compile(r"\b(?:fine[sd]?|penalt(?:y|ies)|punish\w*|sanctions?|liab\w*|entails?)\b", re.IGNORECASE)
+
 _GREW = re.compile(
     r"\b(?:grows?|grew|rises?|rose|increase[sd]?|decrease[sd]?|fell|falls?|dropped|declined|doubled|tripled|reached|exceeded|totall?ed)"
     r"\b(?:\s+from\b[^.;]*\bto)?\s*$",
@@ -185,6 +191,8 @@ def no_fine(span: str, before: str, after: str, clause: str) -> bool:
         return True
     if _THRESHOLD_BEFORE.search(before[-40:] + span[: _first_digit(span)]):
         return True  # "incomes of up to 30,000 MCI": a threshold, no fine
+    if _LIMIT_BEFORE.search(before[-40:]) and not _SANCTION_WORD.search(clause):
+        return True  # "the gift should not exceed [5 MCI]": a limit, no fine
     if _EXCHANGE_AFTER.match(after):  # "100 billion tenge – [$4.4 billion] at current exchange rates"
         return True
     if _money_no_sanction(span, clause, after):  # "women receive 30 MCIs", "will pay five tenge more"

@@ -76,6 +76,9 @@ ACCUSED_IN_SENTENCE = re.compile(
     r"|\b(?:verdict|sentence)\s+(?:[\w-]+\s+){0,3}?(?:handed\s+down|passed|pronounced|announced)\s+(?:to|on|against)\b",
     re.IGNORECASE,
 )
+# cases opened against the people named after it: "Criminal cases against ex-head of ... X and ex-head
+# of ... Y are being investigated" (only before the title: "X said criminal cases against ... were opened")
+CASES_AGAINST = re.compile(r"\bcriminal\s+(?:cases?|charges|proceedings)\s+(?:against|into)\b", re.IGNORECASE)
 
 
 # a month or weekday: "on Monday" after a title is no part of its body's name
@@ -121,7 +124,8 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
         # house of parliament) X")
         "title_name": re.compile(
             # (a title never ends on a function word: "chairman of the Committee on Social and [Cultural] ...")
-            rf"(?<![\w-])(?P<title>{title})(?<!\sand)(?<!\sof)(?<!\sthe)(?:\s+\((?-i:[A-Z]{{2,6}}|[a-z][^()\n]{{2,60}})\)(?:\s+in\s+(?:the\s+Republic\s+of\s+)?Kazakhstan)?)?(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?(?:\s+{RANK_WORDS})?\s+(?P<name>{NAME})\b"
+            rf"(?<![\w-])(?P<title>{title})(?<!\sand)(?<!\sof)(?<!\sthe)(?:\s+\((?-i:[A-Z]{{2,6}}|[a-z][^()\n]{{2,60}})\)(?:\s+in\s+(?:the\s+Republic\s+of\s+)?Kazakhstan)?)?(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?(?:\s+{RANK_WORDS})?\s+(?P<name>{NAME})(?!\w)"
+            # (the name may end on its initials' stop: "Deputy head of the Agency Serikov M.A. explained")
         ),
         # "Aliya Nurpeisova, spokesperson for the Ministry of Internal Affairs", "X, 38, a deputy minister",
         # "X, who is now the head of the presidential administration"
@@ -168,9 +172,10 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
         # a plural title over names each after its place or field: "akims of the capital X, Almaty - Y,
         # Shymkent - Z", "Ministers of National Economy X, Energy - Y" (government meeting reports)
         "place_list": re.compile(
-            rf"(?<![\w-])(?P<title>(?i:akims|governors|mayors|ministers))\s+of\s+(?:the\s+)?(?:(?i:capital|city)\s+)?"
+            # ("akims of the city of Nur-Sultan X, Almaty region — Y, North Kazakhstan region — Z")
+            rf"(?<![\w-])(?P<title>(?i:akims|governors|mayors|ministers))\s+of\s+(?:the\s+)?(?:(?i:capital|city)\s+(?:of\s+)?)?"
             rf"(?P<names>(?:[A-Z][\w-]+[ \t]+){{1,6}}?{_NAME_WORD}(?:\s*,\s*(?:and\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){{0,4}}"
-            rf"\s*[-–—]\s*{NAME})+)(?![\w-])"
+            rf"(?:\s+(?i:region|oblast|city|district))?\s*[-–—]\s*{NAME})+)(?![\w-])"
         ),
         # a body and the person who leads it, with no title: "the new cabinet of ministers led by X"
         "led_by": re.compile(

@@ -17,6 +17,7 @@ from .match import Match, all_matches, choose, find_in_windows, match_at, senten
 from .official_patterns import (
     ACCUSED_IN_SENTENCE,
     ANCHOR,
+    CASES_AGAINST,
     DIPLOMAT,
     FOREIGN,
     FOREIGN_AFTER,
@@ -170,7 +171,7 @@ def _is_accused(m: re.Match[str], text: str, sentence: tuple[int, int]) -> bool:
     if (
         ("former" in title or "ex-" in title)
         and not RELATIVE_OF.search(before)
-        and ACCUSED_IN_SENTENCE.search(text[start:end])
+        and (ACCUSED_IN_SENTENCE.search(text[start:end]) or CASES_AGAINST.search(text[start : m.start()]))
     ):
         return True
     # a foreign state's official: "Uzbek President Shavkat Mirziyoyev", "X, President of
@@ -181,7 +182,10 @@ def _is_accused(m: re.Match[str], text: str, sentence: tuple[int, int]) -> bool:
     # (within the sentence: "... (in Russian).\nMazhilis deputy X" is no Russian official)
     if DIPLOMAT.search(title) and re.search(r"\bKazakh", text[max(start, m.start() - 25) : m.end()]):
         return False
-    if FOREIGN.search(text[max(start, m.start() - 25) : m.end()]):
+    # (and within the line: "Turkish News Agency\n\nPresident Tokayev signs laws" is an outlet's tagline
+    # over a headline, no Turkish president)
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if FOREIGN.search(text[max(start, line_start, m.start() - 25) : m.end()]):
         return True
     return bool(FOREIGN_AFTER.match(text, m.end()))
 

@@ -133,6 +133,11 @@ _NOT_PENALTY_MONEY_AFTER = re.compile(
     r"|(?:in\s+order\s+)?to\s+(?:make|ensure|avoid|close|secure|get|obtain|resolve|settle|influence|drop|release|stop|speed)\b)",
     FLAGS,
 )
+# one person's fine ordered "in fines" (not a sum of many: "$719 million in fines"): "the court ordered
+# him to pay 2 million tenge ($13,500) in fines"
+_ORDERED_IN_FINES = re.compile(
+    r"\bordered\s+(?:(?:him|her|it)\s+)?to\s+pay\s+(?:a\s+)?\|\s*(?:\([^()]{1,40}\)\s*)?in\s+fines\b", FLAGS
+)
 # a sum of many penalties before the amount: "imposed 2,100 administrative penalties for more than"
 _PENALTIES_FOR_BEFORE = re.compile(
     r"\bpenalties\s+(?:for|totall?ing|worth)\s+(?:a\s+total\s+of\s+)?(?:more\s+than|over|about|around|almost|nearly)?\s*$",
@@ -158,11 +163,15 @@ _SUSPENDED_AFTER = re.compile(
 _MAX_BEFORE = re.compile(
     r"(?:\b(?:can|could|may|might)\s+(?:escalate|rise|increase|go\s+up|reach|climb)(?:\s+to)?|\bwill\s+(?:reach|climb\s+to)"
     r"|\bmaximum\b[^.;]{0,60}?\bto"
+    # "the fine should not exceed 100 MCI"
+    r"|\b(?:should|shall|must|may|can|will|would|does|do)\s+not\s+exceed"
     # "carries a maximum penalty of five years", "the maximum sentence is ten years"
     # (not the harshest term handed down: "the director received the maximum sentence of 8 years")
     r"|(?<!received\sthe\s)(?<!given\sthe\s)(?<!got\sthe\s)(?<!handed\sthe\s)(?<!down\sthe\s)"
     r"\bmaximum\s+(?:(?:prison|jail)\s+)?(?:penalty|punishment|sentence|term|fine)\s+(?:(?:under|for|in)\s+[\w\s-]{1,30}?\s+)?"
-    r"(?:of|is|will\s+be|would\s+be)(?:\s+an?)?)\s*$",
+    r"(?:of|is|will\s+be|would\s+be)(?:\s+an?)?"
+    # "faces a maximum [three-year prison sentence]" (not one handed down: "imposed a maximum ...")
+    r"|(?<!received\s)(?<!imposed\s)(?<!given\s)(?<!gave\s)(?<!got\s)(?<!handed\s)(?<!down\s)\b(?:a|the)\s+maximum)\s*$",
     FLAGS,
 )
 # adilet's other translations of "предупреждение" (a warning), taken only after "shall entail"
@@ -346,7 +355,7 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
         unit in MONEY_UNITS
         and named in {None, "fine"}
         and (
-            _NOT_PENALTY_MONEY_AFTER.match(after)
+            (_NOT_PENALTY_MONEY_AFTER.match(after) and not _ORDERED_IN_FINES.search(before[-40:] + "|" + after[:60]))
             or _PENALTIES_FOR_BEFORE.search(before[-60:])
             or re.search(r"\bin\s+fines$", clean, re.IGNORECASE)
         )
