@@ -82,7 +82,8 @@ _ACCUSED_AFTER = re.compile(
 )
 # what stands before a defendant's name: "defendant X", "the trial of X", "sentenced X"
 _ACCUSED_BEFORE = re.compile(
-    r"\b(?:defendants?|convicts?|convicted|suspects?|detainees?|accused|activists?|political\s+prisoners?|"
+    # (not the active verb: "after he accused President X of corruption")
+    r"\b(?:defendants?|convicts?|convicted|suspects?|detainees?|(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwho\s)(?<!\bhas\s)(?<!\bhad\s)accused|activists?|political\s+prisoners?|"
     r"prisoners?|bloggers?|journalists?|reporters?|lawyers?|advocates?|attorneys?(?!\s+general)|residents?\s+of\s+[\w-]+|"
     r"businessm[ae]n|entrepreneurs?|opposition(?:ist)?s?|protesters?|critics?|dissidents?|"
     # scholars and commentators: "political scientist X"
@@ -237,6 +238,9 @@ RELATIVE_FIRST = re.compile(
 # government of Kazakhstan's first president [Y], was found guilty"
 _APPOSITION_MODIFIER = re.compile(r",[^,.;]*(?:\bof|['’]s)\s+(?:[\w'’-]+\s+){0,4}$")
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:[\w'’.-]+\s+){0,8}$", re.IGNORECASE)
+# a name inside a relative clause on someone else: "Duvanov, who ... reported on accounts held by
+# President X, was arrested" (the verb after the clause's closing comma is Duvanov's)
+_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^.;]{3,200}$", re.IGNORECASE)
 
 
 def accused_by_verb(before: str, after: str) -> bool:
@@ -248,8 +252,12 @@ def accused_by_verb(before: str, after: str) -> bool:
         return False
     if re.match(r"['’]s\b", after):  # "the government of X's era, who was sentenced": the verb is another's
         return bool(re.match(_POSSESSIVE_CHARGE, after, re.IGNORECASE))
-    if _APPOSITION_MODIFIER.search(before) and re.match(r"\s*,\s*(?:was|were|has\s+been|had\s+been)\b", after):
-        return False  # "X, a minister in the government of the first president Y, was found guilty": X's verb
+    if (_APPOSITION_MODIFIER.search(before) or _IN_RELATIVE_CLAUSE.search(before)) and re.match(
+        r"\s*,\s*(?:was|were|has\s+been|had\s+been)\b", after
+    ):
+        # "X, a minister in the government of the first president Y, was found guilty", "X, who wrote
+        # about President Y, was arrested": X's verb
+        return False
     return bool(_ACCUSED_AFTER.match(after))
 
 
@@ -276,7 +284,9 @@ def defendants(text: str, keys: set[str], sentences: list[tuple[int, int]]) -> s
                 break
             # the name's own words ("Askar Umarov") sit between the cue and the surname
             # "the nephew of former President X, was sentenced": the verb is the nephew's
-            if _ACCUSED_BEFORE.search(before) or accused_by_verb(before, text[m.end() : end]):
+            if _ACCUSED_BEFORE.search(before) or accused_by_verb(
+                text[max(start, m.start() - 250) : m.start()], text[m.end() : end]
+            ):
                 found.add(key)
                 break
             if _ACCUSED_SENTENCE.search(text[start : m.start()]):

@@ -177,6 +177,18 @@ def test_probe_106_penalties(text, expected):
             "Former Minister of Energy Askar Umarov said criminal cases against the smugglers were opened.",
             [("Askar Umarov", "Former Minister of Energy", "Ministry of Energy")],
         ),
+        # a name inside a relative clause on someone else: the verb after the clause is his
+        (
+            "Duvanov, who edited a weekly bulletin, and has reported on bank accounts allegedly held by President"
+            " Nursultan Nazarbaev, was arrested last October.",
+            [("Nursultan Nazarbaev", "President", None)],
+        ),
+        ("Former akim Serik Bekov, who ran the region for years, was arrested.", []),
+        # the one an accusation is made against, by a journalist, is no defendant
+        (
+            "The prosecutors charged him with libel after he accused President Nazarbayev of corruption.",
+            [("Nazarbayev", "President", None)],
+        ),
         # a surname with its initials after the title keeps them
         (
             "Deputy head of the Agency Serikov M.A. explained the strategy.",

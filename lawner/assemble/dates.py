@@ -120,7 +120,9 @@ def date_tense(text: str, ent: Entity, layout: Layout) -> str | None:
         return "past"  # "he will appeal the January 15 ruling": a ruling already given
     s_start, s_end = layout.sentences[layout.sentence(ent.start_char)] if layout.sentences else (0, len(text))
     near = _CLAUSE_START.split(text[max(s_start, ent.start_char - 60) : ent.start_char])[-1]
-    if _STARTING_BEFORE.search(near) or _MOVED_TO_BEFORE.search(text, max(s_start, ent.start_char - 120), ent.start_char):
+    if _STARTING_BEFORE.search(near) or _MOVED_TO_BEFORE.search(
+        text, max(s_start, ent.start_char - 120), ent.start_char
+    ):
         return "nearest"
     # (a bare "until" or "from X until" before the date is no future: the clause's verb says the tense,
     # "From 20 April until 1 May protests were held")

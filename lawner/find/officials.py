@@ -165,7 +165,7 @@ def _is_accused(m: re.Match[str], text: str, sentence: tuple[int, int]) -> bool:
     """A defendant ("former akim X was sentenced"), not an official acting in office."""
     start, end = sentence
     before = text[max(start, m.start("name") - 80) : m.start("name")]
-    if accused_by_verb(before, text[m.end("name") : end]):
+    if accused_by_verb(text[max(start, m.start("name") - 250) : m.start("name")], text[m.end("name") : end]):
         return True
     title = (m.groupdict().get("title") or "").lower()
     if (
