@@ -6,7 +6,7 @@
 Table 1 builds the pipeline in each setting (order of the rules and the head, the labels the
 head writes, its confidence floor) and prints record F1 on the real corpus's dev split and
 entity F1 on the authored corpus's dev split. Table 2 switches each check on OFFICIAL entries
-off in turn (`lawner/people.py`, `lawner/defendants.py` and the record builder) and prints
+off in turn (`lawner/find/people.py`, `lawner/find/defendants.py` and the record builder) and prints
 officials P/R on the real train and dev splits.
 """
 
@@ -17,11 +17,11 @@ import re
 import sys
 from contextlib import contextmanager, nullcontext
 
-from lawner import defendants
 from lawner.assemble import officials as assemble_officials
 from lawner.corpus import default_dir, read, read_real
 from lawner.evaluate import real_items, real_scores, score
 from lawner.extract import make_doc
+from lawner.find import defendants
 from lawner.pipeline import HEAD_LABELS, RULE_PIPES, blank, default_model_path
 
 ALL_LABELS = ["ARTICLE", "LAW", "PENALTY", "DATE", "OFFICIAL", "TITLE", "ORG"]

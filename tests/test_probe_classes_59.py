@@ -829,7 +829,7 @@ def test_appointments_and_namesakes(text, expected):
 
 
 def test_a_name_span_over_a_line_break_keeps_the_name():
-    from lawner.people import clean_name
+    from lawner.find.people import clean_name
 
     assert clean_name("inflation\nMurat Nurtleu") == "Murat Nurtleu"
 

@@ -534,7 +534,7 @@ def test_a_dash_after_articles_is_a_range_only_upwards(text, numbers):
     ],
 )
 def test_a_name_listed_with_the_article_charged_is_a_defendant(after):
-    from lawner.defendants import accused_by_verb
+    from lawner.find.defendants import accused_by_verb
 
     assert accused_by_verb("February 1, Shymkent, ", after)
 
@@ -1193,7 +1193,7 @@ def test_official_phrasings(text, expected):
     ],
 )
 def test_name_form(span, name):
-    from lawner.people import clean_name
+    from lawner.find.people import clean_name
 
     assert clean_name(span) == name
 
@@ -1211,7 +1211,7 @@ def test_name_form(span, name):
     ],
 )
 def test_one_surname_in_two_spellings(a, b, same):
-    from lawner.people import spelling_key
+    from lawner.find.people import spelling_key
 
     assert (spelling_key(a) == spelling_key(b)) is same
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..defendants import (
+from ..find.defendants import (
     NON_STATE_POST,
     NON_STATE_TITLE,
     RELATIVE_FIRST,
@@ -15,13 +15,13 @@ from ..defendants import (
     defendants,
     mention_re,
 )
-from ..patterns import load_data
-from ..people import (
+from ..find.people import (
     SURNAME_FORM,
     clean_name,
     spelling_key,
     surname,
 )
+from ..patterns import load_data
 from ..records import Official
 from .layout import Entity, Layout, confidence
 from .posts import organization_from_title, title_and_org
@@ -74,7 +74,7 @@ def official_items(ents: list[Entity], text: str, layout: Layout) -> list[Offici
     """One entry per person; title and organization from the spans beside any mention.
 
     A span that has no person's name's form (an outlet, a place, "Later") makes no entry, nor
-    does anyone the text treats as a defendant at any mention (:mod:`lawner.people`), nor a
+    does anyone the text treats as a defendant at any mention (:mod:`lawner.find.people`), nor a
     mention with a post in a body that is not the state's ("the union's president X"). A
     surname alone with no title, body or fuller mention is dropped: it refers to someone the
     record cannot name.

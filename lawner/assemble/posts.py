@@ -7,8 +7,8 @@ from __future__ import annotations
 import functools
 import re
 
+from ..find.people import AS_VERB, OF_POST, PLURAL_TITLES, POST_ADVERB, RANK_NAMES, RANK_WORDS, ministry_end
 from ..patterns import load_data
-from ..people import AS_VERB, OF_POST, PLURAL_TITLES, POST_ADVERB, RANK_NAMES, RANK_WORDS, ministry_end
 from .layout import Entity, Layout
 
 # between a title and its body: " of the ", " for the ", " at the "

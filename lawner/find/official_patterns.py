@@ -8,7 +8,8 @@ import functools
 import re
 
 from ..patterns import alternation, load_data
-from ..people import (
+from .caseless import Caseless
+from .people import (
     AS_VERB,
     CAPS_SURNAME,
     NAME_LOWER,
@@ -19,7 +20,6 @@ from ..people import (
     POST_ADVERB,
     RANK_WORDS,
 )
-from .caseless import Caseless
 
 # words without which no title or state body can match
 ANCHOR = Caseless(
@@ -42,7 +42,7 @@ TITLE_ANCHOR = Caseless(
 TITLE_BEFORE = 90
 
 # capitalized words that start a title or name a place, body or outlet, never a person's name
-# (one vocabulary with the name-form check of the record builder, lawner/people.py)
+# (one vocabulary with the name-form check of the record builder, lawner/find/people.py)
 _STOP = "|".join(sorted({w.capitalize() for w in NOT_NAME_WORDS if w.isalpha()}, key=len, reverse=True))
 # a name word: "Azamat", "Kassym-Jomart", "Temirkhanov"; an initial: "N."
 # (a capital beyond ASCII is kept case-sensitive here: the patterns it goes into ignore case)

@@ -7,12 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..defendants import RELATIVE_OF, accused_by_verb
-from ..people import (
-    NAME_LOWER,
-    SURNAME_FORM,
-    ministry_end,
-)
+from .defendants import RELATIVE_OF, accused_by_verb
 from .match import Match, all_matches, choose, find_in_windows, match_at, sentence_at, windows
 from .official_patterns import (
     ACCUSED_IN_SENTENCE,
@@ -26,6 +21,11 @@ from .official_patterns import (
     TITLE_ANCHOR,
     TITLE_BEFORE,
     rule_patterns,
+)
+from .people import (
+    NAME_LOWER,
+    SURNAME_FORM,
+    ministry_end,
 )
 
 

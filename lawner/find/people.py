@@ -1,7 +1,7 @@
 """Who is named: the name-form check for OFFICIAL spans, the words that are never a person's
 name, surnames and their spelling keys, and the phrasing of posts ("X was appointed as", "relieved
 of his duties as"). The cues that make a named person a defendant, a relative or someone outside
-the state are in :mod:`lawner.defendants`.
+the state are in :mod:`lawner.find.defendants`.
 
 The NER head reads lower-cased word pieces (all-MiniLM-L6-v2 is uncased), so it cannot see
 that "Later" or "Orda.kz" is not a name (issue 11: real news pages called bylines, outlets,
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .normalize.dates import MONTHS, WEEKDAYS
+from ..normalize.dates import MONTHS, WEEKDAYS
 
 # sentence adverbs and connectives that open a sentence before a name: "Later, Deputy Minister X"
 ADVERBS = frozenset(

@@ -1,7 +1,7 @@
 """Who the text treats as a defendant, a relative or someone outside the state: the cues around
 an OFFICIAL span's name (a verdict or charge after it, a conviction or arrest before its title, a
 plea, a bribe taken, a non-state body's post, a relative of an official). The name-form check is
-in :mod:`lawner.people`."""
+in :mod:`lawner.find.people`."""
 
 from __future__ import annotations
 
