@@ -1,7 +1,7 @@
 """Issue 11, twelfth pass: classes of error the eleventh pass's probes left open (foreigners in
 court, fine explainers, article-heavy legal pages, land and construction, online platforms), and
-those of probes 106 to 111 (education, sport and gambling, drugs, violence, safety inspections,
-older news; annotations/probes/README.md), one table per class. The sentences are invented in the
+those of probes 106 to 117 (education, sport and gambling, drugs, violence, safety inspections,
+older news, finance, agriculture, health, labour, elections, the internet; annotations/probes/README.md), one table per class. The sentences are invented in the
 shape of the real ones; rules only."""
 
 from __future__ import annotations
@@ -217,3 +217,70 @@ def test_probe_106_officials(text, expected):
 )
 def test_probe_106_dates(text, ref, expected):
     assert dates(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a licence revoked in every phrasing (GUIDELINES: a complete kind, no size)
+        (
+            'The National Bank has deprived JSC "Bank of Astana" of the license to conduct banking operations.',
+            [("deprivation_of_right", None, None, None, "exact")],
+        ),
+        (
+            "Depositors of a bank whose license was withdrawn by the National Bank were paid.",
+            [("deprivation_of_right", None, None, None, "exact")],
+        ),
+        (
+            "Withdrawal of the bank's license does not carry risks.",
+            [("deprivation_of_right", None, None, None, "exact")],
+        ),
+        ("From the date of license revocation, the bank stops.", [("deprivation_of_right", None, None, None, "exact")]),
+        ("Despite the bank lost its license, it works.", [("deprivation_of_right", None, None, None, "exact")]),
+        # a statistic of licences withdrawn from many people is none
+        ("Driver's licenses have been withdrawn from approximately 35,000 people.", []),
+        # the fines of thousands of violations are a sum
+        (
+            "The committee has identified over 5,000 violations in the plant quarantine field, leading to fines of"
+            " 392.8 million tenge.",
+            [],
+        ),
+        ("Over 300 violations were found; the company faces a fine of 500 MCI.", [("fine", None, 500, "MCI", "exact")]),
+        # no sanction: fire opened "without warning", a quarantine's ban on events, a president's term,
+        # deportation campaigns
+        ("Troops were told to open fire without warning.", []),
+        ("The proposed measures include a partial ban on holding mass events.", []),
+        ("Tokayev will now serve a seven-year term at the helm of the nation.", []),
+        ("Police launched deportation campaigns against migrants.", []),
+        # "one and half years" as translations write it
+        ("The activist was jailed for one and half years.", [("imprisonment", None, 18, "months", "exact")]),
+    ],
+)
+def test_probe_112_penalties(text, expected):
+    assert penalties(text) == expected
+
+
+def test_quoted_article_heading():
+    """An article quoted with its heading in running text: 'supplemented by article "73-3. Slander"'."""
+    assert articles('The code is supplemented by article "73-3. Slander".') == [("73-3", None, None, None)]
+
+
+def test_the_reference_dates_own_weekday():
+    # (GUIDELINES: the reference date's own weekday is the reference date, whatever the tense)
+    assert dates("Five parties are competing Sunday for seats in parliament.", "2021-01-10") == ["2021-01-10"]
+    assert dates("The court will rule next Sunday.", "2021-01-10") == ["2021-01-17"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a party's spokesman or chairman is no state official; a deputy elected from a party is
+        ("Aidos Sarimov, a spokesman for the Ak Zhol Party, limited his comments.", []),
+        (
+            "Yerlan Sairov, a deputy of the Mazhilis from the Amanat party, said the law was needed.",
+            [("Yerlan Sairov", "deputy of the Mazhilis", "Mazhilis")],
+        ),
+    ],
+)
+def test_party_posts(text, expected):
+    assert officials(text) == expected

@@ -92,7 +92,11 @@ _MONTHS_OF_ARREST = re.compile(
 # a sanction's list of alternatives: "are punishable by a fine ..., or arrest for up to three months"
 _SANCTION_LIST = re.compile(r"\b(?:punishable|(?:shall\s+be|is|are)\s+punished)\s+(?:by|with)\b", re.IGNORECASE)
 # a time in power after a term: "24-year rule", "a 10-year tenure"
-_IN_OFFICE_AFTER = re.compile(r"\s+(?:rule|reign|tenure|presidency|in\s+(?:office|power))\b", re.IGNORECASE)
+# ("will now serve a seven-year term at the helm of the nation")
+_IN_OFFICE_AFTER = re.compile(
+    r"\s+(?:rule|reign|tenure|presidency|in\s+(?:office|power)|at\s+the\s+helm|as\s+(?:president|head\s+of\s+state))\b",
+    re.IGNORECASE,
+)
 _OFFICE_EXTENDED = re.compile(
     r"\b(?:rule|reign|tenure|presidency|mandate|powers?|term\s+in\s+office)\b[^.;]{0,30}\bfor\s+(?:another|a\s+further|an\s+additional)\s*$",
     re.IGNORECASE,
@@ -130,6 +134,12 @@ _TRADE_BAN_AFTER = re.compile(
 )
 _ACTIVITY_BAN = re.compile(
     r"(?:a\s+|the\s+)?(?:ban|prohibition)\s+on\s+(?:the\s+)?activit(?:y|ies)|suspend(?:s|ed|ing)?\s+(?:the\s+)?activit(?:y|ies)",
+    re.IGNORECASE,
+)
+# a quarantine's ban on gatherings: "a partial ban on holding mass events"
+_GATHERINGS_BAN = re.compile(
+    r"(?:a\s+|the\s+)?(?:(?:partial|full|complete|total)\s+)?(?:ban|prohibition)\s+on\s+(?:holding\s+)?"
+    r"(?:mass|public|entertainment|family|cultural|sports?)\s+(?:events|gatherings|celebrations)",
     re.IGNORECASE,
 )
 _VENUE_BAN = re.compile(
@@ -200,6 +210,10 @@ def not_a_penalty(span: str, before: str, after: str) -> bool:
         return True
     if _INTO_DETENTION.search(span + after[:40]):  # "more than five hours into his detention": custody that has run
         return True
+    if re.fullmatch(r"(?:an?\s+)?warnings?", span, re.IGNORECASE) and re.search(
+        r"\bwithout\s+(?:any\s+|prior\s+)?$", before
+    ):
+        return True  # "to open fire without warning": no sanction
     if re.fullmatch(r"(?:an?\s+)?warnings?", span, re.IGNORECASE) and _WARNING_THING_AFTER.match(after):
         return True  # "a warning plastered on energy drinks", "a warning indication": no sanction
     clause = _CLAUSE_BREAK.split(before)[-1]  # the span's own clause, up to it
@@ -242,6 +256,8 @@ def not_a_penalty(span: str, before: str, after: str) -> bool:
         return True
     if re.search(r"\bban\b", span, re.IGNORECASE) and _TRADE_BAN_AFTER.match(after):
         return True  # "a six-month ban on the export of oil products": a trade measure
+    if _GATHERINGS_BAN.fullmatch(span):
+        return True  # "a partial ban on holding mass events": a quarantine measure
     if _ACTIVITY_BAN.fullmatch(span) and _VENUE_BAN.match(after):
         return True  # "ban on the activities of theaters, cinemas": a quarantine regime's restriction
     if _DETENTION_ALLOWED.match(after) and re.match(r"detention\b", span, re.IGNORECASE):
@@ -254,5 +270,5 @@ def not_a_penalty(span: str, before: str, after: str) -> bool:
 def _in_office(span: str, before: str, after: str) -> bool:
     """A time in office, not a term: "Nazarbaev's heavy-handed 24-year rule", "extended his rule for
     another five years"."""
-    years = re.search(r"\byears?\s*$", span, re.IGNORECASE)
+    years = re.search(r"\b(?:years?|term)\s*$", span, re.IGNORECASE)
     return bool((years and _IN_OFFICE_AFTER.match(after)) or _OFFICE_EXTENDED.search(before))

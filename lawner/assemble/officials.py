@@ -112,7 +112,7 @@ def official_items(ents: list[Entity], text: str, layout: Layout) -> list[Offici
         title, org = title_and_org(ents, i, text, layout)
         if title and _former_post(title) in unnamed_accused:
             continue  # "A former akim of Taraz has been sentenced ... ex-akim X": the convict, named later
-        if _NON_STATE_BODY_AFTER.match(text, ent.end_char):
+        if _NON_STATE_BODY_AFTER.match(text, ent.end_char) or _PARTY_POST_AFTER.match(text, ent.end_char):
             continue  # "X, President of the Confederation of Free Unions, went on trial" (a title found or not)
         if title and NON_STATE_TITLE.search(STATE_RIGHTS_POST.sub("", title)):
             continue  # "director of the International Bureau for Human Rights X"
@@ -163,6 +163,13 @@ def _headline_name(name: str, text: str, line: tuple[int, int]) -> str | None:
     return " ".join(kept) or None
 
 
+# a party's post after the name: "Aidos Sarimov, a spokesman for the Ak Zhol Party" (not a deputy
+# elected from a party's list, who sits in a state body)
+_PARTY_POST_AFTER = re.compile(
+    r",\s+(?:a\s+|the\s+)?(?:spokes(?:man|woman|person)|press\s+secretary"
+    r"|(?:deputy\s+|vice[- ])?(?:chair(?:man|woman|person)?|leader|head)|(?:executive\s+|general\s+)?secretary)"
+    r"\s+(?:for|of)\s+(?:the\s+)?[^,.;()]{0,40}?\b[Pp]arty\b"
+)
 # the post after a name in a body that is not the state's: "X, President of the Confederation of
 # Free Unions", "Y, Secretary General of the Norwegian Helsinki Committee"
 _NON_STATE_BODY_AFTER = re.compile(

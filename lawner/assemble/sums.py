@@ -119,6 +119,16 @@ _LIMIT_BEFORE = re.compile(
 )
 _SANCTION_WORD = re.compile(r"\b(?:fine[sd]?|penalt(?:y|ies)|punish\w*|sanctions?|liab\w*|entails?)\b", re.IGNORECASE)
 
+# the fines of many violations, counted in the sentence: "identified over 5,000 violations in the plant
+# quarantine field, leading to fines of 392.8 million tenge"
+_FINES_OF = re.compile(
+    r"\bfines\s+(?:of|totall?ing|amounting\s+to|worth|in\s+the\s+(?:total\s+)?amount\s+of)\s+$", re.IGNORECASE
+)
+_VIOLATIONS_COUNTED = re.compile(
+    r"(?:\d[\d,.\s]*|thousands|hundreds|dozens)\s+(?:[\w-]+\s+){0,2}?(?:violations|offen[cs]es|infringements|violators|offenders|protocols)\b",
+    re.IGNORECASE,
+)
+
 _GREW = re.compile(
     r"\b(?:grows?|grew|rises?|rose|increase[sd]?|decrease[sd]?|fell|falls?|dropped|declined|doubled|tripled|reached|exceeded|totall?ed)"
     r"\b(?:\s+from\b[^.;]*\bto)?\s*$",
@@ -193,6 +203,8 @@ def no_fine(span: str, before: str, after: str, clause: str) -> bool:
         return True  # "incomes of up to 30,000 MCI": a threshold, no fine
     if _LIMIT_BEFORE.search(before[-40:]) and not _SANCTION_WORD.search(clause):
         return True  # "the gift should not exceed [5 MCI]": a limit, no fine
+    if _FINES_OF.search(before[-40:] + span[: _first_digit(span)]) and _VIOLATIONS_COUNTED.search(before[-250:]):
+        return True  # "identified over 5,000 violations ..., leading to fines of [392.8 million tenge]": a sum
     if _EXCHANGE_AFTER.match(after):  # "100 billion tenge – [$4.4 billion] at current exchange rates"
         return True
     if _money_no_sanction(span, clause, after):  # "women receive 30 MCIs", "will pay five tenge more"

@@ -32,7 +32,8 @@ PART_PREFIX = (
 ARTICLE_CORE = (
     # (never over a line break, nor a date's day: a site's "ARTICLE" label over a dateline "15 January 2026")
     # (or in brackets: "a new article (232-1) establishing penalties")
-    rf"(?:articles?|arts?\.?)[ \t]*(?:[#№]\s*|,\s*(?=\d{{1,4}}-\d)|(?P<paren>\(\s*(?=\d{{1,4}}(?:-\d{{1,3}})?\s*\))))?"
+    # (or in quotes with its heading: 'supplemented by article "73-3. Slander"')
+    rf"(?:articles?|arts?\.?)[ \t]*(?:[#№]\s*|,\s*(?=\d{{1,4}}-\d)|[\"“«](?=\d{{1,4}}(?:-\d{{1,3}})?\.\s)|(?P<paren>\(\s*(?=\d{{1,4}}(?:-\d{{1,3}})?\s*\))))?"
     rf"{ARTICLE_NUMBER}(?(paren)\s*\))(?!\s+{MONTH}\b)"
     # (an article's name in brackets may follow each number: "articles 174 (inciting discord) and 405")
     # (or its part: "Articles 125 (part three), 128 (part four)", "440 ( part of third)")

@@ -187,7 +187,8 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # (not a term of office: "elected for a five-year term" has no such verb)
         "term_given": (
             r"\b(?:handed(?:\s+down)?|given|gave|received|got|serving|serve|imposed)\s+(?:(?:him|her|them)\s+)?(?:an?|the)\s+"
-            rf"(?P<span>{amount({'months', 'years'})}(?:-long)?\s+term)\b(?!\s+(?:of|in)\s+office)"
+            # (nor a president's: "Tokayev will now serve a seven-year term at the helm")
+            rf"(?P<span>{amount({'months', 'years'})}(?:-long)?\s+term)\b(?!\s+(?:of|in)\s+office|\s+at\s+the\s+helm|\s+as\s+(?:president|head\s+of\s+state))"
         ),
         # "was sentenced to seven years", "faces up to 10 years", "the prosecutor asked for nine years"
         # (a bare number right after the verb is its object: "sentenced one to 10 years")

@@ -243,7 +243,8 @@ def _relative(lower: str, reference: dt.date | None, tense: str | None, context_
         shift = _SHIFT.get(which or "", 0)
         back = (reference.weekday() - WEEKDAYS.index(weekday)) % 7
         if shift == 1 or (shift == 0 and which is None and tense == "future"):
-            day = reference + dt.timedelta(days=(WEEKDAYS.index(weekday) - reference.weekday()) % 7 or 7)
+            # (the reference date's own weekday is that day, GUIDELINES: "are competing Sunday" on a Sunday)
+            day = reference + dt.timedelta(days=(WEEKDAYS.index(weekday) - reference.weekday()) % 7 or 7 * shift)
         else:
             day = reference - dt.timedelta(days=back or (7 if shift == -1 else 0))
         return day.isoformat()

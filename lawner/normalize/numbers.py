@@ -90,7 +90,8 @@ _JOIN = (
     r"|(?<=ty)\s+[-–]\s+(?=(?:one|two|three|four|five|six|seven|eight|nine)\b)|\s+|-)"
 )
 # "and a half", also hyphenated as a compound adjective: "four-and-a-half years"
-_AND_A_HALF = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half"
+# ("one and half years", as translations write it)
+_AND_A_HALF = r"(?:\s+|-)and(?:\s+|-)(?:a(?:\s+|-))?half"
 NUMBER_WORDS_PATTERN = (
     rf"\b(?:{_WORD_RE}(?:{_JOIN}{_WORD_RE})*(?:{_AND_A_HALF})?"
     rf"|(?:a|one){_AND_A_HALF}|half\s+a)\b"

@@ -191,7 +191,7 @@ _SCALE_END = re.compile(r"\b(?:thousand|million|billion)\s*$", FLAGS)
 _COMPOUND = re.compile(rf"\b(?:years?|months?),?\s+(?:and\s+)?({NUMBER_PATTERN})\s+(months?|days?)\b", FLAGS)
 # a term with a half written out: "seven and a half years", "four-and-a-half years", "3 1/2 years",
 # "half a year" (in months)
-_HALF = re.compile(r"\band[\s-]+a[\s-]+half\b|\d[\s-]*1/2\b|½|\bhalf\s+a\b", FLAGS)
+_HALF = re.compile(r"\band[\s-]+(?:a[\s-]+)?half\b|\d[\s-]*1/2\b|½|\bhalf\s+a\b", FLAGS)
 # a fine sized as a multiple of a sum: "two to three times the value of the stolen property"
 _TIMES = re.compile(
     rf"(?:(?P<lo>{NUMBER_PATTERN})\s*(?:to|-|–)\s*)?(?P<hi>{NUMBER_PATTERN})[\s-]+(?:times|fold)\s+(?:the\s+)?"
