@@ -265,6 +265,12 @@ def test_quoted_article_heading():
     assert articles('The code is supplemented by article "73-3. Slander".') == [("73-3", None, None, None)]
 
 
+def test_a_plan_that_was_to_happen():
+    # "were supposed to" is neither past nor future: the nearest such day
+    assert dates("The amendments were supposed to come into force on July 1.", "2016-05-06") == ["2016-07-01"]
+    assert dates("He was supposed to appear in court on March 3.", "2016-05-06") == ["2016-03-03"]
+
+
 def test_the_reference_dates_own_weekday():
     # (GUIDELINES: the reference date's own weekday is the reference date, whatever the tense)
     assert dates("Five parties are competing Sunday for seats in parliament.", "2021-01-10") == ["2021-01-10"]

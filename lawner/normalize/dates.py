@@ -102,6 +102,8 @@ _FUTURE = re.compile(
     r"until|till|(?<=\w)'ll|(?:is|are)\s+due\s+to\s+(?:be|take|start|begin|open|enter|come|end|expire)"
     # an obligation or a deadline: "reports must be submitted no later than March 10"
     r"|must|no\s+later\s+than"
+    # a plan that was to happen: "the amendments were supposed to come into force on July 1"
+    r"|supposed\s+to"
     # a headline's infinitive: "Results of investigation to be announced Nov 23"
     r"|to\s+be\s+(?:announced|held|published|considered|released|signed|launched|opened|completed|heard|unveiled|adopted)"
     # the present progressive of an arrangement: "who is running for re-election on November 20"
