@@ -135,3 +135,43 @@ def test_the_finders_and_their_matching_helpers_need_no_spacy():
     assert not {t for m in finders for t in graph[m] if t.startswith("lawner.components")}
     for path in (Path(lawner.__file__).parent / "find").glob("*.py"):
         assert not re.search(r"^\s*(?:from|import)\s+spacy\b", path.read_text(encoding="utf-8"), re.M), path.name
+
+
+# the stage table of the README's "Pipeline" section, top to bottom
+STAGES = [
+    {"prepare"},
+    {"segment"},
+    {"normalize"},
+    {"find"},
+    {"ner"},
+    {"assemble"},
+    {"components"},
+    {"pipeline", "rules_engine", "extract"},
+    {"batch"},
+]
+
+
+def test_no_stage_imports_a_later_stage():
+    """The README's stage table is the import order: prepare, segment, normalize, find, ner,
+    assemble, the spaCy adapters, run, write; no stage imports one below it."""
+    stage_of = {part: i for i, parts in enumerate(STAGES) for part in parts}
+    back = sorted(
+        (name, target)
+        for name, targets in import_graph().items()
+        if name != "lawner" and name.split(".")[1] in stage_of
+        for target in targets
+        if target != "lawner"
+        and target.split(".")[1] in stage_of
+        and stage_of[target.split(".")[1]] > stage_of[name.split(".")[1]]
+    )
+    assert back == []
+    assert {p.name for p in ROOT.iterdir() if p.is_dir() and (p / "__init__.py").exists()} >= {
+        "prepare",
+        "segment",
+        "normalize",
+        "find",
+        "ner",
+        "assemble",
+        "components",
+        "batch",
+    }
