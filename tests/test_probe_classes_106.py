@@ -1,7 +1,8 @@
 """Issue 11, twelfth pass: classes of error the eleventh pass's probes left open (foreigners in
 court, fine explainers, article-heavy legal pages, land and construction, online platforms), and
-those of probes 106 to 117 (education, sport and gambling, drugs, violence, safety inspections,
-older news, finance, agriculture, health, labour, elections, the internet; annotations/probes/README.md), one table per class. The sentences are invented in the
+those of probes 106 to 123 (education, sport and gambling, drugs, violence, safety inspections,
+older news, finance, agriculture, health, labour, elections, the internet, migration, transport,
+energy, crime statistics, extremism, housing; annotations/probes/README.md), one table per class. The sentences are invented in the
 shape of the real ones; rules only."""
 
 from __future__ import annotations
@@ -290,3 +291,31 @@ def test_the_reference_dates_own_weekday():
 )
 def test_party_posts(text, expected):
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # many fines summed, the subject in capitals; one company's fine stays
+        ("Airlines were fined for KZT25mln in total.", []),
+        ("Tengizchevroil was fined $307 million this year.", [("fine", None, 307000000, "USD", "exact")]),
+        # a rule, no sanction; an idiom
+        ("The convention prohibits the expulsion of refugees.", []),
+        ("Officials ring warning bells about the budget.", []),
+        (
+            "He was fined 25 MCI and the court ordered his expulsion.",
+            [("fine", None, 25, "MCI", "exact"), ("other", None, None, None, "exact")],
+        ),
+    ],
+)
+def test_probe_118_penalties(text, expected):
+    assert penalties(text) == expected
+
+
+def test_probe_118_counts_and_foreign_posts():
+    # a count after a year is no year
+    assert dates("In 2017, 2014 crimes were committed in the region.", "2022-05-01") == ["2017"]
+    assert dates("In 2019, 2020 and 2021 the law changed.", "2022-05-01") == ["2019", "2020", "2021"]
+    # more foreign states' posts
+    assert officials("Syrian President Bashar Assad met the delegation.") == []
+    assert officials("Iraqi Prime Minister Mohammed Shia al-Sudani arrived in Astana.") == []

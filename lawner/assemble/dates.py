@@ -25,6 +25,12 @@ _NAME_NOUN = (
     r"|Tournament|Olympiad|Biennale|Conference)"
 )
 _NAME_AFTER_YEAR = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{0,4}}{_NAME_NOUN}\b")
+# a count that looks like a year: "In 2017, 2014 crimes were committed"
+_COUNT_AFTER_YEAR = re.compile(
+    r"\s+(?:crimes|offen[cs]es|violations|accidents|incidents|fires|deaths|arrests|complaints|appeals|inspections"
+    r"|people|persons|cases|residents|citizens|drivers|migrants)\b",
+    re.IGNORECASE,
+)
 # (an operation's name: "Operation Bekire-2025", "Nerest-2023"; not "Mid-2025"; a statute's name
 # that ends in its year: "the Domestic Abuse Act 2021")
 _NAME_BEFORE_YEAR = re.compile(
@@ -158,6 +164,7 @@ def date_mentions(ents: list[Entity], text: str, layout: Layout, reference_date:
             continue
         if _BARE_YEARS.fullmatch(ent.text) and (
             _NAME_AFTER_YEAR.match(text, ent.end_char)
+            or _COUNT_AFTER_YEAR.match(text, ent.end_char)
             or _NAME_BEFORE_YEAR.search(text[max(0, ent.start_char - 30) : ent.start_char])
         ):
             continue

@@ -176,7 +176,9 @@ _NOT_IMPOSED = re.compile(
     r"\b(?:excludes?|excluding|ruled\s+out|impossible\s+to\s+(?:apply|impose)(?:\s+such\s+a\s+measure\s+as)?"
     r"|(?:seized|arrested|frozen)\s+(?:pending|for\s+(?:a\s+)?(?:potential|possible|future|further))\s+"
     # "31 students were saved from deportation", "spared from the risk of deportation"
-    r"|(?:saved|spared|rescued|protected)\s+from\s+(?:the\s+(?:risk|threat)\s+of\s+)?)"
+    r"|(?:saved|spared|rescued|protected)\s+from\s+(?:the\s+(?:risk|threat)\s+of\s+)?"
+    # "the convention prohibits the expulsion of refugees": a rule, no sanction
+    r"|(?:prohibits|prohibit|forbids|forbid)\s+(?:the\s+)?)"
     r"\s*(?:a\s+|an\s+|the\s+)?$",
     re.IGNORECASE,
 )

@@ -38,7 +38,9 @@ _COUNTRY = (
 _FOREIGN_TITLE_BEFORE = re.compile(
     r"(?:\b(?:UN|OSCE|EU|NATO|CSTO|CIS|SCO|IMF|WHO|U\.S\.|US|American|Russian|Chinese|Kyrgyz|Uzbek|Tajik|Turkmen|Turkish|"
     rf"Azerbaijani|Georgian|Belarusian|Ukrainian|British|German|French|Iranian|Afghan|Pakistani|Mongolian|Korean|Japanese|"
-    rf"Indian)\s+{_POST_WORDS}"
+    rf"Indian|Syrian|Iraqi|Egyptian|Saudi|Qatari|Emirati|Lithuanian|Latvian|Estonian|Hungarian|Czech|Romanian|Bulgarian|"
+    rf"Serbian|Greek|Swedish|Norwegian|Finnish|Danish|Austrian|Belgian|Portuguese|Irish|Australian|Brazilian|Mexican|"
+    rf"Vietnamese|Thai|Malaysian|Indonesian|Moldovan|Venezuelan)\s+{_POST_WORDS}"
     r"|\b(?:Assistant|Deputy|Under)\s+Secretary\s+of\s+State\s+(?:for\s+(?:[A-Z][\w-]*\s+){1,4})?"
     # a country's possessive: "Uzbekistan's President X", "Russia's Foreign Minister X"
     rf"|\b{_COUNTRY}['’]s\s+{_POST_WORDS}"

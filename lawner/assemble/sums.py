@@ -25,7 +25,9 @@ _SUM_OF_FINES = re.compile(
 
 # "Almaty drivers fined 1 billion tenge in 2 months": a plural subject's fines, summed
 _MANY_FINED = re.compile(
-    r"\b(?-i:[a-z]{3,}s)\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?fined\s+(?:at\s+)?(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|about\s+)?"
+    r"\b(?-i:[A-Z]?[a-z]{3,}s)\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?fined\s+(?:at\s+|for\s+)?(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|about\s+)?"
+    # ("Airlines were fined for KZT25mln")
+    r"(?:KZT\s?|USD\s?|\$|₸)?"
     r"[\d.,]+\s*(?:million|billion|mln|bn)\b",
     re.IGNORECASE,
 )
@@ -93,7 +95,7 @@ _FINE_THRESHOLD = re.compile(
     r"\b(?:size|amount)\s+of\s+(?:the\s+)?fines?\s+(?:exceeds?|is\s+(?:more|greater|higher)\s+than)\b", re.IGNORECASE
 )
 
-_EACH_AFTER = re.compile(r"[^.;]{0,40}\beach\b", re.IGNORECASE)
+_EACH_AFTER = re.compile(r"[^;]{0,40}?\b(?:each|respectively)\b", re.IGNORECASE)
 
 # a sum someone receives, is paid or owes, or pays more for a service, in a clause that names no
 # sanction: "women receive 30 MCIs", "mothers are given 50 MCIs", "holders owe $2.1 million",
@@ -211,7 +213,7 @@ def no_fine(span: str, before: str, after: str, clause: str) -> bool:
         return True
     if _SUM_OF_FINES.search(before[-60:] + " " + span):  # "fines totalling 512,400 tenge were issued"
         return True
-    if _MANY_FINED.search(before[-60:] + span) or (
+    if (_MANY_FINED.search(before[-60:] + span) and not _EACH_AFTER.match(after)) or (
         _REDUCED_FINE.search(before[-80:]) and re.search(r"\bfine\b", before[-30:] + span, re.IGNORECASE)
     ):
         return True  # "Almaty drivers fined 1 billion tenge"; "reduced by 50% an environmental fine of ..."

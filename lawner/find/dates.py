@@ -131,7 +131,9 @@ DATE_PATTERNS = {
 # a count or measure, not a year: "a net of 2000 meters", "of 2000 tenge", "in 2020 cases"
 _MEASURE = (
     r"|\s+(?:m|meters?|metres?|km|kilomet(?:er|re)s?|hectares?|ha|tons?|tonnes?|kg|kilograms?|liters?|litres?"
-    r"|people|persons|residents|units|pieces|heads?|cases|tenge|KZT|dollars|USD|MCI|MRP|times)\b"
+    r"|people|persons|residents|units|pieces|heads?|cases|tenge|KZT|dollars|USD|MCI|MRP|times"
+    # a count of events: "In 2017, 2014 crimes were committed"
+    r"|crimes|offen[cs]es|violations|accidents|incidents|fires|deaths|arrests|complaints|appeals|inspections)\b"
 )
 # (a year followed by a dash and a share is no range: "in 2018 – 46%"; nor one followed by a dash and a
 # count: "in 2020 – 8 thousand")
@@ -139,7 +141,8 @@ _MEASURE = (
 # "The year 2023 was ...", "As the year 2014 drew to a close")
 BARE_YEAR = rf"\b(?:(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]etween|both|by|until|till|before|after|during|throughout|of|to|and|[Ss]ummer|[Ss]pring|[Aa]utumn|[Ww]inter)\s+(?:the\s+year\s+)?|[Tt]he\s+year\s+)(?P<span>{YEAR})(?![\w-]|\s*[-–/]\s*\d+(?![\d%])(?!\s*(?:%|per\s*cent|thousand|million|billion)){_MEASURE})"
 # the next years of a list: "in 2019, 2020 and 2021" (the lookahead skips non-digits fast)
-YEAR_LIST = rf"(?=\d)(?:(?<=\d{{4}}, )|(?<=\d{{4}} and )|(?<=\d{{4}} or ))(?P<span>{YEAR})(?![\w-])"
+# (not a count after a year: "In 2017, 2014 crimes were committed")
+YEAR_LIST = rf"(?=\d)(?:(?<=\d{{4}}, )|(?<=\d{{4}} and )|(?<=\d{{4}} or ))(?P<span>{YEAR})(?![\w-]{_MEASURE})"
 # a month placed in time by a preposition: "in July", "since March" (not "May be")
 BARE_MONTH = rf"\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]etween|by|until|till|before|after|during|of|to)\s+(?P<span>{MONTH})(?![\w-]|\s+\d)"
 # (a page's timestamp may glue the time to the date: "13:4120.04.2024")

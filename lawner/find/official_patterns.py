@@ -61,7 +61,11 @@ FOREIGN = re.compile(
     r"\b(?:Uzbek(?:istan)?|Kyrgyz(?:stan)?|Tajik(?:istan)?|Turkmen(?:istan)?|Russian?|Chinese|China|"
     r"Turkish|Turkey|Azerbaijani?|Georgian?|Belarus(?:ian)?|Ukrainian?|American|U\.?S\.?|French|German|European|EU|"
     r"United\s+States|America|British|Britain|UK|United\s+Kingdom|Iranian?|Afghan(?:istan)?|Pakistani?|Mongolian?|Korean?|"
-    r"Japanese|Indian?|Italian|Italy|Spanish|Spain|Polish|Poland|Dutch|Swiss|Canadian|Canada|Israeli|Israel|Armenian?)\b"
+    r"Japanese|Indian?|Italian|Italy|Spanish|Spain|Polish|Poland|Dutch|Swiss|Canadian|Canada|Israeli|Israel|Armenian?|"
+    r"Syrian?|Iraqi?|Egyptian|Egypt|Saudi|Qatari?|Emirati|Lithuanian?|Latvian?|Estonian?|Hungarian|Hungary|Czech|"
+    r"Romanian?|Bulgarian?|Serbian?|Greek|Greece|Swedish|Sweden|Norwegian|Norway|Finnish|Finland|Danish|Denmark|"
+    r"Austrian?|Belgian|Belgium|Portuguese|Portugal|Irish|Ireland|Australian?|Brazilian|Brazil|Mexican|Mexico|"
+    r"Vietnamese|Vietnam|Thai|Thailand|Malaysian?|Indonesian?|Singaporean|Singapore|Moldovan?|Venezuelan?)\b"
 )
 DIPLOMAT = re.compile(r"\b(?:ambassador|consul|charg[ée])", re.IGNORECASE)
 FOREIGN_AFTER = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?:Republic\s+of\s+)?{FOREIGN.pattern}")
