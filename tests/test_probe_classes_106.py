@@ -2,7 +2,8 @@
 court, fine explainers, article-heavy legal pages, land and construction, online platforms), and
 those of probes 106 to 123 (education, sport and gambling, drugs, violence, safety inspections,
 older news, finance, agriculture, health, labour, elections, the internet, migration, transport,
-energy, crime statistics, extremism, housing; annotations/probes/README.md), one table per class. The sentences are invented in the
+energy, crime statistics, extremism, housing, appeals, juveniles, forests, traffic, fraud, judges and
+lawyers; annotations/probes/README.md), one table per class. The sentences are invented in the
 shape of the real ones; rules only."""
 
 from __future__ import annotations
@@ -319,3 +320,50 @@ def test_probe_118_counts_and_foreign_posts():
     # more foreign states' posts
     assert officials("Syrian President Bashar Assad met the delegation.") == []
     assert officials("Iraqi Prime Minister Mohammed Shia al-Sudani arrived in Astana.") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a second number word is no part of the first: two terms of five days
+        ("The court handed down two five-day prison terms.", [("arrest", None, 5, "days", "exact")]),
+        # the discount for paying early is no fine
+        ("If he pays within 7 days, he can pay a fine in the amount of 50% from the total sum.", []),
+        ("A fine of 200% of the tax was imposed.", [("fine", None, 200, "percent", "exact")]),
+        # what a fraud's victims paid
+        ("The fraudsters got their unsuspecting victims to pay nearly $50,000 for nonexistent jobs.", []),
+        # bans without a term, and disbarment
+        (
+            "He was also banned from conducting certain activities.",
+            [("deprivation_of_right", None, None, None, "exact")],
+        ),
+        ("The lawyer was disbarred for life.", [("deprivation_of_right", None, None, None, "exact")]),
+    ],
+)
+def test_probe_124_penalties(text, expected):
+    assert penalties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The bill was proposed by lawmakers Aidos Sarym and Dinara Zakieva.",
+            [("Aidos Sarym", "lawmakers", None), ("Dinara Zakieva", "lawmakers", None)],
+        ),
+        ("Dana Zhanay, chairwoman of the Legal Media Center group, said the law is weak.", []),
+        ("A spokeswoman for the campaign group Human Rights Watch, Mihra Rittmann, said the verdict was unfair.", []),
+        (
+            "Prime Minister of RK Alikhan Smailov instructed the ministry.",
+            [("Alikhan Smailov", "Prime Minister of RK", None)],
+        ),
+        ("The then-President Nursultan Nazarbayev signed the law.", [("Nursultan Nazarbayev", "then-President", None)]),
+    ],
+)
+def test_probe_124_officials(text, expected):
+    assert officials(text) == expected
+
+
+def test_section_sign_part():
+    assert articles("He was charged under Article 33§11 of the Code.") == [("33", "11", None, None)]
+    assert articles("It falls under Article 33 § 2.") == [("33", "2", None, None)]

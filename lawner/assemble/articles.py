@@ -21,12 +21,13 @@ from ..normalize.numbers import parse_ordinal
 from ..records import ArticleRef, LawRef
 from .layout import Entity, Layout, confidence
 
-NUMBERS = re.compile(rf"(?<![\w-]){ARTICLE_NUMBER}")
+NUMBERS = re.compile(rf"(?<![\w§-]){ARTICLE_NUMBER}")
 ARTICLE_WORD = re.compile(r"\b(?:articles?|arts?\.?)\s*", re.IGNORECASE)
 _PART = re.compile(
     rf"\b(?:parts?|sections?)\s+(?:(?<=\(part\s)of\s+(?:the\s+)?)?(?P<n>{PART_NUMBER})\b|\((?P<p>\d{{1,2}})\)|\b(?:pt?|h)(?:\.\s?|(?=\d))(?P<d>\d{{1,2}})\b"
     # "the second part of Article 400", "Article 272.3" (GUIDELINES: part 3)
-    rf"|\b(?P<o>{PART_NUMBER})\s+part\s+of\b|(?<=\d)\.(?P<x>\d{{1,2}})(?![\d.,])",
+    # ("Article 33§11": part 11)
+    rf"|\b(?P<o>{PART_NUMBER})\s+part\s+of\b|(?<=\d)(?:\.|\s*§\s*)(?P<x>\d{{1,2}})(?![\d.,])",
     re.IGNORECASE,
 )
 # an article's name in brackets, inside a list: "articles 174 (inciting discord) and 405"

@@ -136,6 +136,10 @@ _ACTIVITY_BAN = re.compile(
     r"(?:a\s+|the\s+)?(?:ban|prohibition)\s+on\s+(?:the\s+)?activit(?:y|ies)|suspend(?:s|ed|ing)?\s+(?:the\s+)?activit(?:y|ies)",
     re.IGNORECASE,
 )
+# a share of the fine itself, paid early: "50% from the total sum", "50% of the fine"
+_SHARE_OF_THE_FINE = re.compile(
+    r"\s*(?:from|of)\s+(?:the\s+)?(?:total\s+(?:sum|amount)|fine\b|(?:sum|amount)\s+of\s+the\s+fine)", re.IGNORECASE
+)
 # a quarantine's ban on gatherings: "a partial ban on holding mass events"
 _GATHERINGS_BAN = re.compile(
     r"(?:a\s+|the\s+)?(?:(?:partial|full|complete|total)\s+)?(?:ban|prohibition)\s+on\s+(?:holding\s+)?"
@@ -218,6 +222,8 @@ def not_a_penalty(span: str, before: str, after: str) -> bool:
         return True  # "to open fire without warning": no sanction
     if re.fullmatch(r"(?:an?\s+)?warnings?", span, re.IGNORECASE) and _WARNING_THING_AFTER.match(after):
         return True  # "a warning plastered on energy drinks", "a warning indication": no sanction
+    if re.search(r"(?:%|percent|per\s+cent)\s*$", span, re.IGNORECASE) and _SHARE_OF_THE_FINE.match(after):
+        return True  # "pay a fine in the amount of [50%] from the total sum": the discount for paying early
     clause = _CLAUSE_BREAK.split(before)[-1]  # the span's own clause, up to it
     if _WISHED.search(clause[-120:]):  # "we all expected a life sentence": none imposed
         return True

@@ -175,10 +175,13 @@ _PARTY_POST_AFTER = re.compile(
 # the post after a name in a body that is not the state's: "X, President of the Confederation of
 # Free Unions", "Y, Secretary General of the Norwegian Helsinki Committee"
 _NON_STATE_BODY_AFTER = re.compile(
-    r",\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of|at)\s+(?:the\s+)?[^,.;()]{0,60}?"
+    r",\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of|at|for)\s+(?:the\s+)?[^,.;()]{0,60}?"
     r"\b(?:Unions?|Confederation|Foundation|Association|Helsinki|NGO|Movement|Bureau\s+for|Federation|Alliance|League"
     # (written in lower case after the body's name: "president of the Adil Soz foundation")
+    # (a group with a name or an NGO's kind: "the Legal Media Center group", "the campaign group Human Rights
+    # Watch"; not "the working group of the Ministry")
     r"|foundation|association|federation"
+    r"|(?-i:[A-Z][\w-]*)\s+group|(?:campaign|advocacy|rights|civic|think[- ]tank)\s+group"
     # a company: "X, Executive Vice President of ArcelorMittal Temirtau JSC"
     r"|JSC|LLP|LLC|Ltd|plc|Inc|(?-i:company|firm))\b"
 )

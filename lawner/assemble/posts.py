@@ -41,8 +41,9 @@ _TITLE_TO_NAME = re.compile(
 _ADJECTIVE_MINISTER = re.compile(
     r"(?:^|\s|(?<=\bthen)-|(?<=[Mm]inister)[-–—])(?P<body>(?:(?!(?i:deputy|vice|former|acting|first|interim|prime|minister|and|state|kazakh|kazakhstani?|russian|kyrgyz|uzbek|chinese|turkish|tajik|turkmen|american|british|german|french|the|a|an)\b)[A-Za-z][a-z]+,?\s+(?:(?:and|&)\s+)?){1,4}?)[Mm]inister$"
 )
-# the country after a title: "Foreign Minister of Kazakhstan", "Deputy Prime Minister of the Republic of Kazakhstan"
-_OF_KAZAKHSTAN = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?Kazakhstan$", re.IGNORECASE)
+# the country after a title: "Foreign Minister of Kazakhstan", "Deputy Prime Minister of the Republic of Kazakhstan",
+# "Prime Minister of RK"
+_OF_KAZAKHSTAN = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:Kazakhstan|(?-i:RK))$", re.IGNORECASE)
 # the ministries an adjective names by another word
 _MINISTRY_NAMES = {"interior": "Internal Affairs", "foreign": "Foreign Affairs", "defense": "Defence"}
 

@@ -115,6 +115,12 @@ _THRESHOLD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# what a fraud's victims were made to pay: "got their unsuspecting victims to pay nearly $50,000"
+_VICTIMS_PAY = re.compile(
+    r"\b(?:victims|depositors|investors|customers|clients|buyers)\s+(?:to\s+)?(?:pay|paid|transfer|transferred)\s+"
+    r"(?:(?:a\s+total\s+of|nearly|about|over|more\s+than|almost|some)\s+)?$",
+    re.IGNORECASE,
+)
 # a limit a value must keep to, said with no sanction in its clause: "the gift should not exceed 5 MCI"
 _LIMIT_BEFORE = re.compile(
     r"\b(?:should|must|shall|may|can|cannot|does|do|will|would)\s+not\s+exceed\s*$", re.IGNORECASE
@@ -203,6 +209,8 @@ def no_fine(span: str, before: str, after: str, clause: str) -> bool:
         return True
     if _THRESHOLD_BEFORE.search(before[-40:] + span[: _first_digit(span)]):
         return True  # "incomes of up to 30,000 MCI": a threshold, no fine
+    if _VICTIMS_PAY.search(before[-60:]):
+        return True  # "got their unsuspecting victims to pay nearly $50,000 for nonexistent jobs": a fraud's take
     if _LIMIT_BEFORE.search(before[-40:]) and not _SANCTION_WORD.search(clause):
         return True  # "the gift should not exceed [5 MCI]": a limit, no fine
     if _FINES_OF.search(before[-40:] + span[: _first_digit(span)]) and _VIOLATIONS_COUNTED.search(before[-250:]):

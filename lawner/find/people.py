@@ -166,7 +166,7 @@ AS_VERB = (
 # an adverb of time between a name and its post: "X, until recently the general prosecutor"
 POST_ADVERB = r"(?:(?:until\s+recently|previously|formerly|most\s+recently)\s+)?"
 # plural titles that a list of names shares: "prosecutors – A and B", "Judges A, B and C"
-PLURAL_TITLES = r"(?:judges|prosecutors|investigators|senators|ministers|akims|(?:Mazhilis\s+)?deputies)"
+PLURAL_TITLES = r"(?:judges|prosecutors|investigators|senators|ministers|akims|lawmakers|(?:Mazhilis\s+)?deputies)"
 OF_POST = (
     r"(?:(?:of|from)\s+(?:his|her|their|the)\s+(?:duties|post|position|office|functions)\s+(?:as|of)\s+"
     r"|(?:to|for)\s+the\s+(?:post|position)\s+of\s+|as\s+)"

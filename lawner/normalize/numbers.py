@@ -141,6 +141,10 @@ def _parse_words(words: list[str]) -> float | None:
         if word == "and":
             continue
         if word in UNITS:
+            low = current % 100
+            if low and not (low % 10 == 0 and low >= 20 and UNITS[word] < 10):
+                # a second number, not a part of this one: "two five-day terms" is two terms of five
+                total, current = 0.0, 0.0
             current += UNITS[word]
             seen = True
         elif word == "hundred":
