@@ -82,6 +82,9 @@ BOUND_MAX = (
     # "a prison sentence of maximum 12 years"
     r"|(?<=of\s)maximum)"
 )
+# a ceiling said with a modal: "the fine should not exceed 100 MCI" (a bound before a fine's size; a
+# limit with no sanction in its clause is no fine, lawner.assemble.sums)
+NOT_EXCEED = r"\b(?:should|shall|must|may|can|will|would|does|do)\s+not\s+exceed"
 # "at least", "starting from", "not less than", "a minimum of", "more than", "over"
 BOUND_MIN = (
     r"(?:at\s+least|starting\s+(?:from|at)|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of|minimum\s+of"

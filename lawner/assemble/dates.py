@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..find.dates import COUNTED_EVENTS
 from ..normalize.dates import MONTHS, RELATIVE_YEAR, DateError, day_range, parse_date, tense_of
 from ..records import DateMention
 from .layout import Entity, Layout, confidence
@@ -27,8 +28,7 @@ _NAME_NOUN = (
 _NAME_AFTER_YEAR = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{0,4}}{_NAME_NOUN}\b")
 # a count that looks like a year: "In 2017, 2014 crimes were committed"
 _COUNT_AFTER_YEAR = re.compile(
-    r"\s+(?:crimes|offen[cs]es|violations|accidents|incidents|fires|deaths|arrests|complaints|appeals|inspections"
-    r"|people|persons|cases|residents|citizens|drivers|migrants)\b",
+    rf"\s+(?:{COUNTED_EVENTS}|people|persons|cases|residents|citizens|drivers|migrants)\b",
     re.IGNORECASE,
 )
 # (an operation's name: "Operation Bekire-2025", "Nerest-2023"; not "Mid-2025"; a statute's name

@@ -216,12 +216,12 @@ def not_a_penalty(span: str, before: str, after: str) -> bool:
         return True
     if _INTO_DETENTION.search(span + after[:40]):  # "more than five hours into his detention": custody that has run
         return True
-    if re.fullmatch(r"(?:an?\s+)?warnings?", span, re.IGNORECASE) and re.search(
-        r"\bwithout\s+(?:any\s+|prior\s+)?$", before
+    if re.fullmatch(r"(?:an?\s+)?warnings?", span, re.IGNORECASE) and (
+        re.search(r"\bwithout\s+(?:any\s+|prior\s+)?$", before) or _WARNING_THING_AFTER.match(after)
     ):
-        return True  # "to open fire without warning": no sanction
-    if re.fullmatch(r"(?:an?\s+)?warnings?", span, re.IGNORECASE) and _WARNING_THING_AFTER.match(after):
-        return True  # "a warning plastered on energy drinks", "a warning indication": no sanction
+        # "to open fire without warning", "a warning plastered on energy drinks", "a warning indication":
+        # no sanction
+        return True
     if re.search(r"(?:%|percent|per\s+cent)\s*$", span, re.IGNORECASE) and _SHARE_OF_THE_FINE.match(after):
         return True  # "pay a fine in the amount of [50%] from the total sum": the discount for paying early
     clause = _CLAUSE_BREAK.split(before)[-1]  # the span's own clause, up to it

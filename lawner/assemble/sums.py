@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import NOT_EXCEED
+
 # the sum of many fines: "fines totalling 332,280 tenge were issued", "having fined violators at more
 # than 2 billion tenge"
 _SUM_OF_FINES = re.compile(
@@ -122,9 +124,7 @@ _VICTIMS_PAY = re.compile(
     re.IGNORECASE,
 )
 # a limit a value must keep to, said with no sanction in its clause: "the gift should not exceed 5 MCI"
-_LIMIT_BEFORE = re.compile(
-    r"\b(?:should|must|shall|may|can|cannot|does|do|will|would)\s+not\s+exceed\s*$", re.IGNORECASE
-)
+_LIMIT_BEFORE = re.compile(rf"{NOT_EXCEED}\s*$", re.IGNORECASE)
 _SANCTION_WORD = re.compile(r"\b(?:fine[sd]?|penalt(?:y|ies)|punish\w*|sanctions?|liab\w*|entails?)\b", re.IGNORECASE)
 
 # the fines of many violations, counted in the sentence: "identified over 5,000 violations in the plant

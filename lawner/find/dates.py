@@ -129,11 +129,14 @@ DATE_PATTERNS = {
 
 # a year placed in time by a preposition: "in 2023", "since 2019", "from 2024 to 2026"
 # a count or measure, not a year: "a net of 2000 meters", "of 2000 tenge", "in 2020 cases"
+# events counted in a number that looks like a year: "In 2017, 2014 crimes were committed"
+COUNTED_EVENTS = (
+    r"crimes|offen[cs]es|violations|accidents|incidents|fires|deaths|arrests|complaints|appeals|inspections"
+)
 _MEASURE = (
     r"|\s+(?:m|meters?|metres?|km|kilomet(?:er|re)s?|hectares?|ha|tons?|tonnes?|kg|kilograms?|liters?|litres?"
     r"|people|persons|residents|units|pieces|heads?|cases|tenge|KZT|dollars|USD|MCI|MRP|times"
-    # a count of events: "In 2017, 2014 crimes were committed"
-    r"|crimes|offen[cs]es|violations|accidents|incidents|fires|deaths|arrests|complaints|appeals|inspections)\b"
+    rf"|{COUNTED_EVENTS})\b"
 )
 # (a year followed by a dash and a share is no range: "in 2018 – 46%"; nor one followed by a dash and a
 # count: "in 2020 – 8 thousand")

@@ -18,6 +18,7 @@ from ..patterns import (
     BOUND_MIN,
     FLAGS,
     MONEY_UNITS,
+    NOT_EXCEED,
     SAME,
     TERM_UNITS,
     unit_patterns,
@@ -164,7 +165,7 @@ _MAX_BEFORE = re.compile(
     r"(?:\b(?:can|could|may|might)\s+(?:escalate|rise|increase|go\s+up|reach|climb)(?:\s+to)?|\bwill\s+(?:reach|climb\s+to)"
     r"|\bmaximum\b[^.;]{0,60}?\bto"
     # "the fine should not exceed 100 MCI"
-    r"|\b(?:should|shall|must|may|can|will|would|does|do)\s+not\s+exceed"
+    rf"|{NOT_EXCEED}"
     # "carries a maximum penalty of five years", "the maximum sentence is ten years"
     # (not the harshest term handed down: "the director received the maximum sentence of 8 years")
     r"|(?<!received\sthe\s)(?<!given\sthe\s)(?<!got\sthe\s)(?<!handed\sthe\s)(?<!down\sthe\s)"
