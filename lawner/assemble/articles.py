@@ -12,6 +12,7 @@ from ..find.articles import (
     ARTICLE_HEADING_RE,
     ARTICLE_NUMBER,
     BRACKETED_PART,
+    DOTTED_PART,
     PART_NUMBER,
     SOURCE_HEADING_RE,
     THIS_CODE_RE,
@@ -21,7 +22,7 @@ from ..normalize.numbers import parse_ordinal
 from ..records import ArticleRef, LawRef
 from .layout import Entity, Layout, confidence
 
-NUMBERS = re.compile(rf"(?<![\w§-]){ARTICLE_NUMBER}")
+NUMBERS = re.compile(rf"(?<![\w§.-]){ARTICLE_NUMBER}")
 ARTICLE_WORD = re.compile(r"\b(?:articles?|arts?\.?)\s*", re.IGNORECASE)
 _PART = re.compile(
     rf"\b(?:parts?|sections?)\s+(?:(?<=\(part\s)of\s+(?:the\s+)?)?(?P<n>{PART_NUMBER})\b|\((?P<p>\d{{1,2}})\)|\b(?:pt?|h)(?:\.\s?|(?=\d))(?P<d>\d{{1,2}})\b"
@@ -39,9 +40,14 @@ _AMENDING_HEADING = re.compile(
 )
 # each number of a list with its own part in brackets: "Articles 125 (part three), 128 (part four)",
 # "440 ( part of third), 442 (part of the third)"
-_BRACKETED_NAME_ONLY = re.compile(r"\(\s*(?!parts?\b)(?![a-z]+\s+part\b)(?=[A-Za-z])[^()\n]{1,80}\)", re.IGNORECASE)
+_BRACKETED_NAME_ONLY = re.compile(
+    r"\(\s*(?!(?:parts?|sections?)\b)(?![a-z]+\s+part\b)(?=[A-Za-z])[^()\n]{1,80}\)", re.IGNORECASE
+)
+# ("Articles 296.2 and 296.4": each part after a dot; "296.2 to 296.4": a range of parts)
 _ITEM_PART = re.compile(
-    rf"(?<![\w-])(?P<number>{ARTICLE_NUMBER})(?P<own>\s*{BRACKETED_PART}|,\s*parts?\s+{PART_NUMBER}\b)?", re.IGNORECASE
+    rf"(?<![\w.-])(?P<number>{ARTICLE_NUMBER})(?P<own>\s*{BRACKETED_PART}|,\s*parts?\s+{PART_NUMBER}\b|{DOTTED_PART})?"
+    r"(?P<to>\s+(?:to|through)(?=\s+\d))?",
+    re.IGNORECASE,
 )
 _PART_NUMBER = re.compile(rf"\b{PART_NUMBER}\b", re.IGNORECASE)
 _PARAGRAPH = re.compile(rf"\b(?:sub-?)?(?:paragraph|clause|item|point)s?\s+(?P<n>{PART_NUMBER})\b", re.IGNORECASE)
@@ -52,7 +58,7 @@ ARTICLE_TO_CODE = re.compile(
     r"^\s*,?\s*(?:[\"“«][^\"”»\n]{1,200}[\"”»]|\([^()\n]{1,200}\)|\[[^\[\]\n]{1,200}\])?\s*,?\s*"
     # "Article 127-2 was added to the Code ...", "a new Article 405-1 will be introduced into the Code"
     r"(?:of|under|in|(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+(?:added|introduced|inserted|included)\s+(?:to|into|in))\s+(?:the\s+)?"
-    r"(?:Kazakhstan['’]s\s+|(?:the\s+)?country['’]s\s+|(?:the\s+)?Republic\s+of\s+Kazakhstan['’]s\s+|Kazakhstan\s+|Kazakh\s+"
+    r"(?:Kazakhstan['’]s\s+|(?:the\s+)?country['’]s\s+|(?:the\s+)?Republic\s+of\s+Kazakhstan['’]s\s+|Kazakhstan\s+|Kazakhstani\s+|Kazakh\s+"
     r"|RoK\s+|RK\s+|new\s+|current\s+|old\s+|former\s+)?$",
     re.IGNORECASE,
 )
@@ -63,7 +69,7 @@ _ARTICLE_LIST_TO_CODE = re.compile(
     r"|subparagraphs?|\d{1,4}(?:-\d{1,3})?\)?"
     # an article's name in brackets: "Art. 190 (fraud) and Art. 245 (tax evasion) of the Criminal Code"
     r"|\([^()\n]{1,60}\)))*"
-    r"\s*(?:of|under|in)\s+(?:the\s+)?(?:(?:RoK|RK|Kazakhstan['’]s|Kazakh|country['’]s)\s+)?$",
+    r"\s*(?:of|under|in)\s+(?:the\s+)?(?:(?:RoK|RK|Kazakhstan['’]s|Kazakhstani|Kazakh|country['’]s)\s+)?$",
     re.IGNORECASE,
 )
 # the words of a list of articles after one of them, up to the last number
@@ -141,7 +147,9 @@ def _code_name(law: str) -> str | None:
 def _code_for(ent: Entity, text: str, laws: Sequence[Entity], layout: Layout, doc_code: str | None) -> str | None:
     """The code an article belongs to: named right after it, "this Code", or the one in context."""
     for law in laws:
-        if law.start_char >= ent.end_char and ARTICLE_TO_CODE.match(text[ent.end_char : law.start_char]):
+        between = text[ent.end_char : law.start_char]
+        # ("article 373 parts 1 Administrative Codex of RK": the code right after, with no "of")
+        if law.start_char >= ent.end_char and (ARTICLE_TO_CODE.match(between) or between in (" ", ", ")):
             return _code_name(law.text)
     after = text[ent.end_char : ent.end_char + 25]
     if THIS_CODE_RE.match(re.sub(r"^\s*,?\s*of\s+", "", after)):
@@ -211,20 +219,17 @@ def article_refs(
     ):
         code = None  # "Article 1. Make changes to the following legal acts": the amending law's own article
     # each number of a list with its own part in brackets: "Articles 125 (part three), 128 (part four)"
-    items = [m for m in _ITEM_PART.finditer(_BRACKETED_NAME_ONLY.sub(" ", rest))] if word else []
-    own_parts = {
-        m.group("number"): _PART_NUMBER.search(m.group("own")).group() if m.group("own") else None for m in items
-    }
-    if len(own_parts) > 1 and any(own_parts.values()):
+    items = list_items(rest) if word else []
+    if len(items) > 1 and (any(own for _, own in items) or re.search(r"\d\s+(?:to|through)\s+\d", rest)):
         part = None
-        numbers = [m.group("number") for m in items]  # (not the parts' own numbers: "189, Part 4, and 361")
+        pairs = items  # (not the parts' own numbers: "189, Part 4, and 361")
     elif suffix_part:
         numbers = [n for n in numbers if n not in suffix_part.group("n", "p", "d", "x")][:1] or numbers
-        own_parts = {}
+        pairs = [(n, None) for n in numbers]
     else:
-        own_parts = {}
+        pairs = [(n, None) for n in numbers]
     if word and word.group().lower().startswith("articles"):
-        numbers = [m for n in numbers for m in _article_range(n)]
+        pairs = [(m, own) for n, own in pairs for m in _article_range(n)]
     refs = [
         ArticleRef(
             span_text,
@@ -232,14 +237,36 @@ def article_refs(
             ent.end_char,
             confidence(ent),
             number=n,
-            part=_ordinal(own_parts[n]) if own_parts.get(n) else part,
+            part=own or part,
             paragraph=_ordinal(paragraph_m.group("n")) if paragraph_m else None,
             code=code,
         )
-        for n in numbers
+        for n, own in pairs
     ]
     ent._.lawner_value = [r.to_dict() for r in refs]
     return refs
+
+
+def list_items(rest: str) -> list[tuple[str, str | None]]:
+    """(number, its own part) of each number of a list after the word "Articles": "125 (part three),
+    128 (part four)", "189, Part 4, and 361", "296.2 and 296.4". "A to B" ("A through B") is a range: "190 to 192" is
+    three articles, "296.2 to 296.4" three parts of one (at most 20 either way)."""
+    items: list[tuple[str, str | None]] = []
+    to = False
+    for m in _ITEM_PART.finditer(_BRACKETED_NAME_ONLY.sub(" ", rest)):
+        number, own = m.group("number"), m.group("own")
+        own = _ordinal(_PART_NUMBER.search(own).group()) if own else None
+        if to and items:
+            (first, first_own), last = items[-1], [(number, own)]
+            if first == number and first_own and own and int(first_own) < int(own) <= int(first_own) + 20:
+                last = [(number, str(p)) for p in range(int(first_own) + 1, int(own) + 1)]
+            elif first.isdigit() and number.isdigit() and int(first) < int(number) <= int(first) + 20 and not own:
+                last = [(str(n), None) for n in range(int(first) + 1, int(number) + 1)]
+            items.extend(last)
+        else:
+            items.append((number, own))
+        to = bool(m.group("to"))
+    return items
 
 
 def _article_range(number: str) -> list[str]:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ..normalize.penalties import ParsedPenalty
 from ..records import Penalty
-from .articles import ARTICLE_TO_CODE, ARTICLE_WORD, NUMBER_FIRST, NUMBERS
+from .articles import ARTICLE_TO_CODE, ARTICLE_WORD, NUMBER_FIRST, NUMBERS, list_items
 from .layout import BULLET, Entity, Layout
 
 # an article with no number yet, named between the article and the penalty: the penalty is its own
@@ -77,7 +77,19 @@ def article_for(
     number_first = NUMBER_FIRST.fullmatch(candidates[0].text)  # "the new 412-1 article"
     if number_first:
         return number_first.group(1)
-    numbers = NUMBERS.findall(ARTICLE_WORD.split(candidates[0].text, maxsplit=1)[-1])
+    return last_number(candidates[0].text)
+
+
+def last_number(span: str) -> str | None:
+    """The article a penalty after an ARTICLE span takes: its number, or the last of a list ("sentenced
+    under Articles 190 and 218 to 7 years": 218, GUIDELINES)."""
+    word = ARTICLE_WORD.search(span)
+    rest = span[word.end() :] if word else span
+    if word and word.group().lower().startswith("articles"):
+        items = list_items(rest)
+        if len({n for n, _ in items}) > 1:
+            return items[-1][0]
+    numbers = NUMBERS.findall(rest)
     return numbers[0] if numbers else None
 
 

@@ -31,10 +31,17 @@ _TIME_TO_ACT = re.compile(
 _SERVED = re.compile(
     r"\b(?:spent|has\s+spent|had\s+spent|having\s+spent|after\s+serving|having\s+served"
     # "released early after 10 years in jail", "freed after a decade behind bars"
-    r"|(?:released|freed|set\s+free)\s+(?:[\w-]+\s+){0,2}?after)\s+"
+    r"|(?:released|freed|set\s+free)\s+(?:[\w-]+\s+){0,2}?after"
+    # where someone has been for a time: "a poet who has been in prison for 14 years", "has been behind
+    # bars for two years", "has been serving his sentence for three years" (not "has been jailed for
+    # five years", a sentence)
+    r"|(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+(?:(?:held|kept|locked\s+up)\s+)?(?:in|behind)?"
+    r"|(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+(?:serving|paying)\s+(?:(?:his|her|their|a|the)\s+)?(?:sentences?|terms?|time)\s+for)\s*"
     r"(?:(?:only|just|almost|nearly|about|some|a\s+total\s+of|more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )
+# time that has run since an event: "Today marks three years since he was arrested"
+_SINCE_AFTER = re.compile(r"\s+(?:since|ago)\b", re.IGNORECASE)
 _COUNTERFACTUAL = re.compile(r"\bshould\s+have\s+(?:been\s+)?\w+\s+(?:(?:an?|the)\s+)?$", re.IGNORECASE)
 _CUSTODY = re.compile(
     r"\b(?:custody|remand|pre-?trial\s+detention|temporary\s+detention|detention\s+cent(?:er|re)|house\s+arrest"
@@ -86,7 +93,7 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]|,\s*(?:but|while|whereas|however|in
 # an arrest counted in months is custody before a verdict or an extradition (administrative arrest
 # is counted in days; the Criminal Code has no arrest since 2014)
 _MONTHS_OF_ARREST = re.compile(
-    r"\barrest\b(?!\s+or\b).*\bmonths?\b|\bmonths?\b(?:\s+of)?(?:\s+(?:administrative|house|extradition))?\s+arrest\b",
+    r"\b(?:arrest|detention)\b(?!\s+or\b).*\bmonths?\b|\bmonths?\b(?:\s+of)?(?:\s+(?:administrative|house|extradition))?\s+(?:arrest|detention)\b",
     re.IGNORECASE,
 )
 # a sanction's list of alternatives: "are punishable by a fine ..., or arrest for up to three months"
@@ -249,6 +256,8 @@ def not_a_penalty(span: str, before: str, after: str) -> bool:
     if _LIKENED.search(before) and re.search(r"\blife\b", span, re.IGNORECASE):
         return True  # "this is almost a life sentence": a comparison, none was given
     if _SERVED.search(before):  # "spent only 7 years behind bars": time spent
+        return True
+    if _SINCE_AFTER.match(after) and _BARE_TERM_ANY.fullmatch(span):  # "marks three years since he was arrested"
         return True
     if _EXEMPT.search(clause[-120:]) and _BARE_TERM_ANY.fullmatch(span):
         return True  # "exempts small businesses from taxes for [three years]": a relief, no term

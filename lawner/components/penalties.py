@@ -93,6 +93,7 @@ CONFIDENCE = {
     "jailed_for": 0.8,
     "verb_days": 0.8,
     "sentenced_days": 0.8,
+    "sentenced_to_life": 0.85,
     "sentence_of": 0.8,
     "changed_term": 0.8,
     "changed_term_verb_first": 0.8,

@@ -26,6 +26,14 @@ PART_PREFIX = (
     # a translation's "h." (the Russian "ч.", part): "h.2 of art.190", "h. 3 art. 361"
     rf"|h\.\s?\d{{1,2}}\s+(?:of\s+)?(?=(?:articles?|arts?\.?)\s?\d))"
 )
+# a part written after the article's number and a dot: "296.2" (GUIDELINES: "Article 272.3" is part 3)
+DOTTED_PART = r"\.\d{1,2}(?![\d.,])"
+# between the numbers of a list: ", ", " and ", ", or ", " & ", " as well as "; " to " or " through " between two
+# numbers of a range ("Articles 296.2 to 296.4"; not a term after it: "Article 190 to 5 years")
+LIST_JOINT = (
+    r"\s*(?:,\s*(?:and|or)\b|,|and|or|&|as\s+well\s+as|(?<=\d)\s+(?:to|through)(?=\s+\d{1,4}(?:[.-]\d{1,3})?(?![\d.])"
+    r"(?!\s*[-–]?\s*(?:years?|months?|weeks?|days?|hours?|MCI|MRP|tenge|KZT|%|percent|per\s+cent|times|thousand|million)\b)))\s*"
+)
 # "Article 115-1", "Art. 190", "Articles 337 and 339", "articles 190, 217 and 218", "articles 190, 217, and
 # 218", "article #217",
 # "a new article, 301-1," (a comma only before a hyphenated number)
@@ -35,13 +43,17 @@ ARTICLE_CORE = (
     # (or in quotes with its heading: 'supplemented by article "73-3. Slander"')
     rf"(?:articles?|arts?\.?)[ \t]*(?:[#№]\s*|,\s*(?=\d{{1,4}}-\d)|[\"“«](?=\d{{1,4}}(?:-\d{{1,3}})?\.\s)|(?P<paren>\(\s*(?=\d{{1,4}}(?:-\d{{1,3}})?\s*\))))?"
     rf"{ARTICLE_NUMBER}(?(paren)\s*\))(?!\s+{MONTH}\b)"
+    # (each number of a list may carry its part after a dot: "Articles 296.2 and 296.4", "296.2 to 296.4")
+    rf"(?:{DOTTED_PART}(?={LIST_JOINT}{ARTICLE_NUMBER}))?"
     # (an article's name in brackets may follow each number: "articles 174 (inciting discord) and 405")
     # (or its part: "Articles 125 (part three), 128 (part four)", "440 ( part of third)")
     # (or ", Part 4" after it: "Articles 189, Part 4, and 361, Part 4")
-    rf"(?:(?:\s*\(\s*(?=[\"“«A-Za-z])[^()\n]{{1,120}}\)|,\s*parts?\s+{PART_NUMBER}(?=\s*,))?\s*(?:,\s*(?:and|or)\b|,|and|or|&|as\s+well\s+as)\s*{ARTICLE_NUMBER})*"
+    rf"(?:(?:\s*\(\s*(?=[\"“«A-Za-z])[^()\n]{{1,120}}\)|,\s*parts?\s+{PART_NUMBER}(?=\s*,)|{DOTTED_PART})?{LIST_JOINT}{ARTICLE_NUMBER}"
+    rf"(?:{DOTTED_PART}(?={LIST_JOINT}{ARTICLE_NUMBER}))?)*"
 )
 # a part in brackets after an article's number: "(part three)", "( part of third)", "(two part)"
-BRACKETED_PART = rf"\(\s*(?:parts?\s+(?:of\s+)?(?:the\s+)?{PART_NUMBER}|{PART_NUMBER}\s+part)\s*\)"
+# ("(section 1)": a translation's "section" for the part)
+BRACKETED_PART = rf"\(\s*(?:(?:parts?|sections?)\s+(?:of\s+)?(?:the\s+)?{PART_NUMBER}|{PART_NUMBER}\s+part)\s*\)"
 # ", Part 4", "(4)" or "p.4" after the number: "Article 366, Part 4", "Article 366 (4)", "article 174 p.1"
 # ("Article 292 p3"),
 # "art. 367 h. 2" (a translation's "h.", the Russian "ч.")

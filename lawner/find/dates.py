@@ -103,6 +103,10 @@ DATE_PATTERNS = {
     ),
     # a Russian dateline: "22 марта 2024", "16 фев 2022"
     "day_month_ru": rf"{DAY}\s+{RU_MONTH}\s+{YEAR}(?![\d-])",
+    # a site's timestamp with no year: "Posted 9 марта 07:36" (the reference year)
+    "day_month_ru_time": rf"{DAY}\s+{RU_MONTH}(?=,?\s+\d{{1,2}}:\d\d(?!\d))",
+    # "14-Sep-2019": a site's dateline with the month's abbreviation between dashes
+    "day_mon_year": rf"{DAY}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)-{YEAR}(?![\d-])",
     # "20.08.2025", "20/08/2025", "20-08-2025"
     "numeric_dmy": r"(?:[12]\d|3[01]|0?[1-9])(?P<sep>[./-])(?:1[0-2]|0?[1-9])(?P=sep)(?:19|20)\d{2}(?!\d)",
     # "06/26/2009": month first, as US sites write it (only where the second number cannot be a month)
@@ -148,9 +152,11 @@ BARE_YEAR = rf"\b(?:(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]etween|both|by|until|till|befo
 YEAR_LIST = rf"(?=\d)(?:(?<=\d{{4}}, )|(?<=\d{{4}} and )|(?<=\d{{4}} or ))(?P<span>{YEAR})(?![\w-]{_MEASURE})"
 # a month placed in time by a preposition: "in July", "since March" (not "May be")
 BARE_MONTH = rf"\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]etween|by|until|till|before|after|during|of|to)\s+(?P<span>{MONTH})(?![\w-]|\s+\d)"
-# (a page's timestamp may glue the time to the date: "13:4120.04.2024")
+# (a page's timestamp may glue the time to the date: "13:4120.04.2024"; a dateline the weekday:
+# "Thursday20 March 2025")
 DATE_RES = [
-    (name, re.compile(rf"(?:(?<![\w])|(?<=\d:\d\d))(?P<span>{pattern})")) for name, pattern in DATE_PATTERNS.items()
+    (name, re.compile(rf"(?:(?<![\w])|(?<=\d:\d\d)|(?<=[a-z]day)(?=\d))(?P<span>{pattern})"))
+    for name, pattern in DATE_PATTERNS.items()
 ] + [
     ("bare_year", re.compile(BARE_YEAR)),
     ("year_list", re.compile(YEAR_LIST)),

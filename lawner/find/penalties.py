@@ -34,7 +34,11 @@ def kind_pattern() -> Caseless:
 
 
 # "three to eight", "from 3 to 8", "3-8", "between three and eight"
-RANGE = rf"(?:between\s+{NUMBER_PATTERN}\s+and\s+{NUMBER_PATTERN}|(?:from\s+)?{NUMBER_PATTERN}\s*{RANGE_JOIN}\s*{NUMBER_PATTERN})"
+# (not a year before a term: "sentenced in 2016 to 14 years" is a date and a term)
+RANGE = (
+    rf"(?:between\s+{NUMBER_PATTERN}\s+and\s+{NUMBER_PATTERN}"
+    rf"|(?:from\s+)?(?!(?:19|20)\d\d\s+to\s+(?:\d{{1,2}}(?![\d.,])|[a-z]))(?:{NUMBER_PATTERN})\s*{RANGE_JOIN}\s*{NUMBER_PATTERN})"
+)
 # a number with its bound: "up to 200", "three to eight", "20"
 # a number right after a month name is a day: "on April 7 to one year of ..." holds no range
 _MONTH_WORDS = (
@@ -201,6 +205,12 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # "jailed for 10 days", "arrested for 15 days"
         # "imprisoned for 48 hours" (administrative jail, as the codes give it in days or hours)
         "verb_days": rf"\b(?:sentenced|jailed|arrested|detained|imprisoned)\s+(?:to\s+|for\s+)(?P<span>{amount({'days', 'hours'})})",
+        # "Poachers sentenced to life for murder of ...": life imprisonment with no kind's word (not "life in
+        # prison", "life imprisonment", which the kind's own phrase takes)
+        "sentenced_to_life": (
+            r"\bsentenced\s+(?:[\w'’-]+\s+){0,6}?to\s+(?P<span>life)\b"
+            r"(?!\s+(?:in\s+(?:prison|jail)|imprisonment|sentences?|terms?|behind\b|deprivation))"
+        ),
         # "sentenced three journalists to periods of detention ranging from 10 to 15 days"
         "sentenced_days": rf"\bsentenced\s+(?:[\w'’-]+\s+){{0,6}}?to\s+(?:(?:terms?|periods?)\s+of\s+)?(?:administrative\s+)?(?:detention|arrest|jail)\s+(?:ranging\s+)?(?:from\s+|of\s+|for\s+)?(?P<span>{amount({'days'})})",
         # "handed out a sentence of 20 years to X", "harsher sentences of 7–12 years", "proposed

@@ -172,6 +172,10 @@ def parse_number(text: str) -> int | float | None:
     if not text:
         return None
     half = 0.0
+    m = re.fullmatch(rf"(.+?){_AND_A_HALF}\s+({_SCALE_NAMES})", text)
+    if m:  # "three and a half thousand": 3,500
+        base = parse_number(m.group(1))
+        return None if base is None else _rounded((base + 0.5) * SCALES[m.group(2)])
     m = re.fullmatch(rf"(.+?){_AND_A_HALF}|(\d+)" + HALF_PATTERN, text)
     if m:
         text, half = m.group(1) or m.group(2), 0.5

@@ -324,6 +324,8 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
     kind = named or _UNIT_DEFAULT_KIND.get(unit or "")
     if clean.lower() in _WARNING_WORDS:  # the rules' "warning" pattern found it after "shall entail"
         kind = "other"
+    elif kind == "imprisonment" and clean.lower() == "life":  # "sentenced to [life] for murder"
+        kind = "life_imprisonment"
     elif kind == "imprisonment" and (
         _SUSPENDED_BEFORE.search(before)
         or _SUSPENDED_START.search(clean)

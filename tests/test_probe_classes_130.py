@@ -1,0 +1,195 @@
+"""Issue 11, thirteenth pass: classes of error of probes 130 to 134 (corruption trials,
+administrative offences, new laws, speech and religion cases, economic crime;
+annotations/probes/README.md) and the twelfth pass's left classes, one table per class. The
+sentences are invented in the shape of the real ones; rules only."""
+
+from __future__ import annotations
+
+import pytest
+from tables import dates, penalties, record
+
+
+def articles(text: str) -> list[tuple]:
+    return [(a.number, a.part, a.code) for a in record(text).articles]
+
+
+def linked(text: str) -> list[str | None]:
+    return [p.article for p in record(text).penalties]
+
+
+CC = "Criminal Code"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # each number of a list with its part after a dot (GUIDELINES: "Article 272.3" is part 3)
+        ("He was charged under Articles 296.2 and 296.4 of the Criminal Code.", [("296", "2", CC), ("296", "4", CC)]),
+        (
+            "He was charged under Articles 296.2 to 296.4 of the Criminal Code.",
+            [("296", "2", CC), ("296", "3", CC), ("296", "4", CC)],
+        ),
+        # a range written with "to", like "Articles 62-64"
+        (
+            "The offences are regulated by Articles 190 to 192 of the Kazakhstani Criminal Code.",
+            [("190", None, CC), ("191", None, CC), ("192", None, CC)],
+        ),
+        ("Articles 62-64 of the Criminal Code apply.", [("62", None, CC), ("63", None, CC), ("64", None, CC)]),
+        # a term after the article is no range
+        ("He was sentenced under Article 190 to 5 years in prison.", [("190", None, None)]),
+        ("They were convicted under Articles 190 and 218 to seven years.", [("190", None, None), ("218", None, None)]),
+        # unchanged: one dotted part, parts named per number
+        ("Article 272.3 of the Criminal Code", [("272", "3", CC)]),
+        ("Articles 189, Part 4, and 361, Part 4 of the Criminal Code", [("189", "4", CC), ("361", "4", CC)]),
+    ],
+)
+def test_article_lists_with_dotted_parts_and_ranges(text, expected):
+    assert articles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # GUIDELINES: a penalty in a sentence that names several articles takes the last one named before it
+        ("He was sentenced under Articles 190 and 218 to seven years.", ["218"]),
+        ("Under Part 2 of Articles 190 and 218 he got two years.", ["218"]),
+        ("Under Article 405, Part 2, he got two years.", ["405"]),
+        ("Under Article 190 he got two years.", ["190"]),
+    ],
+)
+def test_a_penalty_after_a_list_takes_its_last_article(text, expected):
+    assert linked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # time spent, not a sentence
+        ("A court ordered the release of a dissident poet who has been in prison for 14 years.", []),
+        ("He has been behind bars for two years.", []),
+        ("She has been serving her sentence for three years and four months.", []),
+        ("Today marks three years since he was arrested.", []),
+        # custody counted in months before a verdict (an arrest as a punishment is counted in days)
+        ("Five men who have been in secret police detention for five months were charged.", []),
+        ("They have been held by the secret police in detention for nearly six months.", []),
+        # sentences stay
+        ("He has been sentenced to five years.", [("imprisonment", None, 5, "years", "exact")]),
+        ("He has been jailed for five years.", [("imprisonment", None, 5, "years", "exact")]),
+        ("He has been in court for two hours and was fined 100 MCI.", [("fine", None, 100, "MCI", "exact")]),
+    ],
+)
+def test_time_served_and_custody_are_no_sentence(text, expected):
+    assert penalties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected_penalties,expected_dates",
+    [
+        # a year before "to N years" is a date, not a range's first end
+        (
+            "He was sentenced in 2016 to 14 years in a high-security prison.",
+            [("imprisonment", None, 14, "years", "exact")],
+            ["2016"],
+        ),
+        ("She was sentenced in 2019 to seven years.", [("imprisonment", None, 7, "years", "exact")], ["2019"]),
+        # a money range that starts at a number like a year stays a range
+        ("The fine ranges from 2000 to 5000 tenge.", [("fine", 2000, 5000, "KZT", "range")], []),
+    ],
+)
+def test_a_year_before_a_term(text, expected_penalties, expected_dates):
+    assert (penalties(text), dates(text)) == (expected_penalties, expected_dates)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a dateline with the weekday glued to the day
+        ("ALMATY, Thursday20 March 2025 - The court fined the company.", ["2025-03-20"]),
+        ("Tuesday4 February 2025. The court ruled.", ["2025-02-04"]),
+        # no weekday, no date
+        ("His birthday20 guests came.", []),
+    ],
+)
+def test_glued_weekday_datelines(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a code as translations write it
+        (
+            "He was attracted by the article 373 parts 1 Administrative Codex of RK.",
+            [("373", "1", "Code on Administrative Offences")],
+        ),
+        (
+            'He broke subparagraph 7) of paragraph 1 of article 343 of the Code "On Customs Regulation in the Republic of Kazakhstan,"',
+            [("343", None, "Customs Code")],
+        ),
+        ("He was charged under article 190 of the Criminal Codex.", [("190", None, CC)]),
+        # a part in brackets as a translation's "section"
+        (
+            "Commentary to Article 490 (section 1) of the Code of the Republic of Kazakhstan on Administrative Offences",
+            [("490", "1", "Code on Administrative Offences")],
+        ),
+        ("Articles 125 (section three), 128 (part four) of the Criminal Code", [("125", "3", CC), ("128", "4", CC)]),
+        ("Articles 366 through 368 of the Criminal Code", [("366", None, CC), ("367", None, CC), ("368", None, CC)]),
+    ],
+)
+def test_codes_and_parts_as_translations_write_them(text, expected):
+    assert articles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a life sentence with no kind's word
+        (
+            "Poachers sentenced to life for murder of Kazakh antelope defender",
+            [("life_imprisonment", None, None, None, "exact")],
+        ),
+        ("They were sentenced to life.", [("life_imprisonment", None, None, None, "exact")]),
+        ("He was sentenced to life in prison.", [("life_imprisonment", None, None, None, "exact")]),
+        # a ban whose object is a full name
+        (
+            "The court also barred Ulasbek Akhmetov from taking part in public and political activities for five years.",
+            [("deprivation_of_right", None, 5, "years", "exact")],
+        ),
+    ],
+)
+def test_probe_130_penalties(text, expected):
+    assert penalties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("three and a half thousand", 3500),
+        ("two and a half million", 2_500_000),
+        ("5 and a half thousand", 5500),
+        ("one and a half", 1.5),
+    ],
+)
+def test_and_a_half_before_a_scale(text, expected):
+    from lawner.normalize.numbers import parse_number
+
+    assert parse_number(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,ref,expected",
+    [
+        # site timestamps: a Russian month with a time and no year, a month between dashes
+        ("Posted 9 марта 07:36", "2023-03-09", ["2023-03-09"]),
+        ("Date post: 14-Sep-2019", "2019-09-15", ["2019-09-14"]),
+        # a caption credited to an agency is boilerplate
+        (
+            "The court fined him 100 MCI.\nActivist cradling a baby saiga in Almaty February 20, 2020. — AFP pic\n"
+            "On March 3, 2020 the court ruled.",
+            "2020-03-05",
+            ["2020-03-03"],
+        ),
+    ],
+)
+def test_probe_130_dates(text, ref, expected):
+    assert dates(text, ref) == expected
