@@ -6,7 +6,7 @@ sentences are invented in the shape of the real ones; rules only."""
 from __future__ import annotations
 
 import pytest
-from tables import dates, penalties, record
+from tables import dates, officials, penalties, record
 
 
 def articles(text: str) -> list[tuple]:
@@ -193,3 +193,55 @@ def test_and_a_half_before_a_scale(text, expected):
 )
 def test_probe_130_dates(text, ref, expected):
     assert dates(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "former" before the country's adjective (gold: "Kazakh President X" is a "President")
+        (
+            "In 2003, former Kazakh President Nursultan Nazarbayev signed a decree introducing a moratorium.",
+            [("Nursultan Nazarbayev", "former President", None)],
+        ),
+        ("Kazakh President Kassym-Jomart Tokayev signed the law.", [("Kassym-Jomart Tokayev", "President", None)]),
+        # the president of anything but the country is no state official
+        ("Tamara Kaleyeva, president of Adil Soz, is unimpressed and described the changes as partial.", []),
+        (
+            "Kassym-Jomart Tokayev, President of Kazakhstan, signed the law.",
+            [("Kassym-Jomart Tokayev", "President of Kazakhstan", None)],
+        ),
+        # a title before a comma, its body after "for Kazakhstan's", in lower case
+        (
+            "A spokesman for Kazakhstan's prosecutor general's office, Nurdaulet Suindikov, pointed out that the case was closed.",
+            [("Nurdaulet Suindikov", "spokesman", "prosecutor general's office")],
+        ),
+        # an honorific after the comma; an event's name is no person's name
+        (
+            "During the presentation of the Project, Prosecutor General, Mr. Zhakip Assanov addressed his core messages.",
+            [("Zhakip Assanov", "Prosecutor General", None)],
+        ),
+        # a place's and a body's words before a title in lower case
+        (
+            "According to Gulnazira MUKHTAROVA, Atyrau Oblast Internal Affairs press secretary, 193 violations were revealed.",
+            [("Gulnazira MUKHTAROVA", "Atyrau Oblast Internal Affairs press secretary", None)],
+        ),
+        # (not a possessive: "X, Y's deputy, enters into an agreement" names no post in a body)
+        ("On October 26, 2022, Adilet Akhataev, Karim Kokrekbaev's deputy, enters into an additional agreement.", []),
+        # the detained and the victims are no officials at work
+        (
+            "Among the detained patrons of the criminal oil business are officers of the police and Kyzylorda transport "
+            "prosecutor Nurlan Serikbayev.",
+            [],
+        ),
+        (
+            "On January 13, 2019, Yerlan Nurgaliyev, an inspector of the Ecology Committee, was killed by poachers.",
+            [],
+        ),
+        (
+            "Among the speakers were Prosecutor General Berik Asylov and judge Marat Bekov.",
+            [("Berik Asylov", "Prosecutor General", None), ("Marat Bekov", "judge", None)],
+        ),
+    ],
+)
+def test_probe_130_officials(text, expected):
+    assert officials(text) == expected

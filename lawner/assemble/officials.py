@@ -114,7 +114,11 @@ def official_items(ents: list[Entity], text: str, layout: Layout) -> list[Offici
         title, org = title_and_org(ents, i, text, layout)
         if title and _former_post(title) in unnamed_accused:
             continue  # "A former akim of Taraz has been sentenced ... ex-akim X": the convict, named later
-        if _NON_STATE_BODY_AFTER.match(text, ent.end_char) or _PARTY_POST_AFTER.match(text, ent.end_char):
+        if (
+            _NON_STATE_BODY_AFTER.match(text, ent.end_char)
+            or _PARTY_POST_AFTER.match(text, ent.end_char)
+            or _PRESIDENT_OF_OTHER_AFTER.match(text, ent.end_char)
+        ):
             continue  # "X, President of the Confederation of Free Unions, went on trial" (a title found or not)
         if title and NON_STATE_TITLE.search(STATE_RIGHTS_POST.sub("", title)):
             continue  # "director of the International Bureau for Human Rights X"
@@ -184,6 +188,14 @@ _NON_STATE_BODY_AFTER = re.compile(
     r"|(?-i:[A-Z][\w-]*)\s+group|(?:campaign|advocacy|rights|civic|think[- ]tank)\s+group"
     # a company: "X, Executive Vice President of ArcelorMittal Temirtau JSC"
     r"|JSC|LLP|LLC|Ltd|plc|Inc|(?-i:company|firm))\b"
+)
+# the president of anything but the country (or a court): an NGO's, a federation's, a company's: "Tamara
+# Kaleyeva, president of Adil Soz"
+_PRESIDENT_OF_OTHER_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?:former\s+|then-)?(?:vice[- ])?president\s+of\s+(?:the\s+)?"
+    r"(?!(?:Republic|Kazakhstan|country|state|nation|Supreme|Constitutional|National\s+Bank|Senate|Mazhilis)\b|(?:[\w-]+\s+){1,3}[Cc]ourt\b)"
+    r"(?-i:[A-Z])",
+    re.IGNORECASE,
 )
 # a story that opens on an unnamed convict: "A former economy minister of Kazakhstan has been
 # sentenced to 24 years", "The ex-akim of Taraz was jailed"; the former post named so is the convict's

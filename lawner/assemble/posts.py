@@ -12,7 +12,7 @@ from ..patterns import load_data
 from .layout import Entity, Layout
 
 # between a title and its body: " of the ", " for the ", " at the "
-_TITLE_TO_ORG = re.compile(r"^\s*,?\s*(?:of|for|at|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_TITLE_TO_ORG = re.compile(r"^\s*,?\s*(?:of|for|at|from|in)\s+(?:the\s+|Kazakhstan['’]s\s+)?$", re.IGNORECASE)
 # a body and the name after it: "the Ministry of Energy's X"; "the new cabinet led by X"
 _ORG_TO_TITLE = re.compile(
     r"^\s*(?:['’]s)?\s*$|^(?:\s+of\s+Kazakhstan)?,?\s+(?:(?:which|that)\s+(?:is|was)\s+|(?:was|is|has\s+been|had\s+been)\s+)?"
@@ -201,9 +201,20 @@ def title_and_org(ents: list[Entity], i: int, text: str, layout: Layout) -> tupl
     title = " ".join(title_ent.text.split()) if title_ent is not None else None
     if title:  # "Deputy Prosecutor General Mr." -> "Deputy Prosecutor General"
         title = _HONORIFIC_END.sub("", title) or None
+    if (
+        title
+        and title_ent is not None
+        and (former := _FORMER_NATIONAL.search(text[max(0, title_ent.start_char - 30) : title_ent.start_char]))
+    ):
+        title = f"{former.group('former')} {title}"  # "former Kazakh President X": a "former President" (GUIDELINES)
     if org is None and title and (bare := _BARE_BODY_TITLE.search(title)):
         org = _body_named_before(ents, ents.index(title_ent), bare.group("body"), layout)
     return title, (" ".join(org.text.split()) if org is not None else None)
+
+
+# "former" before the country's adjective, which the title leaves out ("Kazakh President X" is a
+# "President"): "former Kazakh President X" is a "former President"
+_FORMER_NATIONAL = re.compile(r"\b(?P<former>[Ff]ormer|[Ee]x-)\s*(?:Kazakh|Kazakhstani|Kazakhstan['’]s)\s+$")
 
 
 # a plural title that a list of names shares: "prosecutors – Kasym Sydykov and Marat Khabibullin"

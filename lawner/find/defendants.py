@@ -26,7 +26,9 @@ _ACCUSED_AFTER = re.compile(
     r"(?:(?:later|also|then|previously|already|reportedly|allegedly|officially|now)\s+)?"
     r"(?:sentenced|detained|arrested|charged|convicted|found\s+guilty|accused|suspected|jailed|imprisoned|"
     r"put\s+on\s+trial|tried|prosecuted|fined|indicted|extradited|wanted|placed\s+under|remanded|released|"
-    r"acquitted|paroled|pardoned|amnestied)"
+    r"acquitted|paroled|pardoned|amnestied"
+    # a victim, named as one (gold rn-a-019): "X, an inspector of ..., was killed by poachers"
+    r"|(?:killed|murdered|shot\s+dead|stabbed|beaten\s+(?:up|to\s+death)|kidnapped|abducted)\s+by)"
     # ("X, in November 2012 on suspicion of money laundering": held or searched as a suspect)
     r"|(?:on|under)\s+suspicion\s+of"
     # ("X faces six years in jail": the term a defendant faces)
@@ -196,6 +198,8 @@ ACCUSED_POST_BEFORE = re.compile(
 ACCUSED_INCLUDED_BEFORE = re.compile(
     r"\b(?:those|people|officials|suspects|the\s+detainees)\s+(?:detained|arrested|charged|convicted|sentenced|"
     r"jailed|indicted|in\s+(?:detention|custody)|under\s+arrest)\s+(?:include[sd]?|are|were)\b[^.;]{0,160}$"
+    # "Among the detained patrons of the criminal oil business are officers of ... and transport prosecutor X"
+    r"|\bamong\s+the\s+(?:[\w-]+\s+){0,2}?(?:detained|arrested|suspects|accused|defendants|convicted|detainees|convicts)\b[^.;]{0,200}$"
     # "Three officers face charges of ..., including the deputy police chief, X"
     r"|\b(?:face|faces|faced|facing|were\s+charged|have\s+been\s+charged|stand\s+trial)\b[^.;]{0,160}\bincluding\b[^.;]{0,80}$",
     re.IGNORECASE,

@@ -70,7 +70,7 @@ FOREIGN = re.compile(
 DIPLOMAT = re.compile(r"\b(?:ambassador|consul|charg[ée])", re.IGNORECASE)
 FOREIGN_AFTER = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?:Republic\s+of\s+)?{FOREIGN.pattern}")
 # verbs of saying after an appositive official: "the head of the agency, Askhat Zhumagali, said"
-_SAYS = r"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:said|says|told|noted|stated|explained|added|announced|stressed|emphasi[sz]ed|reported|warned|signed|proposed|posted|wrote|answered|commented|replied|clarified|confirmed|read|asked|demanded|requested|argued|insisted))"
+_SAYS = r"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:said|says|told|noted|stated|explained|added|announced|stressed|emphasi[sz]ed|reported|warned|signed|proposed|posted|wrote|answered|commented|replied|clarified|confirmed|read|asked|demanded|requested|argued|insisted|addressed|pointed|recalled|urged|highlighted|underlined|spoke))"
 # a defendant's sentence: a former official named in it is on trial ("the former akim X, whom the
 # court ... was sentenced")
 ACCUSED_IN_SENTENCE = re.compile(
@@ -137,7 +137,10 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
             # (an adverb of time before the post: "X, until recently the general prosecutor"; a dash for the
             # comma in lists of appointments: "X - chief justice of the Almaty city court")
             rf"(?<![\w-])(?P<name>{NAME})(?:,|\s+[–—-])\s+(?:\d{{1,3}},\s+)?(?:who\s+(?:is|was)\s+(?:now\s+|then\s+)?)?"
-            rf"{POST_ADVERB}(?:the\s+(?:new\s+)?(?:(?i:agency|ministry|committee|chamber|court|office|service|body|department)['’]s\s+)?|a\s+|an\s+|Kazakhstan['’]s\s+|the\s+country['’]s\s+|(?-i:[A-Z][a-z]+)['’]s\s+)?(?P<title>{title})"
+            rf"{POST_ADVERB}(?:the\s+(?:new\s+)?(?:(?i:agency|ministry|committee|chamber|court|office|service|body|department)['’]s\s+)?|a\s+|an\s+|Kazakhstan['’]s\s+|the\s+country['’]s\s+|(?-i:[A-Z][a-z]+)['’]s\s+)?"
+            # (a place's and a body's words before a title in lower case: "X, Atyrau Oblast Internal Affairs
+            # press secretary")
+            rf"(?P<title>(?:(?-i:[A-Z][\w-]+)\s+){{1,4}}(?=(?-i:[a-z])){title}|{title})"
             # (a title's lazy tail runs on over capitalized words: "head of the Department for
             # Combating Economic Crimes"; the body may follow a comma and end the apposition: "X,
             # Deputy Chairman, Central Election Commission, said")
@@ -148,8 +151,8 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
         # Nazarbayev.", "(judge – Gulnar Dauleshova; prosecutor – ...)"
         "title_comma_name": re.compile(
             # (a gloss on the body between: "Chairperson of Senate, an upper house of the Parliament, X said")
-            rf"(?<![\w-])(?P<title>{title})(?:\s+(?:of|for|at|from)\s+(?:the\s+)?(?P<org>{body}))?(?:\s+\((?-i:[A-Z]{{2,6}})\))?"
-            rf"(?:,\s+(?:an?|the)\s+(?-i:[a-z])[^,.;()]{{0,50}})?(?:,\s+|\s+[–—-]\s+)(?:{RANK_WORDS}\s+)?(?P<name>{NAME}){_SAYS}"
+            rf"(?<![\w-])(?P<title>{title})(?:\s+(?:of|for|at|from)\s+(?:the\s+|Kazakhstan['’]s\s+)?(?P<org>{body}))?(?:\s+\((?-i:[A-Z]{{2,6}})\))?"
+            rf"(?:,\s+(?:an?|the)\s+(?-i:[a-z])[^,.;()]{{0,50}})?(?:,\s+|\s+[–—-]\s+)(?:{RANK_WORDS}\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>{NAME}){_SAYS}"
         ),
         # "Ruslan Zhaksylykov was appointed deputy secretary of the Security Council"
         "name_appointed": re.compile(
