@@ -245,3 +245,143 @@ def test_probe_130_dates(text, ref, expected):
 )
 def test_probe_130_officials(text, expected):
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # probes 135 to 139: a list of parts, each of its own article; a paragraph before a subparagraph
+        (
+            "He was convicted under Part 1 of Article 251, Part 1 of Article 252, and Part 3 of Article 259 of the Criminal Code.",
+            [("251", "1", CC), ("252", "1", CC), ("259", "3", CC)],
+        ),
+        ("Article 366, Part 4 of the Criminal Code", [("366", "4", CC)]),
+        ("under Article 120 of the Code on Subsoil and Subsoil Use", [("120", None, "Subsoil Code")]),
+    ],
+)
+def test_probe_135_articles(text, expected):
+    assert articles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("According to subparagraphs 3 and 5 of paragraph 1 of Article 91 of the Criminal Code, it is allowed.", "1"),
+        ("He broke subparagraph 7) of paragraph 1 of article 343 of the Customs Code.", "1"),
+        ("He broke paragraph 2) of part 2 of Article 99 of the Criminal Code.", "2"),
+        ("He broke subparagraph 3) of Article 5 of the Criminal Code.", "3"),
+    ],
+)
+def test_a_paragraph_before_its_subparagraph(text, expected):
+    assert [a.paragraph for a in record(text).articles] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # administrative arrest as "N-day sentence(s)" and "N-day terms"
+        (
+            "Bolat Abilov received an 18-day sentence, and 15-day terms were handed to deputy leader Amirzhan Kosanov.",
+            [("arrest", None, 18, "days", "exact"), ("arrest", None, 15, "days", "exact")],
+        ),
+        ("Three activists got 15-day sentences.", [("arrest", None, 15, "days", "exact")]),
+        ("He has a 10-day term to appeal.", []),
+        # no punishment: a payment into a fund, damages, a limit, detention that is no sentence
+        ("The court ordered him to pay 78,000 tenge ($150 USD) into the victims' compensation fund.", []),
+        (
+            "The court denied parole to A., sentenced to 3 years and 6 months of imprisonment, due to non-compensation "
+            "of damages amounting to 423,000 tenge.",
+            [("imprisonment", None, 42, "months", "exact")],
+        ),
+        ("They proposed lifetime supervision, an escalation from the current eight-year limit.", []),
+        ("Kazakhstan: Conscientious objector's 6 months in military detention", []),
+        # a maximum the law sets
+        (
+            "The law sets the maximum sentence for spousal assault and battery at 10 years in prison.",
+            [("imprisonment", None, 10, "years", "max")],
+        ),
+        # (gold rn-b-017: an unsized kind in a comma list does not share the last kind's term)
+        (
+            "Punishments include fines, corrective labor, restriction of freedom, or imprisonment for up to 10 years.",
+            [("imprisonment", None, 10, "years", "max")],
+        ),
+    ],
+)
+def test_probe_135_penalties(text, expected):
+    assert penalties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,ref,expected",
+    [
+        # a future the sentence gives to a date after "Starting"; a start already passed after "Since"
+        (
+            "Starting August 30, e-scooters and other small electric vehicles will be officially recognized as such.",
+            "2026-12-03",
+            ["2027-08-30"],
+        ),
+        ("Starting August 30, fines were raised.", "2026-12-03", ["2026-08-30"]),
+        (
+            "Since January 1, all banks must store ATM camera footage for at least 180 days.",
+            "2026-12-03",
+            ["2026-01-01"],
+        ),
+        # a comma before the relative year
+        ("China cracked down on the industry in May, last year.", "2026-12-03", ["2025-05"]),
+        # a Russian dateline glued to the headline
+        ("MPs waive off legalization of polygamy in Kazakhstan14 января 2014, 13:58", "2014-01-14", ["2014-01-14"]),
+        # "today's" before a body's name and a meeting
+        ("At today’s Government meeting, the Prime Minister spoke.", "2025-03-26", ["2025-03-26"]),
+    ],
+)
+def test_probe_135_dates(text, ref, expected):
+    assert dates(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a list of titled names: the post after the comma is the next person's
+        (
+            "Minister of Energy Nurlan Nogayev, Minister of Industry and Infrastructure Development Beibut Atamkulov, "
+            "Chair of Sovereign Wealth Fund Samruk-Kazyna JSC Akhmetzhan Yessimov reported on the work in this area.",
+            [
+                ("Nurlan Nogayev", "Minister of Energy", "Ministry of Energy"),
+                (
+                    "Beibut Atamkulov",
+                    "Minister of Industry and Infrastructure Development",
+                    "Ministry of Industry and Infrastructure Development",
+                ),
+            ],
+        ),
+        (
+            "The President of Kazakhstan, Kassym-Jomart Tokayev, signed the law.",
+            [("Kassym-Jomart Tokayev", "President of Kazakhstan", None)],
+        ),
+    ],
+)
+def test_probe_135_officials(text, expected):
+    assert officials(text) == expected
+
+
+def test_a_head_date_keeps_one_line():
+    from lawner.components.ner import _longest_line
+
+    text = "caseCEFR B2\n7 May 2025\nThe court"
+    start = text.index("B2")
+    assert text[slice(*_longest_line(text, start, text.index("\nThe")))] == "7 May 2025"
+    text = "in early January. \n  4. The second"
+    start = text.index("early")
+    assert text[slice(*_longest_line(text, start, text.index("4") + 1))] == "early January"
+
+
+def test_the_president_of_an_association_is_no_official_with_the_head():
+    """The head finds the name (the rules do not): the post before the comma keeps it out."""
+    text = "The President of the Self-Regulatory Organization of Bookmakers of Kazakhstan, Rauan Kenzhalin, spoke."
+    assert record(text, rules_only=False).officials == []
+    assert [
+        o.name
+        for o in record(
+            text.replace("Self-Regulatory Organization of Bookmakers of", "Republic of"), rules_only=False
+        ).officials
+    ] == ["Rauan Kenzhalin"]

@@ -204,7 +204,11 @@ def article_refs(
     if number_first:
         word, span_text = None, number_first.group(1)
     rest = span_text[word.end() :] if word else span_text
-    paragraph_m = _PARAGRAPH.search(span_text[: word.start()] if word else "")
+    # (a paragraph before a subparagraph: "subparagraphs 3 and 5 of paragraph 1 of Article 91" is paragraph 1)
+    prefix_paragraphs = list(_PARAGRAPH.finditer(span_text[: word.start()] if word else ""))
+    paragraph_m = next((m for m in prefix_paragraphs if not m.group().lower().startswith("sub")), None) or next(
+        iter(prefix_paragraphs), None
+    )
     if word and not paragraph_m and (paragraph_m := _PARAGRAPH.search(rest)):
         rest = rest[: paragraph_m.start()]  # "Article 164, paragraph 3": the paragraph after the number
     numbers = NUMBERS.findall(_BRACKETED_NAME.sub(" ", rest))

@@ -49,6 +49,7 @@ _HABITUAL = re.compile(
     r"\b(?:is|are)\s+(?:also\s+|now\s+)?(?:celebrated|marked|observed|commemorated)\s+(?:annually\s+|every\s+year\s+)?(?:on|in)\s+$",
     re.IGNORECASE,
 )
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
 _STARTING_BEFORE = re.compile(
     r"\b(?:starting|beginning|commencing|effective)(?:\s+(?:from|on|as\s+of))?\s+$|\bas\s+from\s+$", re.IGNORECASE
 )
@@ -126,9 +127,12 @@ def date_tense(text: str, ent: Entity, layout: Layout) -> str | None:
         return "past"  # "he will appeal the January 15 ruling": a ruling already given
     s_start, s_end = layout.sentences[layout.sentence(ent.start_char)] if layout.sentences else (0, len(text))
     near = _CLAUSE_START.split(text[max(s_start, ent.start_char - 60) : ent.start_char])[-1]
-    if _STARTING_BEFORE.search(near) or _MOVED_TO_BEFORE.search(
-        text, max(s_start, ent.start_char - 120), ent.start_char
-    ):
+    if _SINCE_BEFORE.search(near):  # "Since January 1, all banks must store ...": a start already passed
+        return "past"
+    if _STARTING_BEFORE.search(near):
+        # "Starting August 30, e-scooters will be recognized ...": the sentence's future is the date's
+        return "future" if tense_of(text[s_start:s_end]) == "future" else "nearest"
+    if _MOVED_TO_BEFORE.search(text, max(s_start, ent.start_char - 120), ent.start_char):
         return "nearest"
     # (a bare "until" or "from X until" before the date is no future: the clause's verb says the tense,
     # "From 20 April until 1 May protests were held")

@@ -40,6 +40,8 @@ _SERVED = re.compile(
     r"(?:(?:only|just|almost|nearly|about|some|a\s+total\s+of|more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )
+# a limit, not a term: "an escalation from the current eight-year limit" (of supervision after release)
+_LIMIT_AFTER = re.compile(r"\s+(?:limit|cap|ceiling|threshold)\b", re.IGNORECASE)
 # time that has run since an event: "Today marks three years since he was arrested"
 _SINCE_AFTER = re.compile(r"\s+(?:since|ago)\b", re.IGNORECASE)
 _COUNTERFACTUAL = re.compile(r"\bshould\s+have\s+(?:been\s+)?\w+\s+(?:(?:an?|the)\s+)?$", re.IGNORECASE)
@@ -93,7 +95,8 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]|,\s*(?:but|while|whereas|however|in
 # an arrest counted in months is custody before a verdict or an extradition (administrative arrest
 # is counted in days; the Criminal Code has no arrest since 2014)
 _MONTHS_OF_ARREST = re.compile(
-    r"\b(?:arrest|detention)\b(?!\s+or\b).*\bmonths?\b|\bmonths?\b(?:\s+of)?(?:\s+(?:administrative|house|extradition))?\s+(?:arrest|detention)\b",
+    r"\b(?:arrest|detention)\b(?!\s+or\b).*\bmonths?\b"
+    r"|\bmonths?\b(?:\s+(?:of|in))?(?:\s+(?:administrative|house|extradition|military|pre-?trial))?\s+(?:arrest|detention)\b",
     re.IGNORECASE,
 )
 # a sanction's list of alternatives: "are punishable by a fine ..., or arrest for up to three months"
@@ -259,6 +262,8 @@ def not_a_penalty(span: str, before: str, after: str) -> bool:
         return True
     if _SINCE_AFTER.match(after) and _BARE_TERM_ANY.fullmatch(span):  # "marks three years since he was arrested"
         return True
+    if _LIMIT_AFTER.match(after) and re.fullmatch(r"[\w.,-]+[-\s](?:years?|months?|days?)", span, re.IGNORECASE):
+        return True  # "the current eight-year limit": a limit, no term
     if _EXEMPT.search(clause[-120:]) and _BARE_TERM_ANY.fullmatch(span):
         return True  # "exempts small businesses from taxes for [three years]": a relief, no term
     if _SPEED.match(after) or re.search(r"\bkm\b|per\s+hour", span, re.IGNORECASE):

@@ -102,7 +102,7 @@ def official_items(ents: list[Entity], text: str, layout: Layout) -> list[Offici
         if key in accused or key in foreign:
             continue
         s_start = layout.sentences[layout.sentence(ent.start_char)][0] if layout.sentences else 0
-        if NON_STATE_POST.search(text[max(s_start, ent.start_char - 60) : ent.start_char]):
+        if NON_STATE_POST.search(text[max(s_start, ent.start_char - 120) : ent.start_char]):
             continue  # "the union's president X": not a state official
         window = text[max(s_start, ent.start_char - 120) : ent.start_char]
         if RELATIVE_NAMED.search(window[-80:]) and not RELATIVE_FIRST.search(window):
@@ -114,7 +114,10 @@ def official_items(ents: list[Entity], text: str, layout: Layout) -> list[Offici
         title, org = title_and_org(ents, i, text, layout)
         if title and _former_post(title) in unnamed_accused:
             continue  # "A former akim of Taraz has been sentenced ... ex-akim X": the convict, named later
-        if (
+        # (not after a title right before the name: in "Minister of Energy X, Chair of Samruk-Kazyna JSC Y
+        # reported" the post after the comma is the next person's)
+        titled = i >= 1 and ents[i - 1].label_ == "TITLE" and not text[ents[i - 1].end_char : ent.start_char].strip()
+        if not titled and (
             _NON_STATE_BODY_AFTER.match(text, ent.end_char)
             or _PARTY_POST_AFTER.match(text, ent.end_char)
             or _PRESIDENT_OF_OTHER_AFTER.match(text, ent.end_char)

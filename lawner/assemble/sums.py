@@ -78,6 +78,15 @@ _UNPAID = re.compile(
 )
 
 _IN_TAXES = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:in|of)\s+(?:unpaid\s+|back\s+)?tax(?:es)?\b", re.IGNORECASE)
+# damages named before the sum: "due to non-compensation of damages amounting to 423,000 tenge"
+_DAMAGES_BEFORE = re.compile(
+    r"\b(?:damages?|harm|losses?|compensation)\s+(?:amounting\s+to|in\s+the\s+amount\s+of|totall?ing|worth|of)\s*$",
+    re.IGNORECASE,
+)
+# a payment into a fund: "ordered him to pay 78,000 tenge ($150 USD) into the victims' compensation fund"
+_INTO_FUND = re.compile(
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:in|into|to)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?fund\b", re.IGNORECASE
+)
 
 # the same amount restated in a gloss in brackets: "a fine of up to 200 MCI (a Monthly Calculation
 # Index ...; 200 MCI is cited as about 865,000 tenge)"
@@ -199,6 +208,10 @@ def no_fine(span: str, before: str, after: str, clause: str) -> bool:
     if _PAYMENT_BEFORE.search(before[-40:]):  # "must pay an election fee of 1.6 million tenge": no punishment
         return True
     if _UNPAID.search(before[-60:]) or _IN_TAXES.match(after):  # "failing to pay 327 million tenge in taxes"
+        return True
+    if _DAMAGES_BEFORE.search(before[-60:]):  # "non-compensation of damages amounting to 423,000 tenge"
+        return True
+    if _INTO_FUND.match(after):  # "to pay 78,000 tenge into the victims' compensation fund": no punishment
         return True
     gloss = _GLOSS_OPEN.search(before[-220:])
     if gloss and _restated(span, gloss.group("outside")):  # "200 MCI (...; 200 MCI is about 865,000 tenge)"

@@ -78,6 +78,21 @@ def head_regions(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int,
     return [(s, e) for s, e in runs]
 
 
+def _longest_line(text: str, start: int, end: int) -> tuple[int, int]:
+    """The longest line piece of ``text[start:end]``, without its spaces and trailing stops: a head DATE
+    span that runs over a line break ("early January. \n  4", "caseCEFR B2\n7 May 2025") takes one
+    line (a penalty may run over a hard-wrapped line: "two-year suspended\nterms")."""
+    pieces = []
+    offset = start
+    for line in text[start:end].split("\n"):
+        stripped = line.strip().rstrip(".,;:")
+        if stripped:
+            first = offset + line.index(stripped[0])
+            pieces.append((first, first + len(stripped)))
+        offset += len(line) + 1
+    return max(pieces, key=lambda p: p[1] - p[0]) if pieces else (start, end)
+
+
 class NerComponent:
     def __init__(
         self,
@@ -191,6 +206,8 @@ class NerComponent:
                 continue
             while start < end and doc_text(doc)[start].isspace():
                 start += 1
+            if label == "DATE" and "\n" in doc_text(doc)[start:end]:
+                start, end = _longest_line(doc_text(doc), start, end)  # "B2\n7 May 2025": one line's date
             if inside(skip, start, end):
                 continue
             span = doc.char_span(start, end, label=label, alignment_mode="expand")

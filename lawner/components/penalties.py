@@ -34,7 +34,7 @@ ANCHOR = Caseless(
 )
 _NUMBER = re.compile(NUMBER_PATTERN, FLAGS)
 # the word a spelled-out term ends with: "an eight-year sentence"
-SENTENCE_WORD = Caseless(r"\bsentence\b")
+SENTENCE_WORD = Caseless(r"\bsentences?\b|(?<=day )terms\b")
 # the subjects of a tiered fine: "money_tier" is tried only near one
 TIER_SUBJECT_WORD = Caseless(
     r"\b(?:individuals|officials|legal\s+entities|natural\s+persons|juridical\s+persons|citizens|businesses|"

@@ -56,7 +56,8 @@ DATE_PATTERNS = {
     # ("today's meeting", "yesterday's hearing": the day of an event, its "'s" outside)
     "relative_day": (
         r"\b(?<!Kazakhstan )(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)\b(?!['’])"
-        r"|\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)(?=['’]s\s+(?:meeting|session|sitting|conversation|interview|hearing"
+        # (a body's name may stand between: "At today's Government meeting")
+        r"|\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)(?=['’]s\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:meeting|session|sitting|conversation|interview|hearing"
         r"|verdict|ruling|decision|briefing|press\s+conference|trial|talks|event|announcement|forum|summit|plenary))"
     ),
     # "last Monday", "on Tuesday", "said Thursday", "5 p.m. Wednesday", "confirmed Thursday" (news
@@ -153,9 +154,14 @@ YEAR_LIST = rf"(?=\d)(?:(?<=\d{{4}}, )|(?<=\d{{4}} and )|(?<=\d{{4}} or ))(?P<sp
 # a month placed in time by a preposition: "in July", "since March" (not "May be")
 BARE_MONTH = rf"\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]etween|by|until|till|before|after|during|of|to)\s+(?P<span>{MONTH})(?![\w-]|\s+\d)"
 # (a page's timestamp may glue the time to the date: "13:4120.04.2024"; a dateline the weekday:
-# "Thursday20 March 2025")
+# "Thursday20 March 2025"; a Russian dateline the headline: "polygamy in Kazakhstan14 января 2014")
 DATE_RES = [
-    (name, re.compile(rf"(?:(?<![\w])|(?<=\d:\d\d)|(?<=[a-z]day)(?=\d))(?P<span>{pattern})"))
+    (
+        name,
+        re.compile(
+            rf"(?:(?<![\w])|(?<=\d:\d\d)|(?<=[a-z]day)(?=\d)|(?<=[a-z])(?=\d{{1,2}}\s+[а-яё]{{3}}))(?P<span>{pattern})"
+        ),
+    )
     for name, pattern in DATE_PATTERNS.items()
 ] + [
     ("bare_year", re.compile(BARE_YEAR)),

@@ -129,6 +129,10 @@ NON_STATE_POST = re.compile(
     # "the president of the Civic Alliance of Kazakhstan, X": a public association by its name
     r"|\b(?:chair(?:man|woman|person)?|head|director|president|leader)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+){1,4}"
     r"(?-i:Alliance|Union|Foundation|Association|Confederation|League|Movement)(?:\s+of\s+Kazakhstan)?\s*,?\s*$"
+    # the president of anything but the country or a court: "The President of the Self-Regulatory Organization
+    # of Bookmakers of Kazakhstan, X"
+    r"|\b(?:vice[- ])?president\s+of\s+(?:the\s+)?(?!(?:Republic|Kazakhstan|country|state|nation)\b)(?![^,.;]*\b[Cc]ourt\b)"
+    r"(?-i:[A-Z])[^,.;]{2,80}?,\s*$"
     # "union President X", "trade union leader X", "KNPRK Deputy President X" (the state's President is
     # never written after another body's initials, but "RK President")
     r"|\b(?:union|NGO|association|federation|foundation|movement|company|club)\s+(?:deputy\s+|vice[- ])?"

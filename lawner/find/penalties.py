@@ -186,7 +186,10 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         "changed_range": rf"{CHANGE_VERB}[^.;\d]{{0,60}}?(?P<span>\bfrom\s+{NUMBER_PATTERN}\s+to\s+{amount(MONEY_UNITS)})",
         # "an eight-year sentence", "a 15-year sentence"
         # "the 24-year-long sentence"
-        "term_sentence": rf"(?<!\w)(?P<span>{amount({'months', 'years'})}(?:-long)?\s+sentence)\b",
+        # ("an 18-day sentence, and 15-day terms were handed to ...": administrative arrest)
+        "term_sentence": (
+            rf"(?<!\w)(?P<span>{amount({'months', 'years'})}(?:-long)?\s+sentence|{amount({'days'})}\s+(?:sentences?|terms))\b"
+        ),
         # a bare "term" after a verb of sentencing: "handed down a seven-year term", "was given a 12-year term"
         # (not a term of office: "elected for a five-year term" has no such verb)
         "term_given": (

@@ -79,8 +79,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 # a year said relative to the reference date: "last year", "of this year", "the current year"
 RELATIVE_YEAR = r"(?:of\s+)?(?:last|this|next|(?:the\s+)?current)\s+year\b"
-# ... after a day or a month: "January 5-6 last year"
-REL_YEAR = rf"\s+{RELATIVE_YEAR}"
+# ... after a day or a month: "January 5-6 last year" (a comma between: "in May, last year")
+REL_YEAR = rf",?\s+{RELATIVE_YEAR}"
 # the joint of a range or pair of days: "16-17 December", "June 9 and 10", "January 4 to 7"
 DAY_JOINT = r"(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)"
 
@@ -127,8 +127,13 @@ _PAST = re.compile(
 )
 
 
+_BE_ADVERB = re.compile(r"\b(be|been)\s+(?:(?-i:[a-z]+ly)\s+)+", re.IGNORECASE)
+
+
 def tense_of(sentence: str) -> str | None:
     """ "future", "past" or ``None`` for the sentence a year-less date stands in."""
+    # (an adverb after "be" leaves the participle a passive: "will be officially recognized")
+    sentence = _BE_ADVERB.sub(r"\1 ", sentence)
     future, past = bool(_FUTURE.search(sentence)), bool(_PAST.search(sentence))
     if future and not past:
         return "future"
@@ -285,6 +290,7 @@ def parse_date(
     clean = _TIME.sub("", _LABEL.sub("", clean)).strip(" ,.")
     lower = re.sub(r"^on\s+", "", clean.lower())
     lower = _CURRENT_YEAR.sub(" this year", lower)  # "June of the current year" is "June this year"
+    lower = re.sub(rf",(?=\s+{RELATIVE_YEAR})", "", lower)  # "May, last year" is "May last year"
     for ru, number in RU_MONTHS.items():
         if ru in lower:
             lower = re.sub(rf"\b{ru}\b\.?", _MONTH_NAMES[number - 1], lower)

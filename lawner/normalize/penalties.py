@@ -171,6 +171,8 @@ _MAX_BEFORE = re.compile(
     r"|(?<!received\sthe\s)(?<!given\sthe\s)(?<!got\sthe\s)(?<!handed\sthe\s)(?<!down\sthe\s)"
     r"\bmaximum\s+(?:(?:prison|jail)\s+)?(?:penalty|punishment|sentence|term|fine)\s+(?:(?:under|for|in)\s+[\w\s-]{1,30}?\s+)?"
     r"(?:of|is|will\s+be|would\s+be)(?:\s+an?)?"
+    # "The law sets the maximum sentence for spousal assault at 10 years"
+    r"|\b(?:sets?|fixe[sd]|fix)\s+(?:the\s+|a\s+)?maximum\s+(?:(?:prison|jail)\s+)?(?:penalty|punishment|sentence|term|fine)\b[^.;]{0,60}?\bat"
     # "faces a maximum [three-year prison sentence]" (not one handed down: "imposed a maximum ...")
     r"|(?<!received\s)(?<!imposed\s)(?<!given\s)(?<!gave\s)(?<!got\s)(?<!handed\s)(?<!down\s)\b(?:a|the)\s+maximum)\s*$",
     FLAGS,
