@@ -385,3 +385,28 @@ def test_the_president_of_an_association_is_no_official_with_the_head():
             text.replace("Self-Regulatory Organization of Bookmakers of", "Republic of"), rules_only=False
         ).officials
     ] == ["Rauan Kenzhalin"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Former Supreme Court Chairman (i.e., Chief Justice) Kairat Mami was appointed.",
+            [("Kairat Mami", "Former Supreme Court Chairman", "Supreme Court")],
+        ),
+        (
+            "After the retirement of the previous Governor Nurmukhanbet Abdibekov",
+            [("Nurmukhanbet Abdibekov", "previous Governor", None)],
+        ),
+        (
+            "Former Minister of Justice Marat Beketayev said",
+            [("Marat Beketayev", "Former Minister of Justice", "Ministry of Justice")],
+        ),
+    ],
+)
+def test_former_before_a_title(text, expected):
+    assert officials(text) == expected
+
+
+def test_a_range_of_numeric_dates():
+    assert dates("The court in Aktau: chronology of events 27.03.2012-19.04.2012") == ["2012-03-27", "2012-04-19"]

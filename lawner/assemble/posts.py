@@ -204,7 +204,7 @@ def title_and_org(ents: list[Entity], i: int, text: str, layout: Layout) -> tupl
     if (
         title
         and title_ent is not None
-        and (former := _FORMER_NATIONAL.search(text[max(0, title_ent.start_char - 30) : title_ent.start_char]))
+        and (former := _FORMER_BEFORE.search(text[max(0, title_ent.start_char - 30) : title_ent.start_char]))
     ):
         title = f"{former.group('former')} {title}"  # "former Kazakh President X": a "former President" (GUIDELINES)
     if org is None and title and (bare := _BARE_BODY_TITLE.search(title)):
@@ -212,9 +212,13 @@ def title_and_org(ents: list[Entity], i: int, text: str, layout: Layout) -> tupl
     return title, (" ".join(org.text.split()) if org is not None else None)
 
 
-# "former" before the country's adjective, which the title leaves out ("Kazakh President X" is a
-# "President"): "former Kazakh President X" is a "former President"
-_FORMER_NATIONAL = re.compile(r"\b(?P<former>[Ff]ormer|[Ee]x-)\s*(?:Kazakh|Kazakhstani|Kazakhstan['’]s)\s+$")
+# "former" before a title that did not take it in: before the country's adjective, which the title
+# leaves out ("Kazakh President X" is a "President", so "former Kazakh President X" is a "former
+# President"), or before a title that opens on its body ("Former Supreme Court Chairman X", "the
+# previous Governor X")
+_FORMER_BEFORE = re.compile(
+    r"(?<![\w-])(?P<former>[Ff]ormer|[Ee]x-|[Pp]revious)(?:\s*(?:Kazakh|Kazakhstani|Kazakhstan['’]s)\s+|\s+)$"
+)
 
 
 # a plural title that a list of names shares: "prosecutors – Kasym Sydykov and Marat Khabibullin"

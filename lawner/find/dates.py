@@ -124,7 +124,8 @@ DATE_PATTERNS = {
     # period in a programme's name ("the Anti-Corruption Concept for 2022-2026")
     "year_range": (
         # (a two-digit end only right after the dash: "in 2018 - 45 positive samples" is a count)
-        rf"(?<!for ){YEAR}(?:\s*[-–]\s*{YEAR}|[-–]\d{{2}})(?![\w-]|\s*(?:%|per\s*cent|(?:thousand|million|billion)\b))"
+        # (nor a numeric date's year: "27.03.2012-19.04.2012" is two dates)
+        rf"(?<!for )(?<![\d][./]){YEAR}(?:\s*[-–]\s*{YEAR}|[-–]\d{{2}}(?![./]\d))(?![\w-]|\s*(?:%|per\s*cent|(?:thousand|million|billion)\b))"
     ),
     # a timeline's line that opens with its year: "2014: Sale of strong alcohol ...", "2020 – Minimum age ..."
     "timeline_year": r"(?<![^\n])(?:19|20)\d{2}(?=\s*[:–—]\s+[A-Z])",

@@ -27,6 +27,8 @@ INFIXES = (
         rf"(?<=[{ALPHA}0-9])[:<>=](?=[{ALPHA}])",
         # "2021-2022" -> "2021" "-" "2022" (a range of years, not an article number)
         r"(?<=(?:19|20)\d\d)[-–](?=(?:19|20)\d\d(?!\d))",
+        # a range of two numeric dates: "27.03.2012-19.04.2012" -> "27.03.2012" "-" "19.04.2012"
+        r"(?<=[./](?:19|20)\d\d)[-–](?=\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d$)",
         # "Art.2" -> "Art." "2"
         r"(?<=\bArt\.)(?=\d)",
         # a footnote mark glued to a word: "years.[3]", "May[12]", "Tokayev[i]" -> "years" "." "[" "3" "]"
