@@ -410,3 +410,87 @@ def test_former_before_a_title(text, expected):
 
 def test_a_range_of_numeric_dates():
     assert dates("The court in Aktau: chronology of events 27.03.2012-19.04.2012") == ["2012-03-27", "2012-04-19"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the head finds these terms (the rules do not): a parole restriction is probation's kind, supervision
+        # after release no penalty
+        (
+            "A court in Kazakhstan has upheld a three-year parole restriction on Kazakh activist Maks Boqaev.",
+            [("other", 3, "years")],
+        ),
+        ("He was placed under administrative supervision for three years.", []),
+        ("He was placed in a penal colony for three years.", [("imprisonment", 3, "years")]),
+    ],
+)
+def test_parole_and_supervision_with_the_head(text, expected):
+    assert [(p.kind, p.amount, p.unit) for p in record(text, rules_only=False).penalties] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # probes 140 to 144: a sanction feared, not due or rejected
+        ("They find themselves stuck in Kazakhstan, living with the constant fear of deportation.", []),
+        ("The judge also ruled that Sauytbay would not be liable for deportation, as normally required by law.", []),
+        ("Kazakh Court Rejects China Deportation", []),
+        ("The court ordered his deportation.", [("other", None, None, None, "exact")]),
+        # custody before an extradition, time spent
+        ("Akylbek Muratov is still imprisoned in Almaty and facing extradition for up to a year.", []),
+        ("She had been released after spending exactly one year in detention awaiting a court decision.", []),
+        (
+            "He was sentenced to 5 years after his extradition from Spain.",
+            [("imprisonment", None, 5, "years", "exact")],
+        ),
+        # parole with a size; parole alone is none
+        ("Judge X sentenced Sauytbay to six months of parole.", [("other", None, 6, "months", "exact")]),
+        ("He was released on parole.", []),
+        # a regulator's certificate or licence, revoked, recalled or suspended in the passive
+        (
+            "The aviation activities certificates were recalled from DETA Air, MEGA Aircompany and KazAir West companies.",
+            [("deprivation_of_right", None, None, None, "exact")],
+        ),
+        ("The operator certificate of Bek Air JSC is recalled.", [("deprivation_of_right", None, None, None, "exact")]),
+        ("The licence of the company was revoked.", [("deprivation_of_right", None, None, None, "exact")]),
+        (
+            "The licenses of Irtysh-Air and Jet Airlines were suspended because of the lack of staff.",
+            [("other", None, None, None, "exact")],
+        ),
+        ("The medical certificate was cancelled.", []),
+        # a loan's term; a ban "for the next three years" is one entry with its term
+        ("The borrower may be offered a unified repayment schedule for up to 5 years.", []),
+        (
+            "He has been barred from engaging in public and political activities for the next three years.",
+            [("deprivation_of_right", None, 3, "years", "exact")],
+        ),
+    ],
+)
+def test_probe_140_penalties(text, expected):
+    assert penalties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a suspect past a long apposition
+        (
+            "Baurzhan Mairikhov, the head of the education department of the Saryagash district, is suspected of being "
+            "the mastermind of the crime.",
+            [],
+        ),
+        # a name with a macron
+        (
+            "Kazakhstan's health minister, Elzhan Bīrtanov, says donors negotiated a sale.",
+            [("Elzhan Bīrtanov", "health minister", "Ministry of Health")],
+        ),
+    ],
+)
+def test_probe_140_officials(text, expected):
+    assert officials(text) == expected
+
+
+def test_probe_140_articles_and_dates():
+    assert articles("(Article 34, p. 15, effective from 02.09.2025)") == [("34", "15", None)]
+    assert dates("Today.Az » World news » Kazakhstan's Aviation Administration makes statement") == []

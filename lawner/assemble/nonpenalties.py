@@ -29,7 +29,7 @@ _TIME_TO_ACT = re.compile(
 # time spent in prison, not a penalty: "spent only 7 years behind bars" (a penalty "served" is one:
 # "served 5 days of administrative arrest")
 _SERVED = re.compile(
-    r"\b(?:spent|has\s+spent|had\s+spent|having\s+spent|after\s+serving|having\s+served"
+    r"\b(?:spent|has\s+spent|had\s+spent|having\s+spent|after\s+serving|after\s+spending|having\s+served"
     # "released early after 10 years in jail", "freed after a decade behind bars"
     r"|(?:released|freed|set\s+free)\s+(?:[\w-]+\s+){0,2}?after"
     # where someone has been for a time: "a poet who has been in prison for 14 years", "has been behind
@@ -37,8 +37,21 @@ _SERVED = re.compile(
     # five years", a sentence)
     r"|(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+(?:(?:held|kept|locked\s+up)\s+)?(?:in|behind)?"
     r"|(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+(?:serving|paying)\s+(?:(?:his|her|their|a|the)\s+)?(?:sentences?|terms?|time)\s+for)\s*"
-    r"(?:(?:only|just|almost|nearly|about|some|a\s+total\s+of|more\s+than|over)\s+)?$",
+    r"(?:(?:only|just|exactly|almost|nearly|about|some|a\s+total\s+of|more\s+than|over)\s+)?$",
     re.IGNORECASE,
+)
+# custody before an extradition: "facing extradition for up to a year", "one year in detention awaiting
+# ... extradition"
+_EXTRADITION = re.compile(
+    r"\b(?:facing|awaiting|pending)\s+(?:(?:his|her|their|possible)\s+)?extradition\b", re.IGNORECASE
+)
+# supervision after release, a preventive measure: "placed under administrative supervision for three years"
+_SUPERVISION_BEFORE = re.compile(
+    r"\b(?:administrative|police)\s+supervision\s+(?:for\s+)?(?:a\s+(?:period|term)\s+of\s+)?$", re.IGNORECASE
+)
+# a loan's term: "a unified repayment schedule for up to 5 years"
+_LOAN_BEFORE = re.compile(
+    r"\b(?:repayment|loan|credit|mortgage|instal(?:l)?ment|deferral|deferment)s?\b[^.;]{0,40}?\bfor\s+$", re.IGNORECASE
 )
 # a limit, not a term: "an escalation from the current eight-year limit" (of supervision after release)
 _LIMIT_AFTER = re.compile(r"\s+(?:limit|cap|ceiling|threshold)\b", re.IGNORECASE)
@@ -192,7 +205,12 @@ _NOT_IMPOSED = re.compile(
     # "31 students were saved from deportation", "spared from the risk of deportation"
     r"|(?:saved|spared|rescued|protected)\s+from\s+(?:the\s+(?:risk|threat)\s+of\s+)?"
     # "the convention prohibits the expulsion of refugees": a rule, no sanction
-    r"|(?:prohibits|prohibit|forbids|forbid)\s+(?:the\s+)?)"
+    r"|(?:prohibits|prohibit|forbids|forbid)\s+(?:the\s+)?"
+    # a sanction feared or not due: "living with the constant fear of deportation", "would not be liable
+    # for deportation", "Kazakh Court Rejects China Deportation"
+    r"|(?:fears?|threat|risk|danger|prospect)\s+of\s+(?:(?:his|her|their|possible|forced)\s+)?"
+    r"|\bnot\s+(?:be\s+)?(?:liable|subject)\s+(?:to|for)\s+"
+    r"|\brejects?\s+(?:[\w-]+\s+)?)"
     r"\s*(?:a\s+|an\s+|the\s+)?$",
     re.IGNORECASE,
 )
@@ -260,7 +278,13 @@ def not_a_penalty(span: str, before: str, after: str) -> bool:
         return True  # "this is almost a life sentence": a comparison, none was given
     if _SERVED.search(before):  # "spent only 7 years behind bars": time spent
         return True
+    if _EXTRADITION.search(before[-40:] + " " + span + " " + after[:60]):  # custody before an extradition
+        return True
     if _SINCE_AFTER.match(after) and _BARE_TERM_ANY.fullmatch(span):  # "marks three years since he was arrested"
+        return True
+    if _LOAN_BEFORE.search(before[-60:]) and _BARE_TERM_ANY.fullmatch(span):  # "repayment schedule for up to 5 years"
+        return True
+    if _SUPERVISION_BEFORE.search(before[-60:]):  # "under administrative supervision for three years"
         return True
     if _LIMIT_AFTER.match(after) and re.fullmatch(r"[\w.,-]+[-\s](?:years?|months?|days?)", span, re.IGNORECASE):
         return True  # "the current eight-year limit": a limit, no term

@@ -30,7 +30,7 @@ ANCHOR = Caseless(
     r"fine|punish|penalt|prison|jail|incarcerat|arrest|detention|labou?r|works?\b|service|liberty|freedom|right|accreditation|"
     r"asked\s+(?:the\s+court\s+)?for|demanded|requested|sought|"
     r"life|sentence|mci|mrp|monthly|tenge|kzt|\$|₸|dollar|warning|confiscat|expuls|deport|evict|suspen|"
-    r"\bban|\bbars\b|barred|prohibit|forbidden|allowed|permitted|closed\s+for|shut\s+(?:down\s+)?for|probation|colony|disqualif|demolition|entail|got\b|gets?\b|gave\b|given\b|fac(?:e|es|ed|ing)\b|carr(?:y|ies)\b|receiv|handed|licen[cs]e|indices|indicators|depriv|citizenship|notification|prevention|behind\s+bars|\bterms?\b|stripped|usd\b"
+    r"\bban|\bbars\b|barred|prohibit|forbidden|allowed|permitted|closed\s+for|shut\s+(?:down\s+)?for|probation|colony|disqualif|demolition|entail|got\b|gets?\b|gave\b|given\b|fac(?:e|es|ed|ing)\b|carr(?:y|ies)\b|receiv|handed|licen[cs]e|certificat|parole|indices|indicators|depriv|citizenship|notification|prevention|behind\s+bars|\bterms?\b|stripped|usd\b"
 )
 _NUMBER = re.compile(NUMBER_PATTERN, FLAGS)
 # the word a spelled-out term ends with: "an eight-year sentence"

@@ -61,7 +61,7 @@ BRACKETED_PART = rf"\(\s*(?:(?:parts?|sections?)\s+(?:of\s+)?(?:the\s+)?{PART_NU
 # ("Article 272.3": Article 272, part 3, GUIDELINES)
 # ("article 211 of part 3 of the Criminal Code": a translation's inverted order)
 # (not the next reference's part: "Part 1 of Article 251, Part 1 of Article 252")
-PART_SUFFIX = rf"(?:,?\s+(?:parts?|sections?)\s+{PART_NUMBER}\b(?!\s+of\s+(?:the\s+)?(?:articles?|arts?\.?)\b)|\s*{BRACKETED_PART}|\s?\(\d{{1,2}}\)|\s+(?:pt?|h)(?:\.\s?|(?=\d))\d{{1,2}}\b|\.\d{{1,2}}(?![\d.,])|\s*§\s*\d{{1,2}}\b|\s+of\s+parts?\s+\d{{1,2}}\b(?!\s+of\s+(?:the\s+)?(?:articles?|arts?\.?)\b))"
+PART_SUFFIX = rf"(?:,?\s+(?:parts?|sections?)\s+{PART_NUMBER}\b(?!\s+of\s+(?:the\s+)?(?:articles?|arts?\.?)\b)|\s*{BRACKETED_PART}|\s?\(\d{{1,2}}\)|,?\s+(?:pt?|h)(?:\.\s?|(?=\d))\d{{1,2}}\b|\.\d{{1,2}}(?![\d.,])|\s*§\s*\d{{1,2}}\b|\s+of\s+parts?\s+\d{{1,2}}\b(?!\s+of\s+(?:the\s+)?(?:articles?|arts?\.?)\b))"
 
 # ", paragraph 3" after the number (and part): "Article 164, paragraph 3", "Article 145, part 2, paragraph 4"
 # (not the next reference's prefix: "article 189, paragraph 3 of part 4 of article 362")

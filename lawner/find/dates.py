@@ -55,7 +55,8 @@ DATE_PATTERNS = {
     # (not the agency "Kazakhstan Today")
     # ("today's meeting", "yesterday's hearing": the day of an event, its "'s" outside)
     "relative_day": (
-        r"\b(?<!Kazakhstan )(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)\b(?!['’])"
+        # (nor the outlet "Today.Az")
+        r"\b(?<!Kazakhstan )(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)\b(?!['’]|\.[A-Za-z])"
         # (a body's name may stand between: "At today's Government meeting")
         r"|\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)(?=['’]s\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:meeting|session|sitting|conversation|interview|hearing"
         r"|verdict|ruling|decision|briefing|press\s+conference|trial|talks|event|announcement|forum|summit|plenary))"

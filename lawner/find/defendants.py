@@ -50,8 +50,10 @@ _ACCUSED_AFTER = re.compile(
     # a verdict past a long apposition: "X, a minister in the government of the first president Y,
     # was found guilty"
     r"|^\s*,(?:(?!\b(?:said|says|told|stated|reported|announced|noted|that|who|which)\b)[^.;,]){0,120}?,\s*"
-    r"(?:was|has\s+been|had\s+been)\s+(?:(?:later|also|then|previously)\s+)?"
-    r"(?:sentenced|detained|arrested|charged|convicted|found\s+guilty|jailed|imprisoned|indicted|extradited)\b"
+    r"(?:was|is|has\s+been|had\s+been)\s+(?:(?:later|also|then|previously|now)\s+)?"
+    r"(?:sentenced|detained|arrested|charged|convicted|found\s+guilty|jailed|imprisoned|indicted|extradited"
+    # "X, the head of the education department of Y, is suspected of being the mastermind"
+    r"|suspected\s+of|accused\s+of)\b"
     # an appositive verdict: "X, sentenced to 19 years, has addressed a message to ..."
     r"|^\s*,\s*(?:(?:earlier|previously|already|later)\s+)?(?:sentenced|convicted|jailed|detained|arrested|charged|imprisoned)\b"
     # a list of terms asked or given: "X, former deputy governor - 15 years; Y - 14 years"

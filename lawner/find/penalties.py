@@ -264,7 +264,7 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
             rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:banned|barred|prohibited|forbidden|disqualified)"
             rf"\s+from\s+(?:engaging\s+in|holding|occupying|taking\s+part\s+in|participating\s+in|carrying\s+out|conducting)\s+"
             rf"(?P<span>(?:(?:any|all|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:activit(?:y|ies)|office|posts?|positions?))\b"
-            rf"(?![^.;]{{0,80}}?\bfor\s+(?:life|the\s+rest|a\s+(?:term|period)|{NUMBER_PATTERN}))"
+            rf"(?![^.;]{{0,80}}?\bfor\s+(?:the\s+next\s+|the\s+following\s+)?(?:life|the\s+rest|a\s+(?:term|period)|{NUMBER_PATTERN}))"
         ),
         # "may no longer be allowed to practice certain professions for a period of up to 6 years"
         "not_allowed_for": (

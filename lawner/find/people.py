@@ -132,8 +132,8 @@ NOT_NAME_WORDS = (
 
 # letters of names beyond ASCII: Kazakh Latin ("Şaiahmetov", "Äbdiraiym", "Ūlan") and the Czech-style
 # transliteration some outlets use ("Žumakhanbetov", "Šynalieva")
-NAME_UPPER = "À-ÖØ-ÞŠŽČŞĞİŪŃǴƏ"
-NAME_LOWER = "ß-öø-ÿšžčşğıūńǵə"
+NAME_UPPER = "À-ÖØ-ÞŠŽČŞĞİŪŃǴƏĀĒĪŌÑ"
+NAME_LOWER = "ß-öø-ÿšžčşğıūńǵəāēīōñ"
 # a surname in capitals ("DAULBAYEV", "IZMUKHAMBETOV"): four letters or more, a vowel among them,
 # never after the first name's place (clean_name) and never an acronym or a word of a headline
 CAPS_SURNAME = (
