@@ -494,3 +494,26 @@ def test_probe_140_officials(text, expected):
 def test_probe_140_articles_and_dates():
     assert articles("(Article 34, p. 15, effective from 02.09.2025)") == [("34", "15", None)]
     assert dates("Today.Az » World news » Kazakhstan's Aviation Administration makes statement") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a list of terms whose first number's hyphen waits for the unit (probe 144)
+        (
+            "The court sentenced two of the accused to six- and 14-year jail terms.",
+            [("imprisonment", None, 6, "years", "exact"), ("imprisonment", None, 14, "years", "exact")],
+        ),
+        (
+            "They received six- and seven-year prison terms.",
+            [("imprisonment", None, 6, "years", "exact"), ("imprisonment", None, 7, "years", "exact")],
+        ),
+        (
+            "They were sentenced to 12, 10 and four years.",
+            [("imprisonment", None, 12, "years", "exact"), ("imprisonment", None, 10, "years", "exact")]
+            + [("imprisonment", None, 4, "years", "exact")],
+        ),
+    ],
+)
+def test_suspended_hyphen_lists(text, expected):
+    assert penalties(text) == expected

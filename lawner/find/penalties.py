@@ -166,7 +166,8 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         # "sentenced to 12, 10 and four years", "got 6 and four years": one penalty per number
         # (a long object with commas before "to": "sentenced A, the head of X, and his father, B, to five
         # and six years")
-        "term_list": rf"{verb_words('imprisonment')}\s+(?:(?:[\w'’-]+\s+){{0,6}}?(?:to\s+|for\s+)?|(?:[\w'’()-]+,?\s+){{7,24}}?to\s+)(?<!between\s)(?P<list>{NUMBER_PATTERN}(?:\s*,\s*{NUMBER_PATTERN})*\s*,?\s*(?:and|or)\s+{NUMBER_PATTERN}\s*-?\s*(?:years?|months?|days?))(?![\w-])",
+        # ("six- and 14-year jail terms": the first number's hyphen waits for the unit)
+        "term_list": rf"{verb_words('imprisonment')}\s+(?:(?:[\w'’-]+\s+){{0,6}}?(?:to\s+|for\s+)?|(?:[\w'’()-]+,?\s+){{7,24}}?to\s+)(?<!between\s)(?P<list>{NUMBER_PATTERN}-?(?:\s*,\s*{NUMBER_PATTERN}-?)*\s*,?\s*(?:and|or)\s+{NUMBER_PATTERN}\s*-?\s*(?:years?|months?|days?))(?![\w-])",
         # "fines of 50, 100 and 200 MCI", "they were fined 10 and 20 MCI": one fine per number
         "fine_list": rf"\b(?:fines?|fined)\s+(?:[\w'’-]+\s+){{0,3}}?(?:of\s+|at\s+|to\s+)?(?<!between\s)(?<!from\s)(?P<list>{NUMBER_PATTERN}(?:\s*,\s*{NUMBER_PATTERN})*\s*,?\s*(?:and|or)\s+{NUMBER_PATTERN}\s*{money})(?![\w-])",
         # "prohibited from engaging in hunting for 7 and 8 years, respectively": one ban per number

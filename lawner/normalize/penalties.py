@@ -184,7 +184,8 @@ _SCALE = re.compile(rf"\b{SCALE_WORD}\b", FLAGS)
 # the rest of a list whose last number carries the unit: ", 10 and four years"
 # (and of fines: "fines of 50, 100 and 200 MCI", "5 and 10 million tenge": the scale is shared too)
 _LIST_UNIT = re.compile(
-    rf"^\s*(?:,\s*{NUMBER_PATTERN}\s*)*,?\s*(?:and|or)\s+{NUMBER_PATTERN}\s*-?\s*"
+    # ("six- and 14-year jail terms": a hyphen after the number, waiting for the unit)
+    rf"^-?\s*(?:,\s*{NUMBER_PATTERN}-?\s*)*,?\s*(?:and|or)\s+{NUMBER_PATTERN}\s*-?\s*"
     r"(?P<unit>tenge|KZT|MCI|MRP|monthly\s+calculation\s+ind\w+|years?|months?|days?|hours?)\b",
     FLAGS,
 )
@@ -314,6 +315,7 @@ def parse_penalty(text: str, before: str = "", after: str = "") -> ParsedPenalty
     clean = _DECADES.sub(lambda m: f"{_DECADE_COUNT[m.group(1).lower()]} years", clean)  # "a decade in prison"
     if _BETWEEN_BEFORE.search(before[-12:]) and _PAIR_START.match(clean):
         clean = "between " + clean  # "terms ranged between [five and eight years]": the range's first word outside
+    clean = clean.removesuffix("-")  # "six-" of "six- and 14-year terms" (the token keeps the hyphen)
     unit = normalize_unit(clean)
     shared = _LIST_UNIT.match(after) if unit is None and _NUM.fullmatch(clean) else None
     if shared:  # "sentenced to 12, 10 and four years": "12" and "10" share the last unit
