@@ -517,3 +517,19 @@ def test_probe_140_articles_and_dates():
 )
 def test_suspended_hyphen_lists(text, expected):
     assert penalties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a restriction of freedom by its verb (probe 141)
+        (
+            "The court restricted his freedom of movement for three years.",
+            [("restriction_of_freedom", None, 3, "years", "exact")],
+        ),
+        ("The court restricted their liberty for two years.", [("restriction_of_freedom", None, 2, "years", "exact")]),
+        ("The court sentenced him to three years.", [("imprisonment", None, 3, "years", "exact")]),
+    ],
+)
+def test_restricted_freedom_by_its_verb(text, expected):
+    assert penalties(text) == expected

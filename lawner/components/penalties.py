@@ -94,6 +94,7 @@ CONFIDENCE = {
     "verb_days": 0.8,
     "sentenced_days": 0.8,
     "sentenced_to_life": 0.85,
+    "restricted_for": 0.85,
     "sentence_of": 0.8,
     "changed_term": 0.8,
     "changed_term_verb_first": 0.8,

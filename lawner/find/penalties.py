@@ -215,6 +215,11 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
             r"\bsentenced\s+(?:[\w'’-]+\s+){0,6}?to\s+(?P<span>life)\b"
             r"(?!\s+(?:in\s+(?:prison|jail)|imprisonment|sentences?|terms?|behind\b|deprivation))"
         ),
+        # "restricted his freedom of movement for three years": a restriction of freedom by its verb
+        "restricted_for": (
+            r"\brestrict(?:ed|s|ing)?\s+(?:his|her|their)\s+(?:freedom|liberty)(?:\s+of\s+movement)?\s+for\s+"
+            rf"(?:a\s+(?:period|term)\s+of\s+)?(?P<span>{amount({'months', 'years'})})"
+        ),
         # "sentenced three journalists to periods of detention ranging from 10 to 15 days"
         "sentenced_days": rf"\bsentenced\s+(?:[\w'’-]+\s+){{0,6}}?to\s+(?:(?:terms?|periods?)\s+of\s+)?(?:administrative\s+)?(?:detention|arrest|jail)\s+(?:ranging\s+)?(?:from\s+|of\s+|for\s+)?(?P<span>{amount({'days'})})",
         # "handed out a sentence of 20 years to X", "harsher sentences of 7–12 years", "proposed

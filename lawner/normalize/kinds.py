@@ -53,6 +53,13 @@ def _verb_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("arrest", re.compile(r"\b(?:arrested|detained)\b", FLAGS)),
         ("imprisonment", re.compile(rf"(?!(?:{_WEAK_VERBS})\b){verb_words('imprisonment')}", FLAGS)),
         ("deprivation_of_right", re.compile(verb_words("deprivation_of_right"), FLAGS)),
+        # "restricted his freedom of movement for three years"
+        (
+            "restriction_of_freedom",
+            re.compile(
+                r"\brestrict(?:ed|s|ing)?\s+(?:his|her|their)\s+(?:freedom|liberty)(?:\s+of\s+movement)?\b", FLAGS
+            ),
+        ),
         # "suspended all its activity for three months", "suspend the newspaper for three months"
         ("other", re.compile(r"\bsuspend(?:ed|s|ing)?\b(?!\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?)\b)", FLAGS)),
         # "ordered the shop closed for three months": a suspension of activity
