@@ -533,3 +533,16 @@ def test_suspended_hyphen_lists(text, expected):
 )
 def test_restricted_freedom_by_its_verb(text, expected):
     assert penalties(text) == expected
+
+
+def test_a_footnote_number_glued_to_a_code():
+    """(Noticed on the sixth batch's second read: the range rule gave every number, and each lost its code.)"""
+    text = (
+        "Bribery is regulated by Articles 366 to 368 of the Kazakhstani Criminal Code1, Articles 676 to 681 of the "
+        "Code of Administrative Offenses2 and the Law."
+    )
+    cao = "Code on Administrative Offences"
+    assert articles(text) == [("366", None, CC), ("367", None, CC), ("368", None, CC)] + [
+        (str(n), None, cao) for n in range(676, 682)
+    ]
+    assert articles("He cited Article 190 of the Criminal Code2014 edition.") == [("190", None, None)]

@@ -76,6 +76,8 @@ ARTICLE_HEADING_RE = re.compile(
 # the adilet export's block header "Original section/article: 115-1." (no ARTICLE span; used for linking)
 SOURCE_HEADING_RE = re.compile(rf"Original section/article:\s*(?P<number>{ARTICLE_NUMBER})")
 # a code named by its full name: "Criminal Code", "Code on Administrative Offences"
-LAW_RE = re.compile(rf"(?P<span>{LAW_TITLE_PATTERN}|\b{code_pattern()}\b)")
+# (a footnote's number may be glued to the name: "the Kazakhstani Criminal Code1, Articles 676 to 681 of the Code
+# of Administrative Offenses2")
+LAW_RE = re.compile(rf"(?P<span>{LAW_TITLE_PATTERN}|\b{code_pattern()}(?:\b|(?=\d{{1,2}}\b)))")
 # "this Code", "the present Code": the statute's own code
 THIS_CODE_RE = re.compile(r"\b(?:this|the\s+present)\s+Code\b", FLAGS)

@@ -28,7 +28,8 @@ def code_table() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
     table = []
     for code in json.loads(raw)["codes"]:
         patterns = [_any_space(p) for p in code["patterns"]]
-        pattern = re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
+        # (a footnote's number may be glued to the name: "the Kazakhstani Criminal Code1, Articles 676 to 681")
+        pattern = re.compile(r"\b(?:" + "|".join(patterns) + r")(?:\b|(?=\d{1,2}\b))", re.IGNORECASE)
         table.append((code["name"], pattern, tuple(code["short"])))
     return table
 
