@@ -76,6 +76,9 @@ def test_a_penalty_after_a_list_takes_its_last_article(text, expected):
         ("He has been sentenced to five years.", [("imprisonment", None, 5, "years", "exact")]),
         ("He has been jailed for five years.", [("imprisonment", None, 5, "years", "exact")]),
         ("He has been in court for two hours and was fined 100 MCI.", [("fine", None, 100, "MCI", "exact")]),
+        # "has been" before a sanction's size is no time spent
+        ("The fine for this offence has been 100 MCI since 2020.", [("fine", None, 100, "MCI", "exact")]),
+        ("He has been held in custody for 5 months.", []),
     ],
 )
 def test_time_served_and_custody_are_no_sentence(text, expected):

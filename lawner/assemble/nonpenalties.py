@@ -35,7 +35,7 @@ _SERVED = re.compile(
     # where someone has been for a time: "a poet who has been in prison for 14 years", "has been behind
     # bars for two years", "has been serving his sentence for three years" (not "has been jailed for
     # five years", a sentence)
-    r"|(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+(?:(?:held|kept|locked\s+up)\s+)?(?:in|behind)?"
+    r"|(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+(?:(?:held|kept|locked\s+up)(?:\s+(?:in|behind))?|in|behind)"
     r"|(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+(?:serving|paying)\s+(?:(?:his|her|their|a|the)\s+)?(?:sentences?|terms?|time)\s+for)\s*"
     r"(?:(?:only|just|exactly|almost|nearly|about|some|a\s+total\s+of|more\s+than|over)\s+)?$",
     re.IGNORECASE,
@@ -55,6 +55,12 @@ _LOAN_BEFORE = re.compile(
 )
 # a limit, not a term: "an escalation from the current eight-year limit" (of supervision after release)
 _LIMIT_AFTER = re.compile(r"\s+(?:limit|cap|ceiling|threshold)\b", re.IGNORECASE)
+# ... and with the place inside the span: "has been [behind bars for two years]" (not "the fine has been
+# [100 MCI]", nor "the maximum penalty has been [10 years in prison]")
+_BEEN_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+$", re.IGNORECASE)
+_PLACE_START = re.compile(
+    r"(?:behind\s+bars|in\s+(?:prison|jail|custody|detention|(?:a\s+)?(?:penal\s+)?colony))\b", re.IGNORECASE
+)
 # time that has run since an event: "Today marks three years since he was arrested"
 _SINCE_AFTER = re.compile(r"\s+(?:since|ago)\b", re.IGNORECASE)
 _COUNTERFACTUAL = re.compile(r"\bshould\s+have\s+(?:been\s+)?\w+\s+(?:(?:an?|the)\s+)?$", re.IGNORECASE)
@@ -277,6 +283,8 @@ def not_a_penalty(span: str, before: str, after: str) -> bool:
     if _LIKENED.search(before) and re.search(r"\blife\b", span, re.IGNORECASE):
         return True  # "this is almost a life sentence": a comparison, none was given
     if _SERVED.search(before):  # "spent only 7 years behind bars": time spent
+        return True
+    if _BEEN_BEFORE.search(before) and _PLACE_START.match(span):  # "has been [behind bars for two years]"
         return True
     if _EXTRADITION.search(before[-40:] + " " + span + " " + after[:60]):  # custody before an extradition
         return True
