@@ -105,3 +105,6 @@ CHANGE_VERB = (
 
 # a closure ordered for a term (a suspension of activity): "ordered the shop section closed for"
 ORDERED_CLOSED = r"\border(?:ed|s)?\s+(?:[\w'’-]+\s+){1,4}?(?:closed|shut(?:\s+down)?)\s+for"
+
+# a restriction of freedom by its verb: "restricted his freedom of movement (for three years)"
+RESTRICTED_FREEDOM = r"\brestrict(?:ed|s|ing)?\s+(?:his|her|their)\s+(?:freedom|liberty)(?:\s+of\s+movement)?"

@@ -77,16 +77,16 @@ _UNPAID = re.compile(
     re.IGNORECASE,
 )
 
-_IN_TAXES = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:in|of)\s+(?:unpaid\s+|back\s+)?tax(?:es)?\b", re.IGNORECASE)
+# after the sum, past a conversion in brackets ("78,000 tenge ($150 USD) into ...")
+_PAST_GLOSS = r"^\s*(?:\([^()]{1,40}\)\s*)?"
+_IN_TAXES = re.compile(rf"{_PAST_GLOSS}(?:in|of)\s+(?:unpaid\s+|back\s+)?tax(?:es)?\b", re.IGNORECASE)
 # damages named before the sum: "due to non-compensation of damages amounting to 423,000 tenge"
 _DAMAGES_BEFORE = re.compile(
     r"\b(?:damages?|harm|losses?|compensation)\s+(?:amounting\s+to|in\s+the\s+amount\s+of|totall?ing|worth|of)\s*$",
     re.IGNORECASE,
 )
 # a payment into a fund: "ordered him to pay 78,000 tenge ($150 USD) into the victims' compensation fund"
-_INTO_FUND = re.compile(
-    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:in|into|to)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?fund\b", re.IGNORECASE
-)
+_INTO_FUND = re.compile(rf"{_PAST_GLOSS}(?:in|into|to)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,3}}?fund\b", re.IGNORECASE)
 
 # the same amount restated in a gloss in brackets: "a fine of up to 200 MCI (a Monthly Calculation
 # Index ...; 200 MCI is cited as about 865,000 tenge)"

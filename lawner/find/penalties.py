@@ -15,6 +15,7 @@ from ..patterns import (
     MONEY_UNITS,
     ORDERED_CLOSED,
     RATE,
+    RESTRICTED_FREEDOM,
     SAME,
     TERM_UNITS,
     kind_words,
@@ -217,8 +218,7 @@ def penalty_patterns() -> list[tuple[str, Caseless]]:
         ),
         # "restricted his freedom of movement for three years": a restriction of freedom by its verb
         "restricted_for": (
-            r"\brestrict(?:ed|s|ing)?\s+(?:his|her|their)\s+(?:freedom|liberty)(?:\s+of\s+movement)?\s+for\s+"
-            rf"(?:a\s+(?:period|term)\s+of\s+)?(?P<span>{amount({'months', 'years'})})"
+            rf"{RESTRICTED_FREEDOM}\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<span>{amount({'months', 'years'})})"
         ),
         # "sentenced three journalists to periods of detention ranging from 10 to 15 days"
         "sentenced_days": rf"\bsentenced\s+(?:[\w'’-]+\s+){{0,6}}?to\s+(?:(?:terms?|periods?)\s+of\s+)?(?:administrative\s+)?(?:detention|arrest|jail)\s+(?:ranging\s+)?(?:from\s+|of\s+|for\s+)?(?P<span>{amount({'days'})})",

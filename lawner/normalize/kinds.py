@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..patterns import FLAGS, ORDERED_CLOSED, kind_patterns, verb_words
+from ..patterns import FLAGS, ORDERED_CLOSED, RESTRICTED_FREEDOM, kind_patterns, verb_words
 
 _BAN = re.compile(r"\b(?:ban|bans|banned|barred|suspension|disqualification)\b(?!\s+of\b)", FLAGS)
 
@@ -54,12 +54,7 @@ def _verb_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("imprisonment", re.compile(rf"(?!(?:{_WEAK_VERBS})\b){verb_words('imprisonment')}", FLAGS)),
         ("deprivation_of_right", re.compile(verb_words("deprivation_of_right"), FLAGS)),
         # "restricted his freedom of movement for three years"
-        (
-            "restriction_of_freedom",
-            re.compile(
-                r"\brestrict(?:ed|s|ing)?\s+(?:his|her|their)\s+(?:freedom|liberty)(?:\s+of\s+movement)?\b", FLAGS
-            ),
-        ),
+        ("restriction_of_freedom", re.compile(rf"{RESTRICTED_FREEDOM}\b", FLAGS)),
         # "suspended all its activity for three months", "suspend the newspaper for three months"
         ("other", re.compile(r"\bsuspend(?:ed|s|ing)?\b(?!\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?)\b)", FLAGS)),
         # "ordered the shop closed for three months": a suspension of activity
